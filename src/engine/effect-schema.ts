@@ -1,0 +1,42 @@
+/**
+ * The effect language: what a card, event or reaction does. Every meter change carries its
+ * cause (the card, event or reaction it came from) and may add a note saying why.
+ */
+import { z } from 'zod';
+import { Id, Text } from './scenario-primitives';
+
+export type Effect =
+  | { meter: string; add: number; note?: string }
+  | { meter: string; set: number; note?: string }
+  | { capital: number; note?: string }
+  | { flag: string; value?: boolean }
+  | { move: { ladder: string; to?: string; by?: 1 | -1 }; note?: string }
+  | { chance: number; label: string; success: Effect[]; failure?: Effect[] }
+  | { after: number; label: string; effects: Effect[] }
+  | { trigger: string };
+
+export const MoveTarget = z
+  .strictObject({ ladder: Id, to: Id.optional(), by: z.union([z.literal(1), z.literal(-1)]).optional() })
+  .refine((m) => (m.to === undefined) !== (m.by === undefined), 'exactly one of "to" or "by"');
+
+export const EffectSchema: z.ZodType<Effect> = z.lazy(() =>
+  z.union([
+    z.strictObject({ meter: Id, add: z.number(), note: Text.optional() }),
+    z.strictObject({ meter: Id, set: z.number(), note: Text.optional() }),
+    z.strictObject({ capital: z.int(), note: Text.optional() }).describe('add to political capital'),
+    z.strictObject({ flag: Id, value: z.boolean().optional() }),
+    z.strictObject({ move: MoveTarget, note: Text.optional() }).describe('move a ladder, if a step allows it'),
+    z
+      .strictObject({
+        chance: z.number().min(0).max(1),
+        label: Text,
+        success: z.array(EffectSchema),
+        failure: z.array(EffectSchema).optional(),
+      })
+      .describe('an uncertain outcome: the odds are shown before the choice and the roll after'),
+    z
+      .strictObject({ after: z.int().min(1).max(10), label: Text, effects: z.array(EffectSchema).min(1) })
+      .describe('effects that land this many rounds later'),
+    z.strictObject({ trigger: Id }).describe('an event that will be drawn at the next brief'),
+  ]),
+);

@@ -1,0 +1,126 @@
+/**
+ * Applies the effect language to a draft of the context. A draft is a fresh copy made by
+ * `draftOf`, so the context the machine holds is never mutated.
+ */
+import { holds } from './conditions';
+import type { Effect } from './effect-schema';
+import type { Cause, GameContext } from './game-context';
+import { nextRandom } from './rng';
+import { moveTarget, type ScenarioIndex } from './scenario-index';
+import type { Step } from './scenario-schema';
+
+/** A context being changed, plus the ladder moves the machine must follow. */
+export interface Draft extends GameContext {
+  moves: { ladder: string; to: string }[];
+}
+
+export function draftOf(ctx: GameContext): Draft {
+  return {
+    ...ctx,
+    meters: { ...ctx.meters },
+    rungs: { ...ctx.rungs },
+    flags: { ...ctx.flags },
+    played: { ...ctx.played },
+    seen: { ...ctx.seen },
+    reactionsFired: { ...ctx.reactionsFired },
+    playedThisRound: [...ctx.playedThisRound],
+    pending: [...ctx.pending],
+    triggered: [...ctx.triggered],
+    log: [...ctx.log],
+    moves: [],
+  };
+}
+
+/** Strips the draft's bookkeeping, giving back a plain context. */
+export function finish(draft: Draft): { context: GameContext; moves: Draft['moves'] } {
+  const { moves, ...context } = draft;
+  return { context, moves };
+}
+
+/** Rolls the seeded generator once. */
+export function roll(d: Draft): number {
+  const [value, next] = nextRandom(d.rng);
+  d.rng = next;
+  return value;
+}
+
+/** The open step from the ladder's current rung to `to`, if the scenario has one and it is unlocked. */
+export function openStep(index: ScenarioIndex, ctx: GameContext, ladder: string, to: string): Step | undefined {
+  const from = ctx.rungs[ladder] ?? '';
+  const step = index.steps[ladder]?.[from]?.find((s) => s.to === to);
+  if (!step) return undefined;
+  return step.unlock === undefined || holds(index, ctx, step.unlock) ? step : undefined;
+}
+
+export function setMeter(index: ScenarioIndex, d: Draft, id: string, value: number, cause: Cause, note?: string) {
+  const meter = index.meters[id];
+  if (!meter) return;
+  const from = d.meters[id] ?? meter.start;
+  const to = Math.min(meter.max, Math.max(meter.min, Math.round(value)));
+  if (to === from) return;
+  d.meters[id] = to;
+  d.log.push(
+    note === undefined
+      ? { kind: 'meter', round: d.round, id, from, to, cause }
+      : { kind: 'meter', round: d.round, id, from, to, cause, note },
+  );
+}
+
+export function addCapital(index: ScenarioIndex, d: Draft, amount: number, cause: Cause, note?: string) {
+  const from = d.capital;
+  const to = Math.min(index.scenario.capital.max, Math.max(0, from + amount));
+  if (to === from) return;
+  d.capital = to;
+  d.log.push(
+    note === undefined
+      ? { kind: 'capital', round: d.round, from, to, cause }
+      : { kind: 'capital', round: d.round, from, to, cause, note },
+  );
+}
+
+/** Moves a ladder if an open step allows it; otherwise the attempt is logged as blocked. */
+export function moveLadder(
+  index: ScenarioIndex,
+  d: Draft,
+  move: { ladder: string; to?: string; by?: 1 | -1 },
+  cause: Cause,
+  note?: string,
+): boolean {
+  const from = d.rungs[move.ladder] ?? '';
+  const to = moveTarget(index, move, from);
+  if (to === undefined || to === from || !openStep(index, d, move.ladder, to)) {
+    d.log.push({ kind: 'blocked', round: d.round, ladder: move.ladder, cause });
+    return false;
+  }
+  d.rungs[move.ladder] = to;
+  d.moves.push({ ladder: move.ladder, to });
+  const entry = { kind: 'rung' as const, round: d.round, ladder: move.ladder, from, to, cause };
+  d.log.push(note === undefined ? entry : { ...entry, note });
+  return true;
+}
+
+export function applyEffects(index: ScenarioIndex, d: Draft, effects: readonly Effect[], cause: Cause): void {
+  for (const e of effects) applyEffect(index, d, e, cause);
+}
+
+function applyEffect(index: ScenarioIndex, d: Draft, e: Effect, cause: Cause): void {
+  if ('add' in e) setMeter(index, d, e.meter, (d.meters[e.meter] ?? 0) + e.add, cause, e.note);
+  else if ('set' in e) setMeter(index, d, e.meter, e.set, cause, e.note);
+  else if ('capital' in e) addCapital(index, d, e.capital, cause, e.note);
+  else if ('flag' in e) {
+    const value = e.value ?? true;
+    if ((d.flags[e.flag] === true) === value) return;
+    d.flags[e.flag] = value;
+    d.log.push({ kind: 'flag', round: d.round, id: e.flag, value, cause });
+  } else if ('move' in e) moveLadder(index, d, e.move, cause, e.note);
+  else if ('chance' in e) {
+    const value = roll(d);
+    const success = value < e.chance;
+    d.log.push({ kind: 'roll', round: d.round, label: e.label, chance: e.chance, roll: value, success, cause });
+    applyEffects(index, d, success ? e.success : (e.failure ?? []), cause);
+  } else if ('after' in e) {
+    const due = d.round + e.after;
+    d.pending.push({ due, label: e.label, effects: e.effects, cause });
+    d.log.push({ kind: 'scheduled', round: d.round, due, label: e.label, cause });
+  } else if (!d.triggered.includes(e.trigger)) d.triggered.push(e.trigger);
+}

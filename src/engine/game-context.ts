@@ -1,0 +1,56 @@
+/** The machine's context: everything about a game in progress that is not a state. */
+import type { Effect } from './effect-schema';
+
+/** Where a change came from: the card, event or reaction, by id. */
+export interface Cause {
+  kind: 'card' | 'event' | 'reaction' | 'delayed' | 'round';
+  id: string;
+  seat?: string;
+}
+
+/** One line of the game's history; the debrief, the replay text and the CSV are read from it. */
+export type LogEntry =
+  | { kind: 'round'; round: number }
+  | { kind: 'event'; round: number; id: string }
+  | { kind: 'card'; round: number; id: string; seat: string; rationale?: string }
+  | { kind: 'reaction'; round: number; id: string; seat: string }
+  | { kind: 'meter'; round: number; id: string; from: number; to: number; cause: Cause; note?: string }
+  | { kind: 'capital'; round: number; from: number; to: number; cause: Cause; note?: string }
+  | { kind: 'rung'; round: number; ladder: string; from: string; to: string; cause: Cause; note?: string }
+  | { kind: 'blocked'; round: number; ladder: string; cause: Cause }
+  | { kind: 'flag'; round: number; id: string; value: boolean; cause: Cause }
+  | { kind: 'roll'; round: number; label: string; chance: number; roll: number; success: boolean; cause: Cause }
+  | { kind: 'scheduled'; round: number; due: number; label: string; cause: Cause }
+  | { kind: 'ending'; round: number; id: string };
+
+/** Effects waiting for a later round. */
+export interface Pending {
+  due: number;
+  label: string;
+  effects: Effect[];
+  cause: Cause;
+}
+
+export interface GameContext {
+  seed: number;
+  rng: number;
+  /** The length being played ('' before the game starts). */
+  length: string;
+  rounds: number;
+  round: number;
+  humans: string[];
+  meters: Record<string, number>;
+  capital: number;
+  /** The rung of each ladder. The ladder regions of the machine follow it (see machine.ts). */
+  rungs: Record<string, string>;
+  flags: Record<string, boolean>;
+  played: Record<string, number>;
+  playedThisRound: string[];
+  movesThisRound: number;
+  seen: Record<string, number>;
+  reactionsFired: Record<string, number>;
+  pending: Pending[];
+  triggered: string[];
+  ending: string;
+  log: LogEntry[];
+}

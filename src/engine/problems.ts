@@ -1,0 +1,193 @@
+/**
+ * Problems found in a file a person wrote (a scenario or a save), each named by its JSON
+ * path, what was expected there and what was found. Parsing never throws: it returns a result.
+ */
+import type { z } from 'zod';
+
+export interface Problem {
+  /** A JSON path like `$.ladders[0].rungs[2].id`. */
+  path: string;
+  expected: string;
+  found?: string;
+}
+
+export type Parsed<T> = { ok: true; value: T; warnings: Problem[] } | { ok: false; problems: Problem[] };
+
+/** One line per problem: `path: expected …, found …`. */
+export function formatProblem(p: Problem): string {
+  return p.found === undefined
+    ? `${p.path}: expected ${p.expected}`
+    : `${p.path}: expected ${p.expected}, found ${p.found}`;
+}
+
+export function jsonPath(path: readonly PropertyKey[]): string {
+  let out = '$';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+/** A short description of a value, for "found …". */
+export function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') {
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return `"${shown}"`;
+  }
+  return `${typeof value} ${String(value)}`;
+}
+
+const MAX_BYTES = 5 * 1024 * 1024;
+const MAX_DEPTH = 64;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Reads JSON text a person wrote: refuses it if it is too large, not JSON, nested too deeply
+ * or carries keys that could reach an object's prototype. Checks run before any schema.
+ */
+export function readJson(text: string): { ok: true; value: unknown } | { ok: false; problems: Problem[] } {
+  if (text.length > MAX_BYTES)
+    return fail('$', `a file of at most ${MAX_BYTES / 1024 / 1024} MB`, `${(text.length / 1024 / 1024).toFixed(1)} MB`);
+  if (text.trim() === '') return fail('$', 'a JSON document', 'an empty file');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return fail(syntaxPlace(text, error), 'valid JSON', syntaxFound(error));
+  }
+  const shape = checkShape(value);
+  return shape ? { ok: false, problems: [shape] } : { ok: true, value };
+}
+
+function fail(path: string, expected: string, found: string) {
+  return { ok: false as const, problems: [{ path, expected, found }] };
+}
+
+function syntaxFound(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message
+    .replace(/ in JSON at position \d+.*$/s, '')
+    .replace(/, ".*" is not valid JSON$/s, '')
+    .replace(/^Unexpected/, 'unexpected')
+    .replace(/^Expected/, 'expected');
+}
+
+function syntaxPlace(text: string, error: unknown): string {
+  const match = /position (\d+)/.exec(error instanceof Error ? error.message : '');
+  if (!match) return '$';
+  const before = text.slice(0, Number(match[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `$ (line ${line}, column ${column})`;
+}
+
+/** Walks the value without recursion, so a hostile file cannot overflow the stack. */
+function checkShape(root: unknown): Problem | undefined {
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: root, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as { value: unknown; path: PropertyKey[] };
+    if (value === null || typeof value !== 'object') continue;
+    if (path.length >= MAX_DEPTH)
+      return {
+        path: `${jsonPath(path.slice(0, 8))}…`,
+        expected: `nesting at most ${MAX_DEPTH} deep`,
+        found: 'deeper nesting',
+      };
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key))
+        return { path: jsonPath([...path, key]), expected: 'an ordinary key', found: `the reserved key "${key}"` };
+      stack.push({
+        value: (value as Record<string, unknown>)[key],
+        path: [...path, Array.isArray(value) ? Number(key) : key],
+      });
+    }
+  }
+  return undefined;
+}
+
+/** Turns zod's issues into problems that a scenario author can act on. */
+export function fromZod(issues: readonly z.core.$ZodIssue[], root: unknown): Problem[] {
+  const out: Problem[] = [];
+  for (const issue of issues) collect(issue, root, out);
+  const seen = new Set<string>();
+  return out.filter((p) => {
+    const key = formatProblem(p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = root;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+function collect(issue: z.core.$ZodIssue, root: unknown, out: Problem[], prefix: readonly PropertyKey[] = []): void {
+  const path = [...prefix, ...issue.path];
+  const found = valueAt(root, path);
+  switch (issue.code) {
+    case 'invalid_type':
+      out.push({ path: jsonPath(path), expected: article(issue.expected), found: describe(found) });
+      return;
+    case 'unrecognized_keys':
+      for (const key of issue.keys)
+        out.push({ path: jsonPath([...path, key]), expected: 'no such key here', found: `the unknown key "${key}"` });
+      return;
+    case 'invalid_value':
+      out.push({
+        path: jsonPath(path),
+        expected: `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+        found: describe(found),
+      });
+      return;
+    case 'invalid_union': {
+      // A union (a condition, an effect, a trigger) failed every branch: report the branch
+      // that came closest, which is the one the author most likely meant.
+      const branches = issue.errors.filter((b) => b.length > 0);
+      if (found === null || typeof found !== 'object' || branches.length === 0) {
+        out.push({
+          path: jsonPath(path),
+          expected: issue.message === 'Invalid input' ? 'a valid entry' : issue.message,
+          found: describe(found),
+        });
+        return;
+      }
+      const closest = branches.reduce((a, b) => (score(b) < score(a) ? b : a));
+      for (const inner of closest) collect(inner, root, out, path);
+      return;
+    }
+    case 'too_small':
+    case 'too_big': {
+      const word = issue.code === 'too_small' ? 'at least' : 'at most';
+      const what = issue.origin === 'array' ? ' items' : issue.origin === 'string' ? ' characters' : '';
+      out.push({
+        path: jsonPath(path),
+        expected: `${word} ${String(issue.code === 'too_small' ? issue.minimum : issue.maximum)}${what}`,
+        found: describe(found),
+      });
+      return;
+    }
+    default:
+      out.push({ path: jsonPath(path), expected: issue.message, found: describe(found) });
+  }
+}
+
+/** Unknown keys weigh most: a branch that knows every key the author wrote is the one meant. */
+function score(issues: readonly z.core.$ZodIssue[]): number {
+  return issues.reduce((sum, i) => sum + (i.code === 'unrecognized_keys' ? 10 * i.keys.length : 1), 0);
+}
+
+function article(expected: string): string {
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}

@@ -1,0 +1,139 @@
+/** The steps of a round that are not a player's choice: the brief, the resolve, the ending. */
+import { holds } from './conditions';
+import { addCapital, applyEffects, type Draft, draftOf, roll } from './effects';
+import type { GameContext } from './game-context';
+import type { ScenarioIndex } from './scenario-index';
+import type { ScenarioEvent } from './scenario-schema';
+
+/** The context of a game that has not started. */
+export function initialContext(index: ScenarioIndex, seed: number, rng: number): GameContext {
+  const s = index.scenario;
+  return {
+    seed,
+    rng,
+    length: '',
+    rounds: 0,
+    round: 0,
+    humans: [s.player],
+    meters: Object.fromEntries(s.meters.map((m) => [m.id, m.start])),
+    capital: s.capital.start,
+    rungs: Object.fromEntries(s.ladders.map((l) => [l.id, l.start])),
+    flags: {},
+    played: {},
+    playedThisRound: [],
+    movesThisRound: 0,
+    seen: {},
+    reactionsFired: {},
+    pending: [],
+    triggered: [],
+    ending: '',
+    log: [],
+  };
+}
+
+export interface StartGame {
+  length: string;
+  humans?: string[];
+}
+
+export function canStart(index: ScenarioIndex, start: StartGame): boolean {
+  const seats = new Set(index.scenario.seats.map((s) => s.id));
+  return (
+    index.scenario.lengths.some((l) => l.id === start.length) &&
+    (start.humans === undefined || (start.humans.length > 0 && start.humans.every((h) => seats.has(h))))
+  );
+}
+
+export function startGame(index: ScenarioIndex, ctx: GameContext, start: StartGame): GameContext {
+  const length = index.scenario.lengths.find((l) => l.id === start.length);
+  return { ...ctx, length: start.length, rounds: length?.rounds.length ?? 0, humans: start.humans ?? ctx.humans };
+}
+
+/** Opens the next round: income, then the round's events (scheduled, triggered, conditional, random). */
+export function beginRound(index: ScenarioIndex, ctx: GameContext): Draft {
+  const d = draftOf(ctx);
+  d.round += 1;
+  d.playedThisRound = [];
+  d.movesThisRound = 0;
+  d.log.push({ kind: 'round', round: d.round });
+  if (d.round > 1) addCapital(index, d, index.scenario.capital.perRound, { kind: 'round', id: String(d.round) });
+  for (const e of roundEvents(index, d)) fire(index, d, e);
+  return d;
+}
+
+function roundEvents(index: ScenarioIndex, d: Draft): ScenarioEvent[] {
+  const s = index.scenario;
+  const periods = s.lengths.find((l) => l.id === d.length)?.rounds ?? [];
+  const until = periods[d.round - 1]?.until ?? '';
+  const after = periods[d.round - 2]?.until ?? '';
+  const open = (e: ScenarioEvent) => !(e.once && d.seen[e.id] !== undefined);
+  const out: ScenarioEvent[] = [];
+  for (const e of s.events)
+    if (e.trigger.type === 'scheduled' && open(e) && e.date !== undefined && e.date <= until && e.date > after)
+      out.push(e);
+  for (const id of d.triggered) {
+    const e = index.events[id];
+    if (e && open(e) && !out.includes(e)) out.push(e);
+  }
+  d.triggered = [];
+  for (const e of s.events)
+    if (e.trigger.type === 'conditional' && open(e) && !out.includes(e) && holds(index, d, e.trigger.when)) out.push(e);
+  const pool = s.events.filter(
+    (e) =>
+      e.trigger.type === 'random' &&
+      open(e) &&
+      !out.includes(e) &&
+      (e.trigger.when === undefined || holds(index, d, e.trigger.when)),
+  );
+  for (let n = 0; n < s.rules.randomEventsPerRound && pool.length > 0; n++) {
+    const picked = pickWeighted(pool, roll(d));
+    out.push(pool[picked] as ScenarioEvent);
+    pool.splice(picked, 1);
+  }
+  return out;
+}
+
+function pickWeighted(pool: ScenarioEvent[], value: number): number {
+  const weight = (e: ScenarioEvent) => (e.trigger.type === 'random' ? e.trigger.weight : 0);
+  let left = value * pool.reduce((sum, e) => sum + weight(e), 0);
+  for (const [i, e] of pool.entries()) {
+    left -= weight(e);
+    if (left < 0) return i;
+  }
+  return pool.length - 1;
+}
+
+function fire(index: ScenarioIndex, d: Draft, e: ScenarioEvent): void {
+  d.seen[e.id] = d.round;
+  d.log.push({ kind: 'event', round: d.round, id: e.id });
+  applyEffects(index, d, e.effects, { kind: 'event', id: e.id });
+}
+
+/** Closes the round: delayed effects that fall due, then the reactions of every seat no team plays. */
+export function resolveRound(index: ScenarioIndex, ctx: GameContext): Draft {
+  const d = draftOf(ctx);
+  const due = d.pending.filter((p) => p.due <= d.round);
+  d.pending = d.pending.filter((p) => p.due > d.round);
+  for (const p of due) applyEffects(index, d, p.effects, { ...p.cause, kind: 'delayed' });
+  for (const r of index.reactions) {
+    if (d.humans.includes(r.seat)) continue;
+    if (r.once && d.reactionsFired[r.id] !== undefined) continue;
+    if (!holds(index, d, r.when)) continue;
+    d.reactionsFired[r.id] = d.round;
+    d.log.push({ kind: 'reaction', round: d.round, id: r.id, seat: r.seat });
+    applyEffects(index, d, r.effects, { kind: 'reaction', id: r.id, seat: r.seat });
+  }
+  return d;
+}
+
+/** The ending the game reaches now, if any: "any" endings every round, "end" endings after the last. */
+export function endingFor(index: ScenarioIndex, ctx: GameContext): string | undefined {
+  for (const e of index.endings) if (e.at === 'any' && holds(index, ctx, e.when)) return e.id;
+  if (ctx.round < ctx.rounds) return undefined;
+  for (const e of index.endings) if (e.at === 'end' && holds(index, ctx, e.when)) return e.id;
+  return undefined;
+}
+
+export function recordEnding(ctx: GameContext, id: string): GameContext {
+  return { ...ctx, ending: id, log: [...ctx.log, { kind: 'ending', round: ctx.round, id }] };
+}

@@ -1,0 +1,67 @@
+/** Look-up tables built once per scenario, so the hot path never searches a list. */
+import type { Card, Ending, Ladder, Meter, Reaction, Scenario, ScenarioEvent, Step } from './scenario-schema';
+
+export interface ScenarioIndex {
+  scenario: Scenario;
+  meters: Record<string, Meter>;
+  ladders: Record<string, Ladder>;
+  /** rungOrder[ladder][rung] = position, lowest 0. */
+  rungOrder: Record<string, Record<string, number>>;
+  /** steps[ladder][from] = the steps that leave that rung. */
+  steps: Record<string, Record<string, Step[]>>;
+  cards: Record<string, Card>;
+  events: Record<string, ScenarioEvent>;
+  reactions: Reaction[];
+  endings: Ending[];
+  /** The ladder owned by each seat, if it owns one. */
+  ladderOf: Record<string, string>;
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): Record<string, T> {
+  const out: Record<string, T> = Object.create(null);
+  for (const item of items) out[item.id] = item;
+  return out;
+}
+
+export function indexScenario(scenario: Scenario): ScenarioIndex {
+  const rungOrder: ScenarioIndex['rungOrder'] = Object.create(null);
+  const steps: ScenarioIndex['steps'] = Object.create(null);
+  const ladderOf: Record<string, string> = Object.create(null);
+  for (const ladder of scenario.ladders) {
+    const order: Record<string, number> = Object.create(null);
+    for (const [i, rung] of ladder.rungs.entries()) order[rung.id] = i;
+    rungOrder[ladder.id] = order;
+    const from: Record<string, Step[]> = Object.create(null);
+    for (const step of ladder.steps) {
+      from[step.from] ??= [];
+      from[step.from]?.push(step);
+    }
+    steps[ladder.id] = from;
+    ladderOf[ladder.owner] ??= ladder.id;
+  }
+  return {
+    scenario,
+    meters: byId(scenario.meters),
+    ladders: byId(scenario.ladders),
+    rungOrder,
+    steps,
+    cards: byId(scenario.cards),
+    events: byId(scenario.events),
+    reactions: scenario.reactions,
+    endings: scenario.endings,
+    ladderOf,
+  };
+}
+
+/** The rung a move lands on from `from`, or undefined when the ladder has no such rung. */
+export function moveTarget(
+  index: ScenarioIndex,
+  move: { ladder: string; to?: string; by?: 1 | -1 },
+  from: string,
+): string | undefined {
+  if (move.to !== undefined) return move.to;
+  const ladder = index.ladders[move.ladder];
+  const at = index.rungOrder[move.ladder]?.[from];
+  if (!ladder || at === undefined) return undefined;
+  return ladder.rungs[at + (move.by ?? 0)]?.id;
+}

@@ -1,0 +1,235 @@
+/**
+ * Scenario format v1: the zod schema every scenario file is parsed with.
+ * The TypeScript types of a scenario are inferred from here, and the JSON Schema
+ * that editors use (`schema/scenario.schema.json`) is generated from it.
+ */
+import { z } from 'zod';
+import { type Condition, ConditionSchema } from './condition-schema';
+import { type Effect, EffectSchema, MoveTarget } from './effect-schema';
+import { Id, Text } from './scenario-primitives';
+
+export { Id, Text };
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
+const Ids = z.array(Id);
+
+const Source = z.strictObject({
+  id: Id,
+  publisher: Text,
+  title: Text.optional(),
+  date: z.string().optional(),
+  url: z.url().optional(),
+});
+
+const Brief = z.strictObject({
+  summary: Text,
+  goals: z.array(Text).min(1),
+  worries: z.array(Text).default([]),
+  redLines: z.array(Text).default([]),
+  owns: Text.describe('the kind of decision this role owns at the table'),
+});
+
+const Role = z.strictObject({ id: Id, label: Text, brief: Brief });
+
+const Seat = z.strictObject({
+  id: Id,
+  label: Text,
+  kind: z.enum(['player', 'actor']),
+  description: Text,
+  roles: z.array(Role).default([]),
+  brief: Brief.optional().describe('shown to a team that takes this seat instead of its bot'),
+});
+
+const Meter = z.strictObject({
+  id: Id,
+  label: Text,
+  description: Text,
+  min: z.number().default(0),
+  max: z.number().default(100),
+  start: z.number(),
+  better: z.enum(['higher', 'lower']).describe('which way is good for the player seat'),
+  basis: Text.optional().describe('why the meter starts where it does'),
+});
+
+const Capital = z.strictObject({
+  label: Text,
+  description: Text,
+  start: z.int().min(0),
+  perRound: z.int().min(0),
+  max: z.int().min(1),
+});
+
+const Tier = z.strictObject({ id: Id, label: Text, description: Text.optional() });
+const Rung = z.strictObject({ id: Id, label: Text, tier: Id, description: Text });
+const Step = z.strictObject({
+  from: Id,
+  to: Id,
+  unlock: ConditionSchema.optional().describe('the step is open only while this holds'),
+  locked: Text.optional().describe('why the step is closed, shown while unlock fails'),
+  explain: Text.optional(),
+});
+
+const Ladder = z.strictObject({
+  id: Id,
+  owner: Id,
+  label: Text,
+  description: Text,
+  tiers: z.array(Tier).min(1),
+  rungs: z.array(Rung).min(2).describe('in order, lowest first'),
+  start: Id,
+  steps: z.array(Step).min(1),
+});
+
+const Card = z.strictObject({
+  id: Id,
+  seat: Id,
+  role: Id.optional().describe('the role at the table that owns this decision'),
+  label: Text,
+  text: Text,
+  explain: Text.describe('one line: why it does what it does'),
+  tier: Id.optional(),
+  cost: z.int().min(0),
+  posture: z.int().min(-2).max(3).describe('-2 de-escalates … 0 holds … 3 escalates sharply; used by bots'),
+  requires: ConditionSchema.optional(),
+  locked: Text.optional().describe('why the card is closed while "requires" fails'),
+  move: MoveTarget.optional(),
+  effects: z.array(EffectSchema).default([]),
+  once: z.boolean().default(false),
+});
+
+const Quote = z.strictObject({ text: Text, speaker: Text, date: IsoDate });
+
+const Trigger = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('scheduled') }).describe('drawn in the round whose period holds the event date'),
+  z.strictObject({
+    type: z.literal('random'),
+    weight: z.number().positive(),
+    when: ConditionSchema.optional(),
+  }),
+  z.strictObject({ type: z.literal('conditional'), when: ConditionSchema }),
+]);
+
+const GameEvent = z
+  .strictObject({
+    id: Id,
+    title: Text,
+    text: Text,
+    kind: z.enum(['historical', 'reported', 'hypothetical']),
+    date: IsoDate.optional(),
+    sources: Ids.default([]),
+    quote: Quote.optional(),
+    trigger: Trigger,
+    once: z.boolean().default(true),
+    effects: z.array(EffectSchema).default([]),
+  })
+  .superRefine((e, ctx) => {
+    if (e.kind !== 'hypothetical' && e.sources.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['sources'], message: `a ${e.kind} event needs at least one source` });
+    if (e.kind !== 'hypothetical' && !e.date)
+      ctx.addIssue({ code: 'custom', path: ['date'], message: `a ${e.kind} event needs a date` });
+    if (e.trigger.type === 'scheduled' && !e.date)
+      ctx.addIssue({ code: 'custom', path: ['date'], message: 'a scheduled event needs a date' });
+  });
+
+const Reaction = z.strictObject({
+  id: Id,
+  seat: Id,
+  label: Text,
+  text: Text,
+  when: ConditionSchema,
+  effects: z.array(EffectSchema).min(1),
+  once: z.boolean().default(false),
+});
+
+const Ending = z.strictObject({
+  id: Id,
+  label: Text,
+  text: Text,
+  at: z.enum(['any', 'end']).describe('"any": checked after every round; "end": only after the last'),
+  when: ConditionSchema,
+});
+
+const Objective = z
+  .strictObject({
+    id: Id,
+    label: Text,
+    description: Text,
+    meter: Id.optional().describe('scored from this meter, 0–100, in the direction the meter says is better'),
+    when: ConditionSchema.optional().describe('or scored 100 if this holds at the end, else 0'),
+  })
+  .refine((o) => (o.meter === undefined) !== (o.when === undefined), 'exactly one of "meter" or "when"');
+
+const Round = z.strictObject({
+  label: Text,
+  until: IsoDate.describe('the last day of the period this round covers'),
+  actually: z
+    .strictObject({ text: Text, sources: Ids.min(1) })
+    .optional()
+    .describe('what really happened in this period, for the debrief'),
+});
+
+const Length = z.strictObject({
+  id: Id,
+  label: Text,
+  minutes: z.int().positive(),
+  deliberationSeconds: z.int().positive(),
+  rounds: z.array(Round).min(1).max(30),
+});
+
+const Rules = z.strictObject({
+  cardsPerRound: z.int().min(1).default(2),
+  movesPerRound: z.int().min(0).default(1),
+  randomEventsPerRound: z.int().min(0).default(1),
+});
+
+const Debrief = z.strictObject({
+  questions: z.array(z.strictObject({ id: Id, text: Text, theme: Text.optional() })).default([]),
+  comparisons: z
+    .array(
+      z.strictObject({
+        id: Id,
+        label: Text,
+        steps: z.array(z.strictObject({ date: IsoDate, text: Text })).min(1),
+        sources: Ids.default([]),
+      }),
+    )
+    .default([]),
+});
+
+export const ScenarioSchema = z.strictObject({
+  $schema: z.string().optional(),
+  format: z.literal('red-lines-scenario'),
+  formatVersion: z.literal(1),
+  id: Id,
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a version like 1.0.0'),
+  title: Text,
+  language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a language tag like en or ko'),
+  summary: Text,
+  player: Id.describe('the seat the class plays by default'),
+  sources: z.array(Source).default([]),
+  seats: z.array(Seat).min(1),
+  meters: z.array(Meter).min(1),
+  capital: Capital,
+  ladders: z.array(Ladder).min(1).describe("the player seat's ladder first, then the counter-ladders"),
+  cards: z.array(Card).min(1),
+  events: z.array(GameEvent).default([]),
+  reactions: z.array(Reaction).default([]),
+  endings: z.array(Ending).min(1),
+  objectives: z.array(Objective).default([]),
+  lengths: z.array(Length).min(1),
+  rules: Rules.default({ cardsPerRound: 2, movesPerRound: 1, randomEventsPerRound: 1 }),
+  debrief: Debrief.default({ questions: [], comparisons: [] }),
+  glossary: z.array(z.strictObject({ term: Text, definition: Text })).default([]),
+});
+
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type Seat = Scenario['seats'][number];
+export type Meter = Scenario['meters'][number];
+export type Ladder = Scenario['ladders'][number];
+export type Step = Ladder['steps'][number];
+export type Card = Scenario['cards'][number];
+export type ScenarioEvent = Scenario['events'][number];
+export type Reaction = Scenario['reactions'][number];
+export type Ending = Scenario['endings'][number];
+export type Length = Scenario['lengths'][number];
+export type { Condition, Effect };
