@@ -1,7 +1,7 @@
 /** Which cards a seat may play now, why the others are closed, and playing one. */
 import { holds } from './conditions';
 import { addCapital, applyEffects, type Draft, draftOf, moveLadder, openStep } from './effects';
-import type { GameContext } from './game-context';
+import type { GameContext, LogEntry } from './game-context';
 import { moveTarget, type ScenarioIndex } from './scenario-index';
 import type { Card } from './scenario-schema';
 
@@ -12,6 +12,9 @@ import type { Card } from './scenario-schema';
 export type Blocker =
   | { code: 'unknown-card'; card: string }
   | { code: 'not-your-seat'; seat: string }
+  | { code: 'unknown-team'; team: string }
+  | { code: 'role-owned'; role: string }
+  | { code: 'rationale-required' }
   | { code: 'already-played' }
   | { code: 'once-only' }
   | { code: 'card-limit'; limit: number }
@@ -24,6 +27,7 @@ export type Blocker =
 export interface CardPlay {
   seat: string;
   card: string;
+  team?: string;
   rationale?: string;
 }
 
@@ -32,6 +36,8 @@ export function cardBlocker(index: ScenarioIndex, ctx: GameContext, play: CardPl
   const card = index.cards[play.card];
   if (!card) return { code: 'unknown-card', card: String(play.card) };
   if (card.seat !== play.seat || !ctx.humans.includes(card.seat)) return { code: 'not-your-seat', seat: card.seat };
+  const teamBlocker = ctx.teams.length > 0 ? teamBlockerFor(ctx, card, play.team) : null;
+  if (teamBlocker) return teamBlocker;
   if (ctx.playedThisRound.includes(card.id)) return { code: 'already-played' };
   if (card.once && (ctx.played[card.id] ?? 0) > 0) return { code: 'once-only' };
   const limit = index.scenario.rules.cardsPerRound;
@@ -43,6 +49,26 @@ export function cardBlocker(index: ScenarioIndex, ctx: GameContext, play: CardPl
     if (blocker) return blocker;
   }
   if (card.cost > ctx.capital) return { code: 'capital', need: card.cost, have: ctx.capital };
+  return null;
+}
+
+/** When the class plays with the rationale rule, a card needs a sentence of why before it is played. */
+export function rationaleMissing(ctx: GameContext, play: CardPlay): boolean {
+  return ctx.requireRationale && (play.rationale ?? '').trim() === '';
+}
+
+/**
+ * With teams, a card is played by a team at its seat; a card owned by a role is played by the
+ * team speaking for that role, if a team does (every role owns a decision: a stake for each team).
+ */
+function teamBlockerFor(ctx: GameContext, card: Card, teamId: string | undefined): Blocker | null {
+  if (teamId === undefined) return null;
+  const team = ctx.teams.find((t) => t.id === teamId);
+  if (!team) return { code: 'unknown-team', team: teamId };
+  if (team.seat !== card.seat) return { code: 'not-your-seat', seat: card.seat };
+  const owner =
+    card.role !== undefined ? ctx.teams.find((t) => t.seat === card.seat && t.role === card.role) : undefined;
+  if (owner && owner.id !== team.id && card.role !== undefined) return { code: 'role-owned', role: card.role };
   return null;
 }
 
@@ -71,11 +97,10 @@ export function playCard(index: ScenarioIndex, ctx: GameContext, play: CardPlay)
   const card = index.cards[play.card] as Card;
   const d = draftOf(ctx);
   const cause = { kind: 'card' as const, id: card.id, seat: card.seat };
-  d.log.push(
-    play.rationale
-      ? { kind: 'card', round: d.round, id: card.id, seat: card.seat, rationale: play.rationale }
-      : { kind: 'card', round: d.round, id: card.id, seat: card.seat },
-  );
+  const entry: LogEntry = { kind: 'card', round: d.round, id: card.id, seat: card.seat };
+  if (play.team !== undefined) entry.team = play.team;
+  if (play.rationale) entry.rationale = play.rationale.trim();
+  d.log.push(entry);
   d.playedThisRound.push(card.id);
   d.played[card.id] = (d.played[card.id] ?? 0) + 1;
   addCapital(index, d, -card.cost, cause);

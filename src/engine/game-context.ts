@@ -3,7 +3,7 @@ import type { Effect } from './effect-schema';
 
 /** Where a change came from: the card, event or reaction, by id. */
 export interface Cause {
-  kind: 'card' | 'event' | 'reaction' | 'delayed' | 'round';
+  kind: 'card' | 'event' | 'reaction' | 'delayed' | 'round' | 'inject';
   id: string;
   seat?: string;
 }
@@ -11,8 +11,9 @@ export interface Cause {
 /** One line of the game's history; the debrief, the replay text and the CSV are read from it. */
 export type LogEntry =
   | { kind: 'round'; round: number }
-  | { kind: 'event'; round: number; id: string }
-  | { kind: 'card'; round: number; id: string; seat: string; rationale?: string }
+  | { kind: 'event'; round: number; id: string; injected?: boolean }
+  | { kind: 'inject'; round: number; id: string; title: string; text: string }
+  | { kind: 'card'; round: number; id: string; seat: string; team?: string; rationale?: string }
   | { kind: 'reaction'; round: number; id: string; seat: string }
   | { kind: 'meter'; round: number; id: string; from: number; to: number; cause: Cause; note?: string }
   | { kind: 'capital'; round: number; from: number; to: number; cause: Cause; note?: string }
@@ -21,7 +22,9 @@ export type LogEntry =
   | { kind: 'flag'; round: number; id: string; value: boolean; cause: Cause }
   | { kind: 'roll'; round: number; label: string; chance: number; roll: number; success: boolean; cause: Cause }
   | { kind: 'scheduled'; round: number; due: number; label: string; cause: Cause }
-  | { kind: 'ending'; round: number; id: string };
+  | { kind: 'pause'; round: number; paused: boolean }
+  | { kind: 'extend'; round: number; seconds: number }
+  | { kind: 'ending'; round: number; id: string; early?: boolean };
 
 /** Effects waiting for a later round. */
 export interface Pending {
@@ -38,7 +41,16 @@ export interface GameContext {
   length: string;
   rounds: number;
   round: number;
+  /** The seats that teams hold; the bots of every other seat react in the resolve phase. */
   humans: string[];
+  teams: { id: string; name: string; seat: string; role?: string }[];
+  requireRationale: boolean;
+  /** The deliberation time of the current round, including the facilitator's extensions. */
+  deliberationSeconds: number;
+  /** The deliberation time each round starts with. */
+  deliberationBase: number;
+  paused: boolean;
+  injects: number;
   meters: Record<string, number>;
   capital: number;
   /** The rung of each ladder. The ladder regions of the machine follow it (see machine.ts). */

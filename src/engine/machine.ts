@@ -4,13 +4,14 @@
  * states are the ladder's rungs and whose transitions are the scenario's steps. Endings are
  * the machine's final states. Guards and actions call the pure functions beside this file.
  */
-import { assign, enqueueActions, setup } from 'xstate';
-import { cardBlocker, playCard } from './cards';
+import { and, assign, enqueueActions, not, setup } from 'xstate';
+import { cardBlocker, playCard, rationaleMissing } from './cards';
 import { type Draft, finish } from './effects';
+import { canInject, canWrite, extendTimer, injectEvent, setPaused, writeInject } from './facilitator';
 import type { GameContext } from './game-context';
 import type { LadderMoved, MachineEvent } from './game-events';
 import { seedState } from './rng';
-import { beginRound, canStart, endingFor, initialContext, recordEnding, resolveRound, startGame } from './rounds';
+import { beginRound, endingFor, initialContext, recordEnding, resolveRound, startGame, startProblem } from './rounds';
 import { indexScenario, type ScenarioIndex } from './scenario-index';
 import type { Scenario } from './scenario-schema';
 
@@ -27,10 +28,16 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
       input: {} as GameInput,
     },
     guards: {
-      canStart: ({ event }) => event.type === 'game.start' && canStart(index, event),
-      canPlay: ({ context, event }) => event.type === 'card.play' && cardBlocker(index, context, event) === null,
+      paused: ({ context }) => context.paused,
+      canStart: ({ event }) => event.type === 'game.start' && startProblem(index, event) === null,
+      canPlay: ({ context, event }) =>
+        event.type === 'card.play' && cardBlocker(index, context, event) === null && !rationaleMissing(context, event),
       hasMoreRounds: ({ context }) => context.round < context.rounds,
       endingIs: ({ context }, params: { id: string }) => endingFor(index, context) === params.id,
+      endingNowIs: ({ context }, params: { id: string }) => endingFor(index, context, true) === params.id,
+      started: ({ context }) => context.round >= 1,
+      canInject: ({ context, event }) => event.type === 'facilitator.inject' && canInject(index, context, event.event),
+      canWrite: ({ context, event }) => event.type === 'facilitator.write' && canWrite(index, context, event),
       movedTo: ({ event }, params: { ladder: string; to: string }) =>
         event.type === 'ladder.moved' && event.ladder === params.ladder && event.to === params.to,
     },
@@ -41,7 +48,20 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
         if (event.type === 'card.play') commit(enqueue, playCard(index, context, event));
       }),
       resolveRound: enqueueActions(({ context, enqueue }) => commit(enqueue, resolveRound(index, context))),
-      recordEnding: assign(({ context }, params: { id: string }) => recordEnding(context, params.id)),
+      recordEnding: assign(({ context }, params: { id: string; early: boolean }) =>
+        recordEnding(context, params.id, params.early),
+      ),
+      pause: assign(({ context }) => setPaused(context, true)),
+      resume: assign(({ context }) => setPaused(context, false)),
+      extend: assign(({ context, event }) =>
+        event.type === 'facilitator.extend' ? extendTimer(context, event.seconds) : context,
+      ),
+      inject: enqueueActions(({ context, event, enqueue }) => {
+        if (event.type === 'facilitator.inject') commit(enqueue, injectEvent(index, context, event.event));
+      }),
+      write: enqueueActions(({ context, event, enqueue }) => {
+        if (event.type === 'facilitator.write') commit(enqueue, writeInject(index, context, event));
+      }),
     },
   }).createMachine({
     id: 'game',
@@ -50,6 +70,19 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
     states: {
       playing: {
         type: 'parallel',
+        // The facilitator's console works in every phase; while paused, only the console acts.
+        on: {
+          'facilitator.pause': { guard: and([not('paused'), 'started']), actions: 'pause' },
+          'facilitator.resume': { guard: 'paused', actions: 'resume' },
+          'facilitator.extend': { guard: 'started', actions: 'extend' },
+          'facilitator.inject': { guard: and([not('paused'), 'canInject']), actions: 'inject' },
+          'facilitator.write': { guard: and([not('paused'), 'canWrite']), actions: 'write' },
+          'facilitator.end': scenario.endings.map((e) => ({
+            guard: and(['started', { type: 'endingNowIs' as const, params: { id: e.id } }]),
+            target: `#game.${e.id}`,
+            actions: { type: 'recordEnding' as const, params: { id: e.id, early: true } },
+          })),
+        },
         states: {
           flow: {
             initial: 'setup',
@@ -57,16 +90,13 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
               setup: { on: { 'game.start': { guard: 'canStart', actions: 'start', target: 'brief' } } },
               brief: {
                 entry: 'beginRound',
-                on: { 'brief.done': 'deliberate' },
+                on: { 'brief.done': { guard: not('paused'), target: 'deliberate' } },
               },
-              deliberate: { on: { 'deliberation.done': 'decide' } },
+              deliberate: { on: { 'deliberation.done': { guard: not('paused'), target: 'decide' } } },
               decide: {
                 on: {
-                  'card.play': {
-                    guard: 'canPlay',
-                    actions: 'playCard',
-                  },
-                  'turn.end': 'resolve',
+                  'card.play': { guard: and([not('paused'), 'canPlay']), actions: 'playCard' },
+                  'turn.end': { guard: not('paused'), target: 'resolve' },
                 },
               },
               resolve: {
@@ -74,11 +104,11 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
                 on: {
                   'round.next': [
                     ...scenario.endings.map((e) => ({
-                      guard: { type: 'endingIs' as const, params: { id: e.id } },
+                      guard: and([not('paused'), { type: 'endingIs' as const, params: { id: e.id } }]),
                       target: `#game.${e.id}`,
-                      actions: { type: 'recordEnding' as const, params: { id: e.id } },
+                      actions: { type: 'recordEnding' as const, params: { id: e.id, early: false } },
                     })),
-                    { guard: 'hasMoreRounds', target: 'brief' },
+                    { guard: and([not('paused'), 'hasMoreRounds']), target: 'brief' },
                   ],
                 },
               },

@@ -2,6 +2,7 @@
 import { holds } from './conditions';
 import { addCapital, applyEffects, type Draft, draftOf, roll } from './effects';
 import type { GameContext } from './game-context';
+import type { StartEvent } from './game-events';
 import type { ScenarioIndex } from './scenario-index';
 import type { ScenarioEvent } from './scenario-schema';
 
@@ -15,6 +16,12 @@ export function initialContext(index: ScenarioIndex, seed: number, rng: number):
     rounds: 0,
     round: 0,
     humans: [s.player],
+    teams: [],
+    requireRationale: false,
+    deliberationSeconds: 0,
+    deliberationBase: 0,
+    paused: false,
+    injects: 0,
     meters: Object.fromEntries(s.meters.map((m) => [m.id, m.start])),
     capital: s.capital.start,
     rungs: Object.fromEntries(s.ladders.map((l) => [l.id, l.start])),
@@ -31,22 +38,36 @@ export function initialContext(index: ScenarioIndex, seed: number, rng: number):
   };
 }
 
-export interface StartGame {
-  length: string;
-  humans?: string[];
+/** Null when the game can start with these settings, else what is wrong with them. */
+export function startProblem(index: ScenarioIndex, start: StartEvent): string | null {
+  const s = index.scenario;
+  if (!s.lengths.some((l) => l.id === start.length)) return `length "${start.length}"`;
+  for (const h of start.humans ?? []) if (!s.seats.some((x) => x.id === h)) return `seat "${h}"`;
+  const ids = new Set<string>();
+  for (const t of start.teams ?? []) {
+    const seat = s.seats.find((x) => x.id === t.seat);
+    if (!seat) return `seat "${t.seat}"`;
+    if (t.role !== undefined && !seat.roles.some((r) => r.id === t.role)) return `role "${t.role}"`;
+    if (ids.has(t.id)) return `team "${t.id}" twice`;
+    ids.add(t.id);
+  }
+  return null;
 }
 
-export function canStart(index: ScenarioIndex, start: StartGame): boolean {
-  const seats = new Set(index.scenario.seats.map((s) => s.id));
-  return (
-    index.scenario.lengths.some((l) => l.id === start.length) &&
-    (start.humans === undefined || (start.humans.length > 0 && start.humans.every((h) => seats.has(h))))
-  );
-}
-
-export function startGame(index: ScenarioIndex, ctx: GameContext, start: StartGame): GameContext {
+export function startGame(index: ScenarioIndex, ctx: GameContext, start: StartEvent): GameContext {
   const length = index.scenario.lengths.find((l) => l.id === start.length);
-  return { ...ctx, length: start.length, rounds: length?.rounds.length ?? 0, humans: start.humans ?? ctx.humans };
+  const teams = start.teams ?? [];
+  const humans = teams.length > 0 ? [...new Set(teams.map((t) => t.seat))] : (start.humans ?? ctx.humans);
+  const base = start.deliberationSeconds ?? length?.deliberationSeconds ?? 0;
+  return {
+    ...ctx,
+    length: start.length,
+    rounds: length?.rounds.length ?? 0,
+    humans,
+    teams,
+    requireRationale: start.requireRationale ?? false,
+    deliberationBase: base,
+  };
 }
 
 /** Opens the next round: income, then the round's events (scheduled, triggered, conditional, random). */
@@ -55,6 +76,7 @@ export function beginRound(index: ScenarioIndex, ctx: GameContext): Draft {
   d.round += 1;
   d.playedThisRound = [];
   d.movesThisRound = 0;
+  d.deliberationSeconds = d.deliberationBase;
   d.log.push({ kind: 'round', round: d.round });
   if (d.round > 1) addCapital(index, d, index.scenario.capital.perRound, { kind: 'round', id: String(d.round) });
   for (const e of roundEvents(index, d)) fire(index, d, e);
@@ -103,9 +125,12 @@ function pickWeighted(pool: ScenarioEvent[], value: number): number {
   return pool.length - 1;
 }
 
-function fire(index: ScenarioIndex, d: Draft, e: ScenarioEvent): void {
+/** Draws one event: it is marked seen, logged and its effects applied. */
+export function fire(index: ScenarioIndex, d: Draft, e: ScenarioEvent, injected = false): void {
   d.seen[e.id] = d.round;
-  d.log.push({ kind: 'event', round: d.round, id: e.id });
+  d.log.push(
+    injected ? { kind: 'event', round: d.round, id: e.id, injected } : { kind: 'event', round: d.round, id: e.id },
+  );
   applyEffects(index, d, e.effects, { kind: 'event', id: e.id });
 }
 
@@ -126,14 +151,20 @@ export function resolveRound(index: ScenarioIndex, ctx: GameContext): Draft {
   return d;
 }
 
-/** The ending the game reaches now, if any: "any" endings every round, "end" endings after the last. */
-export function endingFor(index: ScenarioIndex, ctx: GameContext): string | undefined {
+/**
+ * The ending the game reaches now, if any: "any" endings every round, "end" endings after the
+ * last round — or at once when the facilitator ends the game early (`early`).
+ */
+export function endingFor(index: ScenarioIndex, ctx: GameContext, early = false): string | undefined {
   for (const e of index.endings) if (e.at === 'any' && holds(index, ctx, e.when)) return e.id;
-  if (ctx.round < ctx.rounds) return undefined;
+  if (ctx.round < ctx.rounds && !early) return undefined;
   for (const e of index.endings) if (e.at === 'end' && holds(index, ctx, e.when)) return e.id;
   return undefined;
 }
 
-export function recordEnding(ctx: GameContext, id: string): GameContext {
-  return { ...ctx, ending: id, log: [...ctx.log, { kind: 'ending', round: ctx.round, id }] };
+export function recordEnding(ctx: GameContext, id: string, early = false): GameContext {
+  const entry = early
+    ? { kind: 'ending' as const, round: ctx.round, id, early }
+    : { kind: 'ending' as const, round: ctx.round, id };
+  return { ...ctx, ending: id, log: [...ctx.log, entry] };
 }

@@ -89,8 +89,19 @@ export function checkReferences(s: Scenario): { errors: Problem[]; warnings: Pro
       err(['meters', i, 'start'], `a start between ${m.min} and ${m.max}`, String(m.start));
   });
 
+  const rungOwner = new Map<string, string>();
   s.ladders.forEach((l, li) => {
     const p: Path = ['ladders', li];
+    l.rungs.forEach((r, ri) => {
+      const other = rungOwner.get(r.id);
+      if (other !== undefined && other !== l.id)
+        err(
+          [...p, 'rungs', ri, 'id'],
+          'a rung id unique across all ladders',
+          `"${r.id}", also a rung of ladder "${other}"`,
+        );
+      rungOwner.set(r.id, l.id);
+    });
     ref(seats, l.owner, [...p, 'owner'], 'seats');
     const ts = unique(l.tiers, [...p, 'tiers']);
     const rs = unique(l.rungs, [...p, 'rungs']);
