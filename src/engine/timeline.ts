@@ -133,7 +133,10 @@ export function timeline(
         break;
       }
       case 'blocked':
-        say(entry, depthOf(entry.cause), 'blocked', { ladder: names.ladder(entry.ladder), cause: causeOf(entry.cause) });
+        say(entry, depthOf(entry.cause), 'blocked', {
+          ladder: names.ladder(entry.ladder),
+          cause: causeOf(entry.cause),
+        });
         break;
       case 'flag':
         say(entry, depthOf(entry.cause), 'flag', {
@@ -152,7 +155,11 @@ export function timeline(
         });
         break;
       case 'scheduled':
-        say(entry, depthOf(entry.cause), 'scheduled', { label: entry.label, due: entry.due, cause: causeOf(entry.cause) });
+        say(entry, depthOf(entry.cause), 'scheduled', {
+          label: entry.label,
+          due: entry.due,
+          cause: causeOf(entry.cause),
+        });
         break;
       case 'pause':
         say(entry, 1, entry.paused ? 'paused' : 'resumed', {});

@@ -1,0 +1,53 @@
+/**
+ * Finds and checks the scenario a tool was pointed at: an id names
+ * `assets/scenarios/<id>/scenario.json`, anything ending in `.json` is a path.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Dictionary } from '../engine/locale';
+import type { Problem } from '../engine/problems';
+import { parseScenarioText } from '../engine/scenario-parse';
+import type { Scenario } from '../engine/scenario-schema';
+import { readInput } from './read-input';
+
+/** The project's root folder, found from this file so the tools work from any folder. */
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export type Loaded =
+  | { ok: true; scenario: Scenario; warnings: Problem[]; file: string }
+  | { ok: false; problems: Problem[]; file: string }
+  | { ok: false; unreadable: string };
+
+/** The file an `--scenario` value names, or undefined when it is neither an id nor a .json path. */
+export function scenarioFile(idOrFile: string): string | undefined {
+  if (idOrFile.endsWith('.json')) return idOrFile;
+  return ID.test(idOrFile) ? `${ROOT}assets/scenarios/${idOrFile}/scenario.json` : undefined;
+}
+
+/** True when the project ships a scenario with this id. */
+export function isShippedScenario(id: string): boolean {
+  return ID.test(id) && existsSync(`${ROOT}assets/scenarios/${id}/scenario.json`);
+}
+
+/** Reads and parses a scenario file. Never throws. */
+export function loadScenario(file: string): Loaded {
+  const input = readInput(file);
+  if (!input.ok) return 'unreadable' in input ? input : { ok: false, problems: input.problems, file };
+  const parsed = parseScenarioText(input.text);
+  return parsed.ok
+    ? { ok: true, scenario: parsed.value, warnings: parsed.warnings, file }
+    : { ok: false, problems: parsed.problems, file };
+}
+
+/**
+ * The engine's sentences for a language (`assets/locales/<language>/engine.json`), English
+ * when the project has no translation for it yet.
+ */
+export function engineDictionary(language: string): Dictionary {
+  const base = language.split('-')[0] ?? 'en';
+  const own = /^[a-z]{2}$/.test(base) ? `${ROOT}assets/locales/${base}/engine.json` : '';
+  const file = own !== '' && existsSync(own) ? own : `${ROOT}assets/locales/en/engine.json`;
+  return JSON.parse(readFileSync(file, 'utf8')) as Dictionary;
+}

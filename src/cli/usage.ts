@@ -1,0 +1,17 @@
+/** Usage errors: a wrong or missing flag ends the tool with code 2 and the usage line. */
+import type { Io } from './io';
+
+export const EXIT_USAGE = 2;
+
+/** Prints why the arguments were refused and how to call the tool; returns the exit code. */
+export function usageError(io: Io, usage: string, reason: string): number {
+  io.err(`${reason}\nusage: ${usage}\n`);
+  return EXIT_USAGE;
+}
+
+/** The first sentence of `util.parseArgs`'s complaint, which is the part a person needs. */
+export function argsReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const first = message.split(/\.\s/)[0] ?? message;
+  return first.endsWith('.') ? first.slice(0, -1) : first;
+}
