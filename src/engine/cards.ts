@@ -78,11 +78,21 @@ function countForSeat(index: ScenarioIndex, ctx: GameContext, seat: string): num
   return n;
 }
 
+/** The ladder moves a seat's cards made this round: each seat has its own moves, as it has its own cards. */
+function movesForSeat(index: ScenarioIndex, ctx: GameContext, seat: string): number {
+  let n = 0;
+  for (const id of ctx.playedThisRound) {
+    const card = index.cards[id];
+    if (card?.seat === seat && card.move) n++;
+  }
+  return n;
+}
+
 function moveBlocker(index: ScenarioIndex, ctx: GameContext, card: Card): Blocker | null {
   const move = card.move;
   if (!move) return null;
   const limit = index.scenario.rules.movesPerRound;
-  if (ctx.movesThisRound >= limit) return { code: 'move-limit', limit };
+  if (movesForSeat(index, ctx, card.seat) >= limit) return { code: 'move-limit', limit };
   const from = ctx.rungs[move.ladder] ?? '';
   const to = moveTarget(index, move, from) ?? '';
   const step = index.steps[move.ladder]?.[from]?.find((s) => s.to === to);
