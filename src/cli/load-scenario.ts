@@ -3,6 +3,7 @@
  * `assets/scenarios/<id>/scenario.json`, anything ending in `.json` is a path.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dictionary } from '../engine/locale';
 import type { Problem } from '../engine/problems';
@@ -20,10 +21,13 @@ export type Loaded =
   | { ok: false; problems: Problem[]; file: string }
   | { ok: false; unreadable: string };
 
-/** The file an `--scenario` value names, or undefined when it is neither an id nor a .json path. */
+/**
+ * The file an `--scenario` value names (relative to the working folder, as a person would
+ * type it), or undefined when the value is neither an id nor a .json path.
+ */
 export function scenarioFile(idOrFile: string): string | undefined {
   if (idOrFile.endsWith('.json')) return idOrFile;
-  return ID.test(idOrFile) ? `${ROOT}assets/scenarios/${idOrFile}/scenario.json` : undefined;
+  return ID.test(idOrFile) ? relative(process.cwd(), `${ROOT}assets/scenarios/${idOrFile}/scenario.json`) : undefined;
 }
 
 /** True when the project ships a scenario with this id. */
