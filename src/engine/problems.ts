@@ -183,9 +183,22 @@ function collect(issue: z.core.$ZodIssue, root: unknown, out: Problem[], prefix:
   }
 }
 
-/** Unknown keys weigh most: a branch that knows every key the author wrote is the one meant. */
+/**
+ * A branch that wants another type altogether (a boolean where the author wrote an object)
+ * was never meant; after that, unknown keys weigh most: a branch that knows every key the
+ * author wrote is the one meant.
+ */
 function score(issues: readonly z.core.$ZodIssue[]): number {
-  return issues.reduce((sum, i) => sum + (i.code === 'unrecognized_keys' ? 10 * i.keys.length : 1), 0);
+  return issues.reduce(
+    (sum, i) =>
+      sum +
+      (i.code === 'invalid_type' && i.path.length === 0
+        ? 1000
+        : i.code === 'unrecognized_keys'
+          ? 10 * i.keys.length
+          : 1),
+    0,
+  );
 }
 
 function article(expected: string): string {
