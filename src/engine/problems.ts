@@ -155,6 +155,11 @@ function collect(issue: z.core.$ZodIssue, root: unknown, out: Problem[], prefix:
       // A union (a condition, an effect, a trigger) failed every branch: report the branch
       // that came closest, which is the one the author most likely meant.
       const branches = issue.errors.filter((b) => b.length > 0);
+      const options = unionOptions(issue, branches);
+      if (options) {
+        out.push({ path: jsonPath(path), expected: `one of ${options}`, found: describe(found) });
+        return;
+      }
       if (found === null || typeof found !== 'object' || branches.length === 0) {
         out.push({
           path: jsonPath(path),
@@ -181,6 +186,24 @@ function collect(issue: z.core.$ZodIssue, root: unknown, out: Problem[], prefix:
     default:
       out.push({ path: jsonPath(path), expected: issue.message, found: describe(found) });
   }
+}
+
+/**
+ * The values a union of literals accepts, or a discriminated union's tags, listed for the
+ * author (zod's own message, "Invalid discriminator value…", does not read as an expectation).
+ */
+function unionOptions(
+  issue: z.core.$ZodIssueInvalidUnion,
+  branches: readonly z.core.$ZodIssue[][],
+): string | undefined {
+  if ('options' in issue && issue.options && issue.options.length > 0)
+    return issue.options.map((o) => JSON.stringify(o)).join(', ');
+  const literals = branches.every((b) => b.every((i) => i.code === 'invalid_value' && i.path.length === 0));
+  if (!literals || branches.length === 0) return undefined;
+  return branches
+    .flatMap((b) => b.flatMap((i) => (i.code === 'invalid_value' ? i.values : [])))
+    .map((v) => JSON.stringify(v))
+    .join(', ');
 }
 
 /**
