@@ -73,7 +73,8 @@ function syntaxFound(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message
     .replace(/ in JSON at position \d+.*$/s, '')
-    .replace(/, ".*" is not valid JSON$/s, '')
+    // V8 quotes the text near the error, cut short with "..." in a longer file: drop it either way.
+    .replace(/, (?:"|\.\.\.).* is not valid JSON$/s, '')
     .replace(/^Unexpected/, 'unexpected')
     .replace(/^Expected/, 'expected');
 }
