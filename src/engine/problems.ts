@@ -71,12 +71,14 @@ function fail(path: string, expected: string, found: string) {
 
 function syntaxFound(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message
-    .replace(/ in JSON at position \d+.*$/s, '')
-    // V8 quotes the text near the error, cut short with "..." in a longer file: drop it either way.
-    .replace(/, (?:"|\.\.\.).* is not valid JSON$/s, '')
-    .replace(/^Unexpected/, 'unexpected')
-    .replace(/^Expected/, 'expected');
+  return (
+    message
+      .replace(/ in JSON at position \d+.*$/s, '')
+      // V8 quotes the text near the error, cut short with "..." in a longer file: drop it either way.
+      .replace(/, (?:"|\.\.\.).* is not valid JSON$/s, '')
+      .replace(/^Unexpected/, 'unexpected')
+      .replace(/^Expected/, 'expected')
+  );
 }
 
 function syntaxPlace(text: string, error: unknown): string {
@@ -176,10 +178,12 @@ function collect(issue: z.core.$ZodIssue, root: unknown, out: Problem[], prefix:
     case 'too_small':
     case 'too_big': {
       const word = issue.code === 'too_small' ? 'at least' : 'at most';
-      const what = issue.origin === 'array' ? ' items' : issue.origin === 'string' ? ' characters' : '';
+      const limit = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+      const unit = issue.origin === 'array' ? ' item' : issue.origin === 'string' ? ' character' : '';
+      const what = unit === '' || limit === '1' ? unit : `${unit}s`;
       out.push({
         path: jsonPath(path),
-        expected: `${word} ${String(issue.code === 'too_small' ? issue.minimum : issue.maximum)}${what}`,
+        expected: `${word} ${limit}${what}`,
         found: describe(found),
       });
       return;
