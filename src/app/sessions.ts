@@ -1,0 +1,198 @@
+/**
+ * Saved sessions in the browser. Each session is the save (seed + events, exactly what
+ * `saveOf` gives) plus what the list shows (name, teams, scenario, round, times) and who holds
+ * the device. The facilitator's PIN is kept under its own key, so it is never in a save file.
+ *
+ * Storage is localStorage, not IndexedDB: a write is synchronous, so the event that was just
+ * played is on disk before the next one can happen, even if the tab is closed at once; a
+ * save is a few kilobytes, far below the few megabytes localStorage allows; and it needs no
+ * asynchronous open that could race with a reload. Every failure (storage full, storage
+ * blocked in private browsing, `SecurityError`) is returned, never thrown, so play goes on.
+ */
+import { type Save, SaveSchema } from '../engine/save';
+
+const PREFIX = 'red-lines.session.';
+const PIN_PREFIX = 'red-lines.pin.';
+/** The session this tab is playing, so a reload resumes it; per tab, so two tabs do not fight. */
+const ACTIVE_KEY = 'red-lines.active';
+
+/** What the list of saved sessions shows about one. */
+export interface SessionMeta {
+  id: string;
+  name: string;
+  scenarioId: string;
+  scenarioTitle: string;
+  teams: string[];
+  round: number;
+  rounds: number;
+  /** The ending's label once the game has ended, else ''. */
+  ending: string;
+  created: number;
+  updated: number;
+}
+
+export interface StoredSession {
+  meta: SessionMeta;
+  save: Save;
+  /** The classroom screens' own state (who holds the device), restored on resume. */
+  ui?: unknown;
+}
+
+export type StorageProblem = { reason: 'unavailable' } | { reason: 'full' } | { reason: 'failed'; error: string };
+
+const UNAVAILABLE: StorageProblem = { reason: 'unavailable' };
+
+export type StoreResult = { ok: true } | ({ ok: false } & StorageProblem);
+
+/** The browser's localStorage, or the reason it cannot be had (private modes and sandboxes throw here). */
+export function browserStorage(): { storage: Storage } | { storage: null; problem: StorageProblem } {
+  try {
+    const storage = globalThis.localStorage;
+    if (!storage) return { storage: null, problem: { reason: 'unavailable' } };
+    return { storage };
+  } catch {
+    return { storage: null, problem: { reason: 'unavailable' } };
+  }
+}
+
+function problemOf(error: unknown): StorageProblem {
+  if (error instanceof DOMException) {
+    if (error.name === 'QuotaExceededError' || error.code === 22) return { reason: 'full' };
+    if (error.name === 'SecurityError') return { reason: 'unavailable' };
+  }
+  return { reason: 'failed', error: error instanceof Error ? error.message : String(error) };
+}
+
+/** Reads a stored record back, refusing anything that is not a whole session. */
+function readRecord(text: string | null): StoredSession | undefined {
+  if (text === null) return undefined;
+  try {
+    const value = JSON.parse(text) as { meta?: Partial<SessionMeta>; save?: unknown; ui?: unknown };
+    const meta = value.meta;
+    const save = SaveSchema.safeParse(value.save);
+    if (!save.success || !meta || typeof meta.id !== 'string' || typeof meta.name !== 'string') return undefined;
+    const whole: SessionMeta = {
+      id: meta.id,
+      name: meta.name,
+      scenarioId: String(meta.scenarioId ?? save.data.scenarioId),
+      scenarioTitle: String(meta.scenarioTitle ?? ''),
+      teams: Array.isArray(meta.teams) ? meta.teams.map(String) : [],
+      round: Number(meta.round ?? 0),
+      rounds: Number(meta.rounds ?? 0),
+      ending: String(meta.ending ?? ''),
+      created: Number(meta.created ?? 0),
+      updated: Number(meta.updated ?? 0),
+    };
+    return value.ui === undefined ? { meta: whole, save: save.data } : { meta: whole, save: save.data, ui: value.ui };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A new session id: time first, so ids sort roughly by creation, then chance against collisions. */
+export function newSessionId(): string {
+  return `${Date.now().toString(36)}-${Math.floor(Math.random() * 36 ** 6).toString(36)}`;
+}
+
+/** The saved sessions of this browser. With no storage at all, every call answers "nothing" or a problem. */
+export class SessionStore {
+  readonly storage: Storage | null;
+  readonly problem: StorageProblem | null;
+
+  constructor(found: ReturnType<typeof browserStorage> = browserStorage()) {
+    this.storage = found.storage;
+    this.problem = found.storage === null ? found.problem : null;
+  }
+
+  /** Every readable session, the most recently saved first; unreadable records are left alone, not deleted. */
+  list(): SessionMeta[] {
+    const out: SessionMeta[] = [];
+    for (const key of this.keys()) {
+      const record = readRecord(this.get(key));
+      if (record) out.push(record.meta);
+    }
+    return out.sort((a, b) => b.updated - a.updated);
+  }
+
+  read(id: string): StoredSession | undefined {
+    return readRecord(this.get(PREFIX + id));
+  }
+
+  write(session: StoredSession): StoreResult {
+    return this.set(PREFIX + session.meta.id, JSON.stringify(session));
+  }
+
+  /** Deletes a session and its PIN. */
+  remove(id: string): StoreResult {
+    if (!this.storage) return { ok: false, ...(this.problem ?? UNAVAILABLE) };
+    try {
+      this.storage.removeItem(PREFIX + id);
+      this.storage.removeItem(PIN_PREFIX + id);
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, ...problemOf(error) };
+    }
+  }
+
+  /**
+   * The PIN keeps students at the shared screen out of the console; it is no secret from
+   * someone with the laptop's developer tools, so it is stored as typed, apart from the save.
+   */
+  setPin(id: string, pin: string): StoreResult {
+    return this.set(PIN_PREFIX + id, pin);
+  }
+
+  pin(id: string): string | undefined {
+    return this.get(PIN_PREFIX + id) ?? undefined;
+  }
+
+  /** The session this tab was playing before a reload, if any. */
+  active(): string | undefined {
+    try {
+      return globalThis.sessionStorage?.getItem(ACTIVE_KEY) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  setActive(id: string | undefined): void {
+    try {
+      if (id === undefined) globalThis.sessionStorage?.removeItem(ACTIVE_KEY);
+      else globalThis.sessionStorage?.setItem(ACTIVE_KEY, id);
+    } catch {
+      // Without session storage a reload shows the list of sessions instead of resuming at once.
+    }
+  }
+
+  private keys(): string[] {
+    if (!this.storage) return [];
+    try {
+      const out: string[] = [];
+      for (let i = 0; i < this.storage.length; i++) {
+        const key = this.storage.key(i);
+        if (key?.startsWith(PREFIX)) out.push(key);
+      }
+      return out;
+    } catch {
+      return [];
+    }
+  }
+
+  private get(key: string): string | null {
+    try {
+      return this.storage?.getItem(key) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  private set(key: string, value: string): StoreResult {
+    if (!this.storage) return { ok: false, ...(this.problem ?? UNAVAILABLE) };
+    try {
+      this.storage.setItem(key, value);
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, ...problemOf(error) };
+    }
+  }
+}

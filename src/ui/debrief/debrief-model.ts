@@ -1,0 +1,188 @@
+/**
+ * Everything the debrief shows, gathered once from the scenario and a game's context: the
+ * screen, the Markdown and the PDF are all drawn from this one model, so they tell the same story.
+ * Pure: no DOM, so it is tested in Node.
+ */
+import {
+  type Decision,
+  decisions,
+  ladderPath,
+  meterSeries,
+  type ObjectiveScore,
+  objectiveScores,
+  type PathStep,
+} from '../../engine/debrief';
+import type { GameContext } from '../../engine/game-context';
+import type { Dictionary } from '../../engine/locale';
+import type { ScenarioIndex } from '../../engine/scenario-index';
+import type { Scenario } from '../../engine/scenario-schema';
+import { type TimelineLine, timeline } from '../../engine/timeline';
+
+type Source = Scenario['sources'][number];
+
+export interface RoundRecord {
+  round: number;
+  label: string;
+  lines: TimelineLine[];
+  /** What really happened in this period, with its sources, when the scenario says. */
+  actually?: { text: string; sources: Source[] };
+}
+
+export interface LadderView {
+  id: string;
+  label: string;
+  description: string;
+  tiers: { id: string; label: string }[];
+  rungs: { id: string; label: string; tier: string; visited: boolean; current: boolean; start: boolean }[];
+  /** The scenario's steps, each with how often the game took it. */
+  steps: { from: string; to: string; down: boolean; taken: number }[];
+  path: PathStep[];
+}
+
+export interface MeterLine {
+  id: string;
+  label: string;
+  better: 'higher' | 'lower';
+  min: number;
+  max: number;
+  /** The value at the start and after each round played. */
+  values: number[];
+}
+
+export interface TeamView {
+  id: string;
+  name: string;
+  seat: string;
+  role: string;
+}
+
+export interface DebriefModel {
+  title: string;
+  scenarioId: string;
+  scenarioVersion: string;
+  seed: number;
+  length: string;
+  teams: TeamView[];
+  ending?: { id: string; label: string; text: string; early: boolean; round: number };
+  scores: ObjectiveScore[];
+  rounds: RoundRecord[];
+  decisions: Decision[];
+  /** Labels for the meter charts' x axis: the start, then each round played. */
+  points: string[];
+  meters: MeterLine[];
+  ladders: LadderView[];
+  questions: { id: string; text: string; theme?: string }[];
+  comparisons: { id: string; label: string; steps: { date: string; text: string }[]; sources: Source[] }[];
+}
+
+/** Builds the model; `dictionary` holds the timeline's sentences (`timeline.*`). */
+export function debriefModel(
+  index: ScenarioIndex,
+  ctx: GameContext,
+  seed: number,
+  dictionary: Dictionary,
+): DebriefModel {
+  const s = index.scenario;
+  const length = s.lengths.find((l) => l.id === ctx.length) ?? s.lengths[0];
+  const periods = length?.rounds ?? [];
+  const sourceOf = new Map(s.sources.map((x) => [x.id, x]));
+  const sources = (ids: readonly string[]) => ids.flatMap((id) => sourceOf.get(id) ?? []);
+
+  const lines = timeline(s, ctx.log, dictionary, { length: ctx.length, teams: ctx.teams });
+  const rounds: RoundRecord[] = [];
+  for (let r = 1; r <= ctx.round; r++) {
+    const period = periods[r - 1];
+    const record: RoundRecord = {
+      round: r,
+      label: period?.label ?? String(r),
+      lines: lines.filter((l) => l.round === r && l.kind !== 'ending'),
+    };
+    if (period?.actually) record.actually = { text: period.actually.text, sources: sources(period.actually.sources) };
+    rounds.push(record);
+  }
+
+  const endingEntry = ctx.log.findLast((e) => e.kind === 'ending');
+  const ending = s.endings.find((e) => e.id === ctx.ending);
+  const series = meterSeries(index, ctx);
+  const seats = new Map(s.seats.map((x) => [x.id, x]));
+
+  return {
+    title: s.title,
+    scenarioId: s.id,
+    scenarioVersion: s.version,
+    seed,
+    length: length?.label ?? '',
+    teams: ctx.teams.map((t) => {
+      const seat = seats.get(t.seat);
+      return {
+        id: t.id,
+        name: t.name,
+        seat: seat?.label ?? t.seat,
+        role: seat?.roles.find((r) => r.id === t.role)?.label ?? '',
+      };
+    }),
+    ...(ending && endingEntry?.kind === 'ending'
+      ? {
+          ending: {
+            id: ending.id,
+            label: ending.label,
+            text: ending.text,
+            early: endingEntry.early === true,
+            round: endingEntry.round,
+          },
+        }
+      : {}),
+    scores: objectiveScores(index, ctx),
+    rounds,
+    decisions: decisions(index, ctx),
+    points: ['0', ...rounds.map((r) => r.label)],
+    meters: s.meters.map((m) => ({
+      id: m.id,
+      label: m.label,
+      better: m.better,
+      min: m.min,
+      max: m.max,
+      values: series[m.id] ?? [],
+    })),
+    ladders: s.ladders.map((ladder) => {
+      const path = ladderPath(index, ctx, ladder.id);
+      const visited = new Set([ladder.start, ...path.map((p) => p.to)]);
+      const order = index.rungOrder[ladder.id] ?? {};
+      return {
+        id: ladder.id,
+        label: ladder.label,
+        description: ladder.description,
+        tiers: ladder.tiers.map((t) => ({ id: t.id, label: t.label })),
+        rungs: ladder.rungs.map((r) => ({
+          id: r.id,
+          label: r.label,
+          tier: r.tier,
+          visited: visited.has(r.id),
+          current: ctx.rungs[ladder.id] === r.id,
+          start: ladder.start === r.id,
+        })),
+        steps: ladder.steps.map((st) => ({
+          from: st.from,
+          to: st.to,
+          down: (order[st.to] ?? 0) < (order[st.from] ?? 0),
+          taken: path.filter((p) => p.from === st.from && p.to === st.to).length,
+        })),
+        path,
+      };
+    }),
+    questions: s.debrief.questions.map((q) => (q.theme === undefined ? { id: q.id, text: q.text } : { ...q })),
+    comparisons: s.debrief.comparisons.map((c) => ({
+      id: c.id,
+      label: c.label,
+      steps: c.steps,
+      sources: sources(c.sources),
+    })),
+  };
+}
+
+/** A source as one line of text: publisher, title, date and address, as far as they are known. */
+export function sourceText(source: Source): string {
+  return [source.publisher, source.title, source.date, source.url]
+    .filter((x) => x !== undefined && x !== '')
+    .join(', ');
+}

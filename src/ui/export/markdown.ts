@@ -1,0 +1,108 @@
+/**
+ * The debrief as Markdown: the ending, the scores, the timeline round by round beside what
+ * actually happened with its sources, the decisions with their rationales, the ladders'
+ * paths, the meters, the questions and the other donors' ladders. Every piece of text from a
+ * scenario or a student is escaped, so a rationale can never become a link, a heading or HTML.
+ */
+import type { Params } from '../../engine/locale';
+import { type DebriefModel, sourceText } from '../debrief/debrief-model';
+
+type T = (key: string, params?: Params) => string;
+
+/** Escapes the characters Markdown reads as markup, and folds line breaks into spaces. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\r\n?|\n/g, ' ')
+    .replace(/[\\`*_[\]<>|~&#!]/g, '\\$&')
+    .replace(/^(\s*)([-+>=])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
+
+/** The whole debrief; `t` gives the words (`classroom.debrief.*`, `classroom.markdown.*`). */
+export function debriefMarkdown(model: DebriefModel, t: T): string {
+  const e = escapeMarkdown;
+  const out: string[] = [];
+  const d = (key: string, params?: Params) => t(`classroom.debrief.${key}`, params);
+  out.push(`# ${e(d('title'))}: ${e(model.title)}`, '');
+  out.push(e(d('subtitle', { title: model.title, length: model.length, seed: model.seed })), '');
+
+  out.push(`## ${e(d('ending'))}`, '');
+  if (model.ending) {
+    out.push(`**${e(model.ending.label)}**: ${e(model.ending.text)}`, '');
+    if (model.ending.early) out.push(e(d('ending-early', { round: model.ending.round })), '');
+  } else out.push(e(d('no-ending')), '');
+
+  if (model.scores.length > 0) {
+    out.push(`## ${e(d('scores'))}`, '');
+    for (const s of model.scores) out.push(`- ${e(d('score', { label: s.label, score: s.score }))}`);
+    out.push('');
+  }
+
+  if (model.teams.length > 0) {
+    out.push(`## ${e(d('teams'))}`, '');
+    for (const team of model.teams)
+      out.push(
+        `- ${e(d(team.role === '' ? 'team' : 'team-role', { name: team.name, seat: team.seat, role: team.role }))}`,
+      );
+    out.push('');
+  }
+
+  out.push(`## ${e(d('timeline'))}`, '');
+  for (const round of model.rounds) {
+    out.push(`### ${e(d('round', { round: round.round, label: round.label }))}`, '');
+    for (const line of round.lines) if (line.depth > 0) out.push(`${'  '.repeat(line.depth - 1)}- ${e(line.text)}`);
+    out.push('');
+    if (round.actually) {
+      out.push(`> **${e(d('actually'))}**: ${e(round.actually.text)}`);
+      if (round.actually.sources.length > 0)
+        out.push('>', `> ${e(d('sources'))}: ${round.actually.sources.map((s) => e(sourceText(s))).join('; ')}`);
+      out.push('');
+    }
+  }
+
+  out.push(`## ${e(d('decisions'))}`, '');
+  if (model.decisions.length === 0) out.push(e(d('no-decisions')), '');
+  for (const row of model.decisions) {
+    out.push(`- ${e(d('decision', { round: row.round, team: row.team, label: row.label }))}`);
+    const why = row.rationale === '' ? t('classroom.markdown.no-rationale') : row.rationale;
+    out.push(`  - ${e(t('classroom.markdown.rationale'))}: ${e(why)}`);
+  }
+  out.push('');
+
+  out.push(`## ${e(d('ladders'))}`, '');
+  for (const ladder of model.ladders) {
+    out.push(`### ${e(ladder.label)}`, '');
+    if (ladder.path.length === 0) out.push(e(d('ladder-path-none')));
+    const rung = (id: string) => ladder.rungs.find((r) => r.id === id)?.label ?? id;
+    for (const step of ladder.path)
+      out.push(
+        `- ${e(d('ladder-step', { round: step.round, from: rung(step.from), to: rung(step.to), direction: d(step.down ? 'step-down' : 'step-up') }))}`,
+      );
+    out.push('');
+  }
+
+  out.push(`## ${e(d('meters'))}`, '');
+  out.push(`| | ${model.points.map((p, i) => (i === 0 ? e(d('meter-start')) : e(p))).join(' | ')} |`);
+  out.push(`|---|${model.points.map(() => '---:').join('|')}|`);
+  for (const m of model.meters) out.push(`| ${e(m.label)} | ${m.values.join(' | ')} |`);
+  out.push('');
+
+  if (model.questions.length > 0) {
+    out.push(`## ${e(d('questions'))}`, '');
+    for (const [i, q] of model.questions.entries()) out.push(`${i + 1}. ${e(q.text)}`);
+    out.push('');
+  }
+
+  if (model.comparisons.length > 0) {
+    out.push(`## ${e(d('comparisons'))}`, '');
+    for (const c of model.comparisons) {
+      out.push(`### ${e(c.label)}`, '');
+      for (const step of c.steps) out.push(`- ${e(step.date)}: ${e(step.text)}`);
+      if (c.sources.length > 0)
+        out.push('', `${e(d('sources'))}: ${c.sources.map((s) => e(sourceText(s))).join('; ')}`);
+      out.push('');
+    }
+  }
+  out.push('---', '', e(t('classroom.markdown.generated')), '');
+  return out.join('\n');
+}

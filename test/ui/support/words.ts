@@ -1,0 +1,19 @@
+/** The English words of the engine and the classroom screens, read from the locale files as the page reads them. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type Dictionary, type Params, translate } from '../../../src/engine/locale';
+
+const read = (name: string) =>
+  JSON.parse(
+    readFileSync(fileURLToPath(new URL(`../../../assets/locales/en/${name}`, import.meta.url)), 'utf8'),
+  ) as Dictionary;
+
+/** engine.json and classroom.json merged, section by section as the page's loader does. */
+export const dictionary: Dictionary = { ...read('engine.json'), ...read('classroom.json') };
+
+/** Fills a sentence; a missing key fails loudly, so a test catches a sentence the locale file lacks. */
+export function t(key: string, params?: Params): string {
+  const text = translate(dictionary, key, params);
+  if (text === key) throw new Error(`no sentence for ${key}`);
+  return text;
+}
