@@ -8,11 +8,12 @@
 import { parseArgs } from 'node:util';
 import { prepare } from '../engine/game';
 import { translate } from '../engine/locale';
-import { formatProblem, type Problem, readJson } from '../engine/problems';
+import { type Problem, readJson } from '../engine/problems';
 import { loadSave } from '../engine/save';
 import { timeline, timelineText } from '../engine/timeline';
 import { type Io, runMain } from './io';
 import { engineDictionary, isShippedScenario, loadScenario, scenarioFile } from './load-scenario';
+import { oneLine, printProblems } from './problem-lines';
 import { readInput } from './read-input';
 import { argsReason, EXIT_USAGE, usageError } from './usage';
 
@@ -30,7 +31,7 @@ export function replayCommand(argv: string[], io: Io): number {
   if (saveFile === undefined) return usageError(io, USAGE, 'which save? give the save file to replay');
   if (extra.length > 0) return usageError(io, USAGE, `one save at a time (also given: ${extra.join(' ')})`);
   const problems = (list: readonly Problem[]) => {
-    for (const p of list) io.out(`${formatProblem(p)}\n`);
+    printProblems(io, list);
     return 1;
   };
 
@@ -80,14 +81,18 @@ export function replayCommand(argv: string[], io: Io): number {
   const dictionary = engineDictionary(scenario.language);
   const length = scenario.lengths.find((l) => l.id === ctx.length);
   io.out(
-    `${translate(dictionary, 'timeline.heading', {
-      title: scenario.title,
-      version: scenario.version,
-      seed: game.value.seed,
-      length: length?.label ?? ctx.length,
-    })}\n`,
+    `${oneLine(
+      translate(dictionary, 'timeline.heading', {
+        title: scenario.title,
+        version: scenario.version,
+        seed: game.value.seed,
+        length: length?.label ?? ctx.length,
+      }),
+    )}\n`,
   );
-  io.out(timelineText(timeline(scenario, ctx.log, dictionary, { length: ctx.length, teams: ctx.teams })));
+  // Rationales and injected news are typed at the table: shown escaped, one line each.
+  const lines = timeline(scenario, ctx.log, dictionary, { length: ctx.length, teams: ctx.teams });
+  io.out(timelineText(lines.map((l) => ({ ...l, text: oneLine(l.text) }))));
   return 0;
 }
 

@@ -4,10 +4,11 @@
  * stderr), 1 invalid, 2 usage or unreadable file.
  */
 import { parseArgs } from 'node:util';
-import { formatProblem, type Problem } from '../engine/problems';
+import type { Problem } from '../engine/problems';
 import type { Scenario } from '../engine/scenario-schema';
 import { type Io, runMain } from './io';
 import { loadScenario } from './load-scenario';
+import { printProblems, problemLine } from './problem-lines';
 import { argsReason, EXIT_USAGE, usageError } from './usage';
 
 const USAGE = 'npm run scenario:check -- <file> [--json]';
@@ -64,12 +65,12 @@ export function scenarioCheck(argv: string[], io: Io): number {
     return EXIT_USAGE;
   }
   if (!loaded.ok) {
-    for (const p of loaded.problems) io.out(`${formatProblem(p)}\n`);
+    printProblems(io, loaded.problems);
     io.err(`${file}: ${plural(loaded.problems.length, 'problem')}\n`);
     return 1;
   }
   const summary = summarize(loaded.scenario, loaded.warnings);
-  for (const w of summary.warnings) io.err(`warning: ${formatProblem(w)}\n`);
+  for (const w of summary.warnings) io.err(`warning: ${problemLine(w)}\n`);
   if (args.values.json) io.out(`${JSON.stringify(summary)}\n`);
   else
     io.out(

@@ -6,11 +6,11 @@
 import { parseArgs } from 'node:util';
 import { POLICIES, type Policy } from '../engine/bots';
 import { prepare } from '../engine/game';
-import { formatProblem } from '../engine/problems';
 import type { Scenario } from '../engine/scenario-schema';
 import { type SimReport, simulate } from '../engine/simulate';
 import { type Io, runMain } from './io';
 import { loadScenario, scenarioFile } from './load-scenario';
+import { printProblems } from './problem-lines';
 import { argsReason, EXIT_USAGE, usageError } from './usage';
 
 const USAGE =
@@ -53,7 +53,7 @@ export function sim(argv: string[], io: Io): number {
   }
   if (!loaded.ok) {
     io.err(`${file} is not a valid scenario (npm run scenario:check -- ${file}):\n`);
-    for (const p of loaded.problems) io.out(`${formatProblem(p)}\n`);
+    printProblems(io, loaded.problems);
     return 1;
   }
   const scenario = loaded.scenario;
