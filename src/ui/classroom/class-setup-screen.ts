@@ -1,0 +1,296 @@
+/**
+ * The class set-up screen: session name, lesson length, deliberation time, up to six named
+ * teams each with a seat, the rationale rule and the facilitator's PIN. Every field has a
+ * label; a problem is shown on its field and in a summary that links to it.
+ */
+import type { Scenario } from '../../engine/scenario-schema';
+import { h, replaceChildren } from '../dom';
+import {
+  type ClassConfig,
+  type ClassSetupValues,
+  classConfigOf,
+  defaultValues,
+  type FieldError,
+  MAX_TEAMS,
+  seatChoices,
+} from './class-config';
+import type { Say } from './say';
+
+export interface ClassSetupOptions {
+  scenario: Scenario;
+  say: Say;
+  onStart(config: ClassConfig): void;
+  onBack(): void;
+}
+
+/** Builds the screen; the caller puts it in the page and focuses its heading. */
+export function classSetupScreen(options: ClassSetupOptions): HTMLElement {
+  const { scenario, say } = options;
+  const s = (key: string, params?: Record<string, string | number>) => say(`classroom.setup.${key}`, params);
+  const values = defaultValues(scenario, (n) => s('team-default', { n }));
+  const choices = seatChoices(scenario);
+  let secondsTouched = false;
+
+  const summary = h('div', { class: 'problems', attrs: { role: 'alert', tabindex: -1 }, id: 'class-setup-errors' });
+  summary.hidden = true;
+  const teamsBody = h('div', { class: 'class-teams' });
+  const addButton = h('button', { class: 'btn', attrs: { type: 'button' } }, s('team-add'));
+
+  const nameInput = h('input', {
+    id: 'class-name',
+    attrs: { type: 'text', name: 'name', maxlength: 80, 'aria-describedby': 'class-name-hint', autocomplete: 'off' },
+  });
+  const secondsInput = h('input', {
+    id: 'class-seconds',
+    class: 'class-number',
+    attrs: {
+      type: 'number',
+      name: 'deliberationSeconds',
+      min: 10,
+      max: 3600,
+      step: 10,
+      'aria-describedby': 'class-seconds-hint',
+      value: values.deliberationSeconds,
+    },
+  });
+  secondsInput.addEventListener('input', () => {
+    secondsTouched = true;
+  });
+  const lengthChoices = scenario.lengths.map((l) => {
+    const input = h('input', { attrs: { type: 'radio', name: 'length', value: l.id } });
+    input.checked = l.id === values.length;
+    input.addEventListener('change', () => {
+      if (!secondsTouched) secondsInput.value = String(l.deliberationSeconds);
+    });
+    return h(
+      'label',
+      { class: 'choice' },
+      input,
+      h('span', {}, s('length-option', { label: l.label, minutes: l.minutes, rounds: l.rounds.length })),
+    );
+  });
+  const rationale = h('input', {
+    id: 'class-rationale',
+    attrs: { type: 'checkbox', name: 'requireRationale', 'aria-describedby': 'class-rationale-hint' },
+  });
+  rationale.checked = values.requireRationale;
+  const pinInput = h('input', {
+    id: 'class-pin',
+    class: 'class-pin',
+    attrs: {
+      type: 'password',
+      name: 'pin',
+      inputmode: 'numeric',
+      autocomplete: 'off',
+      maxlength: 8,
+      'aria-describedby': 'class-pin-hint',
+    },
+  });
+
+  const choiceLabel = (c: (typeof choices)[number]) =>
+    c.roleLabel !== undefined
+      ? s('role-option', { seat: c.seatLabel, role: c.roleLabel })
+      : c.kind === 'actor'
+        ? s('actor-option', { seat: c.seatLabel })
+        : c.seatLabel;
+
+  const renderTeams = () => {
+    const rows = values.teams.map((team, i) => {
+      const n = i + 1;
+      const name = h('input', {
+        id: `team-${i}-name`,
+        attrs: { type: 'text', name: `team-${i}-name`, maxlength: 40, autocomplete: 'off', value: team.name },
+      });
+      name.value = team.name;
+      name.addEventListener('input', () => {
+        team.name = name.value;
+      });
+      const plays = h(
+        'select',
+        { id: `team-${i}-plays`, attrs: { name: `team-${i}-plays` } },
+        ...choices.map((c) => h('option', { attrs: { value: c.value } }, choiceLabel(c))),
+      );
+      plays.value = team.plays;
+      plays.addEventListener('change', () => {
+        team.plays = plays.value;
+      });
+      const remove = h(
+        'button',
+        { class: 'btn btn-small', attrs: { type: 'button', 'aria-label': s('team-remove', { n }) } },
+        '✕',
+      );
+      remove.disabled = values.teams.length <= 1;
+      remove.addEventListener('click', () => {
+        values.teams.splice(i, 1);
+        renderTeams();
+        (teamsBody.querySelector<HTMLInputElement>(`#team-${Math.max(0, i - 1)}-name`) ?? addButton).focus();
+      });
+      return h(
+        'div',
+        { class: 'class-team', attrs: { role: 'group', 'aria-label': s('team-row', { n }) } },
+        h('span', { class: 'class-team-number', attrs: { 'aria-hidden': 'true' } }, String(n)),
+        h(
+          'div',
+          { class: 'class-field' },
+          h('label', { attrs: { for: name.id } }, s('team-name', { n })),
+          name,
+          h('p', { class: 'field-error', id: `team-${i}-name-error`, attrs: { hidden: true } }),
+        ),
+        h(
+          'div',
+          { class: 'class-field' },
+          h('label', { attrs: { for: plays.id } }, s('team-plays', { n })),
+          plays,
+          h('p', { class: 'field-error', id: `team-${i}-plays-error`, attrs: { hidden: true } }),
+        ),
+        remove,
+      );
+    });
+    replaceChildren(teamsBody, ...rows);
+    addButton.disabled = values.teams.length >= MAX_TEAMS;
+  };
+  addButton.addEventListener('click', () => {
+    if (values.teams.length >= MAX_TEAMS) return;
+    const used = new Set(values.teams.map((t) => t.plays));
+    const free = choices.find((c) => !used.has(c.value)) ?? choices[0];
+    values.teams.push({ name: s('team-default', { n: values.teams.length + 1 }), plays: free?.value ?? '' });
+    renderTeams();
+    teamsBody.querySelector<HTMLInputElement>(`#team-${values.teams.length - 1}-name`)?.focus();
+  });
+  renderTeams();
+
+  const errorSlot = (id: string) => h('p', { class: 'field-error', id: `${id}-error`, attrs: { hidden: true } });
+  const form = h(
+    'form',
+    { class: 'class-setup', attrs: { novalidate: true, 'aria-labelledby': 'class-setup-title' } },
+    summary,
+    h(
+      'div',
+      { class: 'class-grid' },
+      h(
+        'div',
+        { class: 'class-field' },
+        h('label', { attrs: { for: 'class-name' } }, s('name')),
+        nameInput,
+        h('p', { class: 'field-hint', id: 'class-name-hint' }, s('name-hint')),
+      ),
+      h(
+        'div',
+        { class: 'class-field' },
+        h('label', { attrs: { for: 'class-seconds' } }, s('seconds')),
+        secondsInput,
+        h('p', { class: 'field-hint', id: 'class-seconds-hint' }, s('seconds-hint')),
+        errorSlot('deliberationSeconds'),
+      ),
+    ),
+    h(
+      'fieldset',
+      { id: 'length' },
+      h('legend', {}, s('length')),
+      h('div', { class: 'choice-list choice-row' }, ...lengthChoices),
+      errorSlot('length'),
+    ),
+    h(
+      'fieldset',
+      { id: 'teams', attrs: { 'aria-describedby': 'class-teams-hint' } },
+      h('legend', {}, s('teams')),
+      h('p', { class: 'field-hint', id: 'class-teams-hint' }, s('teams-hint', { max: MAX_TEAMS })),
+      teamsBody,
+      addButton,
+      errorSlot('teams'),
+    ),
+    h(
+      'div',
+      { class: 'class-grid' },
+      h(
+        'div',
+        { class: 'class-field class-check' },
+        h('label', { class: 'choice' }, rationale, h('span', {}, s('rationale'))),
+        h('p', { class: 'field-hint', id: 'class-rationale-hint' }, s('rationale-hint')),
+      ),
+      h(
+        'div',
+        { class: 'class-field' },
+        h('label', { attrs: { for: 'class-pin' } }, s('pin')),
+        pinInput,
+        h('p', { class: 'field-hint', id: 'class-pin-hint' }, s('pin-hint')),
+        errorSlot('pin'),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'screen-actions' },
+      h('button', { class: 'btn', attrs: { type: 'button' }, on: { click: () => options.onBack() } }, s('back')),
+      h('button', { class: 'btn btn-primary', attrs: { type: 'submit' } }, s('start')),
+    ),
+  );
+
+  const showErrors = (errors: FieldError[]) => {
+    for (const el of form.querySelectorAll<HTMLElement>('.field-error')) {
+      el.hidden = true;
+      el.textContent = '';
+    }
+    for (const el of form.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
+    summary.hidden = errors.length === 0;
+    if (errors.length === 0) return;
+    const items = errors.map((e) => {
+      const text = s(`errors.${e.key}`, e.params);
+      const slot = form.querySelector<HTMLElement>(`#${e.field}-error`);
+      if (slot) {
+        slot.hidden = false;
+        slot.textContent = text;
+      }
+      const control = form.querySelector<HTMLElement>(`#${e.field}, [name="${e.field}"]`);
+      control?.setAttribute('aria-invalid', 'true');
+      if (control && slot)
+        control.setAttribute('aria-describedby', `${slot.id} ${control.getAttribute('aria-describedby') ?? ''}`.trim());
+      const target =
+        e.field === 'length'
+          ? 'length'
+          : e.field === 'deliberationSeconds'
+            ? 'class-seconds'
+            : e.field === 'pin'
+              ? 'class-pin'
+              : e.field;
+      const link = h('a', { attrs: { href: `#${target}` } }, text);
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        (form.querySelector<HTMLElement>(`#${target} input, #${target}`) ?? summary).focus();
+      });
+      return h('li', {}, link);
+    });
+    replaceChildren(summary, h('p', {}, s('errors-title', { count: errors.length })), h('ul', {}, ...items));
+    summary.focus();
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const current: ClassSetupValues = {
+      name: nameInput.value,
+      length: form.querySelector<HTMLInputElement>('input[name="length"]:checked')?.value ?? '',
+      deliberationSeconds: Number(secondsInput.value),
+      requireRationale: rationale.checked,
+      pin: pinInput.value,
+      teams: values.teams,
+    };
+    const result = classConfigOf(scenario, current);
+    if (!result.ok) showErrors(result.errors);
+    else {
+      showErrors([]);
+      options.onStart(result.value);
+    }
+  });
+
+  return h(
+    'section',
+    { class: 'screen class-setup-screen', id: 'class-setup-screen', attrs: { 'aria-labelledby': 'class-setup-title' } },
+    h(
+      'div',
+      { class: 'sheet' },
+      h('p', { class: 'kicker' }, scenario.title),
+      h('h1', { id: 'class-setup-title', attrs: { tabindex: -1 } }, s('title')),
+      h('p', { class: 'lede' }, s('intro')),
+      form,
+    ),
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * The bundled scenarios' rules by scenario id, prepared once: what a saved or imported session
+ * is replayed against. A scenario that fails to load is simply not offered.
+ */
+
+import { bundledScenarios } from '../../app/scenario-catalog';
+import { prepare, type Rules } from '../../engine/game';
+import type { RulesFor } from './class-session';
+
+const cache = new Map<string, Rules>();
+
+/** Registers rules already prepared (the game being played), so they are not built twice. */
+export function rememberRules(rules: Rules): void {
+  cache.set(rules.index.scenario.id, rules);
+}
+
+export const bundledRules: RulesFor = async (scenarioId) => {
+  const known = cache.get(scenarioId);
+  if (known) return known;
+  for (const entry of bundledScenarios()) {
+    const parsed = await entry.load();
+    if (parsed.ok && parsed.value.id === scenarioId) {
+      const rules = prepare(parsed.value);
+      cache.set(scenarioId, rules);
+      return rules;
+    }
+  }
+  return undefined;
+};

@@ -1,0 +1,132 @@
+/**
+ * The list of saved sessions: resume one, delete one (after a second, explicit click), or
+ * import a save file as a new session. A refused file is explained and the list is unchanged.
+ */
+import type { SessionMeta, SessionStore } from '../../app/sessions';
+import { h, replaceChildren, setText } from '../dom';
+import { importSave } from '../export/import-save';
+import type { RulesFor } from './class-session';
+import type { Say } from './say';
+
+export interface SessionsPanelOptions {
+  store: SessionStore;
+  say: Say;
+  rulesFor: RulesFor;
+  onResume(id: string): void;
+}
+
+export function sessionsPanel(options: SessionsPanelOptions): HTMLElement {
+  const { store, say } = options;
+  const s = (key: string, params?: Record<string, string | number>) => say(`classroom.sessions.${key}`, params);
+  const list = h('ul', { class: 'sessions-list', id: 'sessions-list' });
+  const message = h('p', { class: 'sessions-message', id: 'sessions-message', attrs: { role: 'status' } });
+  const file = h('input', {
+    id: 'sessions-import',
+    class: 'file-input',
+    attrs: { type: 'file', accept: '.json,application/json' },
+  });
+
+  const when = (time: number) => new Date(time).toLocaleString();
+  const item = (meta: SessionMeta) => {
+    const resume = h(
+      'button',
+      { class: 'btn btn-primary btn-small', attrs: { type: 'button', 'data-session': meta.id } },
+      s('resume', { name: meta.name }),
+    );
+    resume.addEventListener('click', () => options.onResume(meta.id));
+    const remove = h(
+      'button',
+      { class: 'btn btn-small', attrs: { type: 'button', 'data-delete': meta.id } },
+      s('delete', { name: meta.name }),
+    );
+    const confirm = h(
+      'button',
+      { class: 'btn btn-small btn-danger', attrs: { type: 'button', 'data-confirm-delete': meta.id } },
+      s('delete', { name: meta.name }),
+    );
+    const confirmBox = h('p', { class: 'sessions-confirm' }, s('delete-confirm', { name: meta.name }), ' ', confirm);
+    confirmBox.hidden = true;
+    remove.addEventListener('click', () => {
+      confirmBox.hidden = false;
+      confirm.focus();
+    });
+    confirm.addEventListener('click', () => {
+      const result = store.remove(meta.id);
+      if (!result.ok)
+        setText(
+          message,
+          say(`classroom.storage.${result.reason}`, result.reason === 'failed' ? { error: result.error } : {}),
+        );
+      render();
+      list.querySelector<HTMLElement>('button')?.focus();
+    });
+    return h(
+      'li',
+      { class: 'session', attrs: { 'data-session-item': meta.id } },
+      h(
+        'div',
+        { class: 'session-text' },
+        h(
+          'strong',
+          {},
+          meta.ending === ''
+            ? s('item', { name: meta.name, scenario: meta.scenarioTitle, round: meta.round, rounds: meta.rounds })
+            : s('item-ended', { name: meta.name, scenario: meta.scenarioTitle, ending: meta.ending }),
+        ),
+        meta.teams.length > 0 ? h('span', {}, s('teams', { teams: meta.teams.join(', ') })) : null,
+        h('span', { class: 'session-time' }, s('updated', { time: when(meta.updated) })),
+      ),
+      h('div', { class: 'session-actions' }, resume, remove),
+      confirmBox,
+    );
+  };
+
+  const render = () => {
+    const sessions = store.list();
+    if (sessions.length === 0) replaceChildren(list, h('li', { class: 'sessions-none' }, s('none')));
+    else replaceChildren(list, ...sessions.map(item));
+  };
+
+  file.addEventListener('change', async () => {
+    const chosen = file.files?.[0];
+    file.value = '';
+    if (!chosen) return;
+    let text: string;
+    try {
+      text = await chosen.text();
+    } catch (error) {
+      setText(message, s('import-refused', { reason: String(error) }));
+      return;
+    }
+    const base =
+      chosen.name.replace(/\.json$/i, '').slice(0, 60) || s('untitled', { date: new Date().toLocaleDateString() });
+    const result = await importSave(text, s('imported-name', { name: base }), options.rulesFor, store);
+    if (result.ok) setText(message, s('imported', { name: result.meta.name }));
+    else {
+      const r = result.refusal;
+      const reason =
+        r.key === 'import-problems'
+          ? s(r.key, { problems: r.problems })
+          : r.key === 'import-unknown-scenario'
+            ? s(r.key, { id: r.id })
+            : s(r.key, { reason: say(`classroom.storage.${r.reason}`, { error: '' }) });
+      setText(message, s('import-refused', { reason }));
+    }
+    render();
+  });
+
+  render();
+  return h(
+    'section',
+    { class: 'sessions-panel', id: 'sessions-panel', attrs: { 'aria-labelledby': 'sessions-title' } },
+    h('h2', { id: 'sessions-title' }, s('title')),
+    list,
+    h(
+      'div',
+      { class: 'sessions-import' },
+      h('label', { class: 'btn', attrs: { for: 'sessions-import' } }, s('import')),
+      file,
+    ),
+    message,
+  );
+}

@@ -1,0 +1,222 @@
+/**
+ * A team's turn at the shared screen, after the device was passed to it: its private brief,
+ * its cards (each closed one with the reason), the rationale box, what it played this round,
+ * and "we are done". Every card played goes to the game as an event carrying the team and
+ * its rationale; a refusal is shown on the spot and changes nothing.
+ */
+import type { Effect } from '../../engine/effect-schema';
+import type { CardStatus, Game, SendResult } from '../../engine/game';
+import type { CardPlayEvent, TeamSpec } from '../../engine/game-events';
+import type { Card, Scenario } from '../../engine/scenario-schema';
+import { h, replaceChildren } from '../dom';
+import { rationaleInput } from './rationale-input';
+import { labelIn, refusalSentence, type Say } from './say';
+
+export interface TeamTurnOptions {
+  game: Game;
+  team: TeamSpec;
+  last: boolean;
+  say: Say;
+  play(event: CardPlayEvent): SendResult;
+  onDone(): void;
+}
+
+export interface TeamTurn {
+  element: HTMLElement;
+  /** Draws the panel again from the game as it stands (after an undo, say). */
+  refresh(): void;
+}
+
+type Brief = NonNullable<Scenario['seats'][number]['brief']>;
+
+function briefOf(scenario: Scenario, team: TeamSpec): { brief?: Brief; description: string } {
+  const seat = scenario.seats.find((s) => s.id === team.seat);
+  const role = seat?.roles.find((r) => r.id === team.role);
+  const brief = role?.brief ?? seat?.brief;
+  return brief === undefined
+    ? { description: seat?.description ?? '' }
+    : { brief, description: seat?.description ?? '' };
+}
+
+function odds(effects: readonly Effect[]): { label: string; chance: number }[] {
+  return effects.flatMap((e) =>
+    'chance' in e ? [{ label: e.label, chance: Math.round(e.chance * 100) }] : 'after' in e ? odds(e.effects) : [],
+  );
+}
+
+export function teamTurn(options: TeamTurnOptions): TeamTurn {
+  const { game, team, say } = options;
+  const scenario = game.rules.index.scenario;
+  const k = (key: string, params?: Record<string, string | number>) => say(`classroom.turn.${key}`, params);
+  let chosen: string | undefined;
+  const body = h('div', { class: 'team-turn-body' });
+  const announce = h('p', { class: 'sr-only', attrs: { role: 'status' } });
+
+  const briefBlock = () => {
+    const { brief, description } = briefOf(scenario, team);
+    const list = (title: string, items: readonly string[]) =>
+      items.length === 0 ? null : h('div', {}, h('h3', {}, title), h('ul', {}, ...items.map((x) => h('li', {}, x))));
+    return h(
+      'details',
+      { class: 'team-brief', attrs: { open: true } },
+      h('summary', {}, k('brief')),
+      brief === undefined
+        ? h('p', {}, description)
+        : h(
+            'div',
+            { class: 'team-brief-body' },
+            h('div', {}, h('h3', {}, k('summary')), h('p', {}, brief.summary)),
+            list(k('goals'), brief.goals),
+            list(k('worries'), brief.worries),
+            list(k('red-lines'), brief.redLines),
+            h('div', {}, h('h3', {}, k('owns')), h('p', {}, brief.owns)),
+          ),
+    );
+  };
+
+  const cardItem = (status: CardStatus) => {
+    const card: Card = status.card;
+    const isChosen = chosen === card.id;
+    const owner =
+      card.role === undefined
+        ? undefined
+        : game.context.teams.find((t) => t.seat === card.seat && t.role === card.role);
+    const reason = status.blocker === null ? null : refusalSentence(status.blocker, scenario, say);
+    const choose = h(
+      'button',
+      {
+        class: 'btn btn-small',
+        attrs: {
+          type: 'button',
+          'aria-pressed': isChosen ? 'true' : 'false',
+          'aria-describedby': `card-${card.id}-text`,
+        },
+      },
+      isChosen ? k('chosen', { label: card.label }) : k('choose', { label: card.label }),
+    );
+    choose.disabled = status.blocker !== null;
+    choose.addEventListener('click', () => {
+      chosen = card.id;
+      render();
+      body.querySelector<HTMLTextAreaElement>('#rationale-input')?.focus();
+    });
+    const item = h(
+      'li',
+      {
+        class: `team-card${status.blocker === null ? '' : ' is-closed'}${isChosen ? ' is-chosen' : ''}`,
+        attrs: { 'data-card': card.id },
+      },
+      h(
+        'div',
+        { class: 'team-card-head' },
+        h('h3', {}, card.label),
+        h('span', { class: 'team-card-cost' }, k('cost', { cost: card.cost })),
+      ),
+      h('p', { id: `card-${card.id}-text` }, card.text, ' ', h('span', { class: 'team-card-explain' }, card.explain)),
+      ...odds(card.effects).map((o) => h('p', { class: 'team-card-odds' }, '🎲 ', k('odds', o))),
+      owner && owner.id !== team.id ? h('p', { class: 'team-card-owner' }, k('owned-by', { team: owner.name })) : null,
+      reason === null ? null : h('p', { class: 'team-card-reason' }, '🔒 ', reason),
+      choose,
+    );
+    if (isChosen) {
+      const rationale = rationaleInput({ id: 'rationale-input', required: game.context.requireRationale, say });
+      const playButton = h(
+        'button',
+        { class: 'btn btn-primary', id: 'play-card', attrs: { type: 'button' } },
+        k('play'),
+      );
+      const cancel = h('button', { class: 'btn btn-small', attrs: { type: 'button' } }, k('cancel'));
+      cancel.addEventListener('click', () => {
+        chosen = undefined;
+        render();
+      });
+      playButton.addEventListener('click', () => {
+        const text = rationale.value().trim();
+        if (game.context.requireRationale && text === '') {
+          rationale.showError(say('classroom.rationale.required'));
+          rationale.textarea.focus();
+          return;
+        }
+        const event: CardPlayEvent = { type: 'card.play', seat: card.seat, card: card.id, team: team.id };
+        if (text !== '') event.rationale = text;
+        const result = options.play(event);
+        if (!result.ok) {
+          rationale.showError(k('refused', { reason: refusalSentence(result.refusal, scenario, say) }));
+          return;
+        }
+        chosen = undefined;
+        announce.textContent = `${k('played')}: ${card.label}`;
+        render();
+        body.querySelector<HTMLElement>('#team-done')?.focus();
+      });
+      item.append(
+        h(
+          'div',
+          { class: 'team-card-play' },
+          rationale.element,
+          h('div', { class: 'team-card-actions' }, playButton, cancel),
+        ),
+      );
+    }
+    return item;
+  };
+
+  const render = () => {
+    const ctx = game.context;
+    const played = ctx.log.filter((e) => e.kind === 'card' && e.round === ctx.round && e.team === team.id);
+    const cards = game.cards(team.seat, team.id);
+    const done = h(
+      'button',
+      { class: 'btn btn-primary btn-large', id: 'team-done', attrs: { type: 'button' } },
+      k(options.last ? 'done-last' : 'done'),
+    );
+    done.addEventListener('click', () => options.onDone());
+    replaceChildren(
+      body,
+      h(
+        'p',
+        { class: 'team-turn-meta' },
+        say('classroom.pass.round', { round: ctx.round, rounds: ctx.rounds }),
+        ' · ',
+        k('capital', { label: scenario.capital.label, value: ctx.capital }),
+      ),
+      briefBlock(),
+      h('h2', {}, k('cards')),
+      h('ul', { class: 'team-cards' }, ...cards.map(cardItem)),
+      h('h2', {}, k('played')),
+      played.length === 0
+        ? h('p', {}, k('none-played'))
+        : h(
+            'ul',
+            { class: 'team-played' },
+            ...played.map((e) =>
+              h(
+                'li',
+                {},
+                e.kind === 'card' ? labelIn(scenario.cards, e.id) : '',
+                e.kind === 'card' && e.rationale ? h('span', { class: 'team-played-why' }, ` — ${e.rationale}`) : null,
+              ),
+            ),
+          ),
+      h('div', { class: 'screen-actions' }, done),
+    );
+  };
+  render();
+
+  const element = h(
+    'section',
+    {
+      class: 'class-overlay team-turn',
+      id: 'team-turn',
+      attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'team-turn-title' },
+    },
+    h(
+      'div',
+      { class: 'sheet team-turn-sheet' },
+      h('h1', { id: 'team-turn-title', attrs: { tabindex: -1 } }, k('title', { team: team.name })),
+      announce,
+      body,
+    ),
+  );
+  return { element, refresh: render };
+}
