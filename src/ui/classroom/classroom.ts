@@ -7,6 +7,7 @@
 
 import { type Autosave, startAutosave } from '../../app/autosave';
 import type { SessionMeta, SessionStore, StorageProblem } from '../../app/sessions';
+import './classroom.css';
 import type { Game, SendResult } from '../../engine/game';
 import type { PlayerEvent } from '../../engine/game-events';
 import { h, replaceChildren } from '../dom';

@@ -1,0 +1,192 @@
+/**
+ * A ladder drawn as its statechart: each rung a state (a box, lowest at the bottom, grouped by
+ * tier), each step a transition (an arrow; up on the right, down on the left). The path the
+ * game took is drawn over it: steps taken up are thick solid arrows, steps taken down thick
+ * dashed ones, each labelled with its rounds; rungs reached are filled and hatched, and the
+ * rung where the game ended carries the token and the word "end". Nothing is told by colour
+ * alone, and the same path is given as text beside the drawing.
+ */
+
+import type { Say } from '../classroom/say';
+import type { LadderView } from './debrief-model';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const BOX_X = 150;
+const BOX_W = 250;
+const BOX_H = 40;
+const GAP = 30;
+const TOP = 20;
+
+function el<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** The drawing of one ladder; `idPrefix` keeps its ids unique on a page with several. */
+export function ladderDiagram(ladder: LadderView, say: Say, idPrefix: string): SVGSVGElement {
+  const d = (key: string, params?: Record<string, string | number>) => say(`classroom.debrief.${key}`, params);
+  const n = ladder.rungs.length;
+  const height = TOP * 2 + n * BOX_H + (n - 1) * GAP;
+  const width = BOX_X + BOX_W + 150;
+  const yOf = (i: number) => TOP + (n - 1 - i) * (BOX_H + GAP);
+  const index = new Map(ladder.rungs.map((r, i) => [r.id, i]));
+  const svg = el('svg', {
+    viewBox: `0 0 ${width} ${height}`,
+    class: 'ladder-diagram',
+    role: 'img',
+    'aria-labelledby': `${idPrefix}-title ${idPrefix}-desc`,
+    width: '100%',
+  });
+  svg.append(el('title', { id: `${idPrefix}-title` }, d('ladder-caption', { label: ladder.label })));
+  const pathText = ladder.path
+    .map((p) =>
+      d('ladder-step', {
+        round: p.round,
+        from: ladder.rungs[index.get(p.from) ?? 0]?.label ?? p.from,
+        to: ladder.rungs[index.get(p.to) ?? 0]?.label ?? p.to,
+        direction: d(p.down ? 'step-down' : 'step-up'),
+      }),
+    )
+    .join('; ');
+  svg.append(el('desc', { id: `${idPrefix}-desc` }, pathText === '' ? d('ladder-path-none') : pathText));
+
+  const defs = el('defs', {});
+  defs.append(
+    marker(`${idPrefix}-arrow`, 'ladder-arrow-head'),
+    marker(`${idPrefix}-arrow-taken`, 'ladder-arrow-head taken'),
+    (() => {
+      const hatch = el('pattern', {
+        id: `${idPrefix}-hatch`,
+        width: 8,
+        height: 8,
+        patternUnits: 'userSpaceOnUse',
+        patternTransform: 'rotate(45)',
+      });
+      hatch.append(
+        el('rect', { width: 8, height: 8, class: 'ladder-hatch-bg' }),
+        el('line', { x1: 0, y1: 0, x2: 0, y2: 8, class: 'ladder-hatch-line' }),
+      );
+      return hatch;
+    })(),
+  );
+  svg.append(defs);
+
+  // Tiers: a bracket and a label beside the rungs they hold.
+  for (const tier of ladder.tiers) {
+    const rows = ladder.rungs.map((r, i) => (r.tier === tier.id ? i : -1)).filter((i) => i >= 0);
+    if (rows.length === 0) continue;
+    const top = yOf(Math.max(...rows));
+    const bottom = yOf(Math.min(...rows)) + BOX_H;
+    const g = el('g', { class: 'ladder-tier' });
+    g.append(el('path', { d: `M 12 ${top} L 6 ${top} L 6 ${bottom} L 12 ${bottom}`, class: 'ladder-tier-bracket' }));
+    const label = el(
+      'text',
+      { x: 16, y: (top + bottom) / 2, class: 'ladder-tier-label', 'dominant-baseline': 'middle' },
+      tier.label,
+    );
+    g.append(label);
+    svg.append(g);
+  }
+
+  // Steps: transitions between rungs, taken ones over the rest.
+  const ordered = [...ladder.steps].sort((a, b) => a.taken - b.taken);
+  for (const step of ordered) {
+    const from = index.get(step.from);
+    const to = index.get(step.to);
+    if (from === undefined || to === undefined) continue;
+    const span = Math.abs(to - from);
+    const y1 = yOf(from) + BOX_H / 2 + (step.down ? 6 : -6);
+    const y2 = yOf(to) + BOX_H / 2 + (step.down ? 6 : -6);
+    const bend = 28 + 18 * (span - 1);
+    const x = step.down ? BOX_X : BOX_X + BOX_W;
+    const out = step.down ? x - bend : x + bend;
+    const taken = step.taken > 0;
+    const cls = `ladder-step${taken ? ' taken' : ''}${step.down ? ' down' : ' up'}`;
+    svg.append(
+      el('path', {
+        d: `M ${x} ${y1} C ${out} ${y1}, ${out} ${y2}, ${x} ${y2}`,
+        class: cls,
+        'marker-end': `url(#${idPrefix}-arrow${taken ? '-taken' : ''})`,
+      }),
+    );
+    if (taken) {
+      const rounds = ladder.path.filter((p) => p.from === step.from && p.to === step.to).map((p) => p.round);
+      const tx = step.down ? out - 4 : out + 4;
+      svg.append(
+        el(
+          'text',
+          {
+            x: tx,
+            y: (y1 + y2) / 2,
+            class: 'ladder-step-label',
+            'text-anchor': step.down ? 'end' : 'start',
+            'dominant-baseline': 'middle',
+          },
+          `${step.down ? '↓' : '↑'} R${rounds.join(', R')}`,
+        ),
+      );
+    }
+  }
+
+  // Rungs: the states.
+  for (const [i, rung] of ladder.rungs.entries()) {
+    const y = yOf(i);
+    const g = el('g', { class: `ladder-rung${rung.visited ? ' visited' : ''}${rung.current ? ' current' : ''}` });
+    g.append(
+      el('rect', {
+        x: BOX_X,
+        y,
+        width: BOX_W,
+        height: BOX_H,
+        rx: 8,
+        class: 'ladder-rung-box',
+        ...(rung.visited ? { fill: `url(#${idPrefix}-hatch)` } : {}),
+      }),
+    );
+    g.append(
+      el(
+        'text',
+        { x: BOX_X + 12, y: y + BOX_H / 2, class: 'ladder-rung-label', 'dominant-baseline': 'middle' },
+        rung.label,
+      ),
+    );
+    const tags = [rung.start ? d('start') : '', rung.current ? d('end') : ''].filter((x) => x !== '');
+    if (tags.length > 0)
+      g.append(
+        el(
+          'text',
+          {
+            x: BOX_X + BOX_W - 10,
+            y: y + BOX_H / 2,
+            class: 'ladder-rung-tag',
+            'text-anchor': 'end',
+            'dominant-baseline': 'middle',
+          },
+          tags.join(' · '),
+        ),
+      );
+    if (rung.current) g.append(el('circle', { cx: BOX_X - 2, cy: y + BOX_H / 2, r: 9, class: 'ladder-token' }));
+    svg.append(g);
+  }
+  return svg;
+}
+
+function marker(id: string, cls: string): SVGMarkerElement {
+  const m = el('marker', {
+    id,
+    viewBox: '0 0 10 10',
+    refX: 9,
+    refY: 5,
+    markerWidth: 7,
+    markerHeight: 7,
+    orient: 'auto-start-reverse',
+  });
+  m.append(el('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: cls }));
+  return m;
+}
