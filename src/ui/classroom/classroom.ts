@@ -1,6 +1,6 @@
 /**
  * Classroom mode around a game in progress: hot-seat turns in the decide phase behind a
- * "pass the device" screen, the deliberation timer, the facilitator console (Ctrl+Shift+F and
+ * "pass the device" screen, the facilitator console (Ctrl+Shift+F and
  * the PIN), autosave after every event, and a notice when storage fails. The table itself is
  * drawn by the tabletop; this layer adds its overlays to `host` and sends events to the same game.
  */
@@ -11,7 +11,6 @@ import './classroom.css';
 import type { Game, SendResult } from '../../engine/game';
 import type { PlayerEvent } from '../../engine/game-events';
 import { h, replaceChildren } from '../dom';
-import { deliberationTimer, readTimer } from './deliberation-timer';
 import { facilitatorConsole } from './facilitator-console';
 import { everyoneDone, type HotSeat, hotSeatFor, openPanel, passOn, readHotSeat } from './hot-seat';
 import { passDeviceScreen } from './pass-device';
@@ -25,8 +24,10 @@ export interface ClassroomOptions {
   store: SessionStore;
   /** The session's fixed facts, written with every save. */
   meta: Omit<SessionMeta, 'round' | 'rounds' | 'ending' | 'updated'>;
-  /** The classroom state saved with the session (who holds the device, the timer), on resume. */
+  /** The classroom state saved with the session (who holds the device), on resume. */
   ui?: unknown;
+  /** Seconds left on the tabletop's deliberation timer, or null when it is not running. */
+  timeLeft?(): number | null;
   /** Where the tabletop wants events to go (so it hears about them); the game's own `send` by default. */
   send?(event: PlayerEvent): SendResult;
   onDebrief(): void;
@@ -43,7 +44,6 @@ export interface Classroom {
 
 interface SavedUi {
   hotSeat?: HotSeat;
-  timer?: unknown;
 }
 
 export function runClassroom(options: ClassroomOptions): Classroom {
@@ -53,7 +53,25 @@ export function runClassroom(options: ClassroomOptions): Classroom {
   let seat: HotSeat | undefined = readHotSeat(stored.hotSeat);
   const teams = game.context.teams;
 
-  const layer = h('div', { class: 'classroom-layer', id: 'classroom-layer' });
+  // The hot-seat screens are a modal dialog: the table behind them is inert while a team has the
+  // device, and their keys never reach the table's shortcuts (a stray E would end the turn).
+  const layer = h('dialog', { class: 'classroom-layer', id: 'classroom-layer' });
+  layer.addEventListener('cancel', (event) => event.preventDefault());
+  const stopKeys = (event: KeyboardEvent) => {
+    if (!event.ctrlKey && !event.metaKey && !event.altKey) event.stopPropagation();
+  };
+  layer.addEventListener('keydown', stopKeys);
+  const showLayer = (content: HTMLElement | null) => {
+    if (content === null) {
+      layer.replaceChildren();
+      if (layer.open) layer.close();
+      return;
+    }
+    replaceChildren(layer, content);
+    const heading = content.querySelector('h1');
+    if (heading?.id) layer.setAttribute('aria-labelledby', heading.id);
+    if (!layer.open) layer.showModal();
+  };
   const notice = h('div', { class: 'storage-notice', id: 'storage-notice', attrs: { role: 'status' } });
   notice.hidden = true;
   const consoleButton = h(
@@ -68,10 +86,8 @@ export function runClassroom(options: ClassroomOptions): Classroom {
   host.append(layer, notice, consoleButton);
 
   let autosave: Autosave | undefined;
-  const uiState = (): SavedUi => ({
-    ...(seat ? { hotSeat: seat } : {}),
-    ...(timer?.state() ? { timer: timer.state() } : {}),
-  });
+  const uiState = (): SavedUi => (seat ? { hotSeat: seat } : {});
+  const timeLeft = () => options.timeLeft?.() ?? null;
 
   const report = (problem: StorageProblem | null) => {
     if (problem === null) {
@@ -94,13 +110,6 @@ export function runClassroom(options: ClassroomOptions): Classroom {
     notice.hidden = false;
   };
 
-  const timer = deliberationTimer({
-    game: () => game,
-    send,
-    ...(readTimer(stored.timer) ? { stored: readTimer(stored.timer) } : {}),
-    onTick: () => consoleUi.refresh(),
-  });
-
   const consoleUi = facilitatorConsole({
     game: () => game,
     say,
@@ -109,10 +118,11 @@ export function runClassroom(options: ClassroomOptions): Classroom {
       const saved = options.store.pin(options.meta.id);
       return saved === undefined ? undefined : saved === pin;
     },
-    timeLeft: () => timer.left(),
+    timeLeft,
     onDebrief: () => options.onDebrief(),
   });
   host.append(...consoleUi.elements);
+  for (const el of consoleUi.elements) el.addEventListener('keydown', stopKeys);
   consoleButton.addEventListener('click', () => consoleUi.request());
   const onKey = (event: KeyboardEvent) => {
     if (event.ctrlKey && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'f') {
@@ -128,12 +138,12 @@ export function runClassroom(options: ClassroomOptions): Classroom {
     const ctx = game.context;
     currentTurn = undefined;
     if (game.phase !== 'decide' || teams.length === 0 || ctx.paused) {
-      layer.replaceChildren();
+      showLayer(null);
       return;
     }
     seat = hotSeatFor(ctx.round, seat);
     if (everyoneDone(seat, teams.length)) {
-      layer.replaceChildren();
+      showLayer(null);
       return;
     }
     const team = teams[seat.turn];
@@ -158,7 +168,7 @@ export function runClassroom(options: ClassroomOptions): Classroom {
           renderSeat();
         },
       });
-      replaceChildren(layer, pass);
+      showLayer(pass);
       pass.querySelector<HTMLElement>('#pass-ready')?.focus();
       return;
     }
@@ -177,7 +187,7 @@ export function runClassroom(options: ClassroomOptions): Classroom {
       },
     });
     currentTurn = turn;
-    replaceChildren(layer, turn.element);
+    showLayer(turn.element);
     turn.element.querySelector<HTMLElement>('#team-turn-title')?.focus();
   };
 
@@ -206,7 +216,6 @@ export function runClassroom(options: ClassroomOptions): Classroom {
       renderSeat();
     }
     consoleUi.refresh();
-    if (game.phase === 'ended') timer.stop();
   });
 
   autosave = startAutosave(game, { store: options.store, meta: options.meta, ui: uiState(), report });
@@ -216,19 +225,13 @@ export function runClassroom(options: ClassroomOptions): Classroom {
   else if (options.store.problem) report(options.store.problem);
   lastKey = phaseKey();
   renderSeat();
-  const persistTimer = setInterval(() => {
-    if (game.phase === 'deliberate' && !game.context.paused) autosave?.setUi(uiState());
-  }, 5000);
-
   return {
     send,
-    timeLeft: () => timer.left(),
+    timeLeft,
     openConsole: () => consoleUi.request(),
     stop() {
       unsubscribe();
       autosave?.stop();
-      timer.stop();
-      clearInterval(persistTimer);
       document.removeEventListener('keydown', onKey);
       for (const el of [layer, notice, consoleButton, ...consoleUi.elements]) el.remove();
     },

@@ -35,8 +35,6 @@ export function passDeviceScreen(options: PassDeviceOptions): HTMLElement {
       class: 'class-overlay pass-device',
       id: 'pass-device',
       attrs: {
-        role: 'dialog',
-        'aria-modal': 'true',
         'aria-labelledby': 'pass-title',
         'aria-describedby': 'pass-private',
       },

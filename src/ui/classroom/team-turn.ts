@@ -208,7 +208,7 @@ export function teamTurn(options: TeamTurnOptions): TeamTurn {
     {
       class: 'class-overlay team-turn',
       id: 'team-turn',
-      attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'team-turn-title' },
+      attrs: { 'aria-labelledby': 'team-turn-title' },
     },
     h(
       'div',
