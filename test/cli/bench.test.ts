@@ -13,6 +13,7 @@ describe('bench', () => {
     if ('error' in report) throw new Error(report.error);
     expect(report.games).toBe(20);
     expect(report.gamesPerSecond).toBeGreaterThan(0);
+    expect(report.gamesPerWallSecond).toBeGreaterThan(0);
     expect(report.node).toBe(process.version);
     expect(report.perEvent.games).toBe(10);
     // Every game has at least a start and five events a round.
