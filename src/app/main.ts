@@ -1,3 +1,28 @@
-// The game's entry point; the title screen and table are wired here.
-const app = document.getElementById('app');
-if (app) app.dataset.ready = 'true';
+/**
+ * The entry point. The title screen is already painted from index.html; this wires it up,
+ * then loads Phaser in the background so the table opens quickly.
+ */
+import '../ui/styles/fonts.css';
+import '../ui/styles/base.css';
+import '../ui/styles/screens.css';
+import '../ui/styles/table.css';
+import '../ui/styles/dialogs.css';
+import { App } from './app';
+import { english } from './locale';
+import { loadSettings } from './settings';
+
+const settings = loadSettings(
+  (() => {
+    try {
+      return localStorage;
+    } catch {
+      return undefined;
+    }
+  })(),
+  matchMedia('(prefers-reduced-motion: reduce)').matches,
+);
+const app = new App(english, settings);
+app.start();
+document.documentElement.dataset.ready = 'true';
+// Two frames after start the title has certainly painted; only then fetch the table's code.
+requestAnimationFrame(() => requestAnimationFrame(() => app.prefetchTable()));

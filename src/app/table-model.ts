@@ -1,0 +1,361 @@
+/**
+ * What the table shows, read from a game as it stands: the ladders with the steps open now
+ * and the locked ones with their reasons, the meters with their last change and its cause,
+ * the round's news, the hand with costs, tiers, odds and blockers. Pure and plain data, so
+ * the Phaser table and the DOM words draw the same thing and neither holds game logic.
+ */
+
+import type { Effect } from '../engine/effect-schema';
+import { openStep } from '../engine/effects';
+import type { Game, Phase } from '../engine/game';
+import type { GameContext, LogEntry } from '../engine/game-context';
+import { moveTarget } from '../engine/scenario-index';
+import type { Card, Ladder, Scenario } from '../engine/scenario-schema';
+import type { Locale } from './locale';
+import { causeText, labelOf, refusalText } from './words';
+
+export type RungState = 'current' | 'open' | 'locked' | 'other';
+
+export interface RungModel {
+  id: string;
+  label: string;
+  description: string;
+  tier: string;
+  tierLabel: string;
+  /** Position of the rung's tier in the ladder, lowest 0: the table draws each tier its own pattern. */
+  tierIndex: number;
+  state: RungState;
+  /** Why a locked step is closed: the scenario's words, or a general sentence. */
+  lockText?: string;
+  visited: boolean;
+}
+
+export interface LadderModel {
+  id: string;
+  label: string;
+  ownerLabel: string;
+  /** Lowest rung first. */
+  rungs: RungModel[];
+  tiers: { id: string; label: string; first: number; last: number }[];
+  current: string;
+  isPlayer: boolean;
+}
+
+export interface MeterChange {
+  from: number;
+  to: number;
+  cause: string;
+}
+
+export interface MeterModel {
+  id: string;
+  label: string;
+  description: string;
+  value: number;
+  min: number;
+  max: number;
+  start: number;
+  better: 'higher' | 'lower';
+  last?: MeterChange;
+}
+
+export type CardStatus = 'playable' | 'locked' | 'played' | 'idle';
+
+export interface CardModel {
+  id: string;
+  /** 1-based position in the hand: the key that selects it. */
+  n: number;
+  label: string;
+  text: string;
+  explain: string;
+  tierLabel?: string;
+  /** Position of the card's tier on the player's ladder (-1 when it has none). */
+  tierIndex: number;
+  cost: number;
+  moveText?: string;
+  odds: { label: string; percent: number }[];
+  later: { label: string; rounds: number }[];
+  touches: string[];
+  once: boolean;
+  status: CardStatus;
+  /** Why it cannot be played now (locked cards only). */
+  reason?: string;
+}
+
+export interface NewsModel {
+  /** Stable across snapshots: the log position it came from. */
+  key: string;
+  kind: 'event' | 'inject' | 'reaction';
+  title: string;
+  /** Historical / Reported / Hypothetical, or the reacting seat. */
+  badge: string;
+  text: string;
+  date?: string;
+  quote?: string;
+  sources: string[];
+}
+
+export interface TableModel {
+  scenarioTitle: string;
+  round: number;
+  rounds: number;
+  roundLabel: string;
+  phase: Phase;
+  paused: boolean;
+  capital: { label: string; description: string; value: number; max: number; perRound: number };
+  cardsPerRound: number;
+  playedThisRound: number;
+  ladders: LadderModel[];
+  meters: MeterModel[];
+  news: NewsModel[];
+  hand: CardModel[];
+  /** How long the log is: a view compares it with the last one it drew to find what is new. */
+  logLength: number;
+}
+
+/** The seat the class plays: the scenario's player seat if a team holds it, else the first human seat. */
+export function playerSeat(scenario: Scenario, ctx: GameContext): string {
+  return ctx.humans.includes(scenario.player) ? scenario.player : (ctx.humans[0] ?? scenario.player);
+}
+
+/** The label of the round being played, from the chosen length's periods. */
+export function roundLabel(scenario: Scenario, ctx: GameContext): string {
+  const length = scenario.lengths.find((l) => l.id === ctx.length) ?? scenario.lengths[0];
+  return length?.rounds[ctx.round - 1]?.label ?? '';
+}
+
+export function tableModel(game: Game, locale: Locale): TableModel {
+  const scenario = game.rules.index.scenario;
+  const ctx = game.context;
+  const phase = game.phase;
+  const seat = playerSeat(scenario, ctx);
+  const playerLadder = game.rules.index.ladderOf[seat] ?? scenario.ladders[0]?.id ?? '';
+  return {
+    scenarioTitle: scenario.title,
+    round: ctx.round,
+    rounds: ctx.rounds,
+    roundLabel: roundLabel(scenario, ctx),
+    phase,
+    paused: ctx.paused,
+    capital: {
+      label: scenario.capital.label,
+      description: scenario.capital.description,
+      value: ctx.capital,
+      max: scenario.capital.max,
+      perRound: scenario.capital.perRound,
+    },
+    cardsPerRound: scenario.rules.cardsPerRound,
+    playedThisRound: ctx.playedThisRound.filter((id) => game.rules.index.cards[id]?.seat === seat).length,
+    ladders: orderedLadders(scenario, playerLadder).map((l) => ladderModel(game, l, l.id === playerLadder, locale)),
+    meters: meterModels(scenario, ctx, locale),
+    news: newsModels(scenario, ctx, locale),
+    hand: handModel(game, seat, playerLadder, locale),
+    logLength: ctx.log.length,
+  };
+}
+
+function orderedLadders(scenario: Scenario, first: string): Ladder[] {
+  return [...scenario.ladders].sort((a, b) => Number(b.id === first) - Number(a.id === first));
+}
+
+function ladderModel(game: Game, ladder: Ladder, isPlayer: boolean, locale: Locale): LadderModel {
+  const index = game.rules.index;
+  const scenario = index.scenario;
+  const ctx = game.context;
+  const current = ctx.rungs[ladder.id] ?? ladder.start;
+  const visited = new Set([ladder.start]);
+  for (const e of ctx.log) if (e.kind === 'rung' && e.ladder === ladder.id) visited.add(e.to);
+  const tierIndex = new Map(ladder.tiers.map((t, i) => [t.id, i]));
+  const exits = new Map((index.steps[ladder.id]?.[current] ?? []).map((s) => [s.to, s]));
+  const rungs = ladder.rungs.map((r): RungModel => {
+    const step = exits.get(r.id);
+    let state: RungState = 'other';
+    let lockText: string | undefined;
+    if (r.id === current) state = 'current';
+    else if (step && isPlayer) {
+      // The player's steps are open or locked as the rules stand now; a counter-ladder moves by reactions.
+      state = openStep(index, ctx, ladder.id, r.id) ? 'open' : 'locked';
+      if (state === 'locked') lockText = step.locked ?? locale.t('table.rung-locked-plain');
+    }
+    return {
+      id: r.id,
+      label: r.label,
+      description: r.description,
+      tier: r.tier,
+      tierLabel: labelOf(ladder.tiers, r.tier),
+      tierIndex: tierIndex.get(r.tier) ?? 0,
+      state,
+      ...(lockText === undefined ? {} : { lockText }),
+      visited: visited.has(r.id),
+    };
+  });
+  const tiers = ladder.tiers
+    .map((t) => {
+      const at = ladder.rungs.flatMap((r, i) => (r.tier === t.id ? [i] : []));
+      return { id: t.id, label: t.label, first: at[0] ?? -1, last: at.at(-1) ?? -1 };
+    })
+    .filter((t) => t.first >= 0);
+  return {
+    id: ladder.id,
+    label: ladder.label,
+    ownerLabel: labelOf(scenario.seats, ladder.owner),
+    rungs,
+    tiers,
+    current,
+    isPlayer,
+  };
+}
+
+function meterModels(scenario: Scenario, ctx: GameContext, locale: Locale): MeterModel[] {
+  const last = new Map<string, Extract<LogEntry, { kind: 'meter' }>>();
+  for (const e of ctx.log) if (e.kind === 'meter') last.set(e.id, e);
+  return scenario.meters.map((m) => {
+    const change = last.get(m.id);
+    return {
+      id: m.id,
+      label: m.label,
+      description: m.description,
+      value: ctx.meters[m.id] ?? m.start,
+      min: m.min,
+      max: m.max,
+      start: m.start,
+      better: m.better,
+      ...(change
+        ? { last: { from: change.from, to: change.to, cause: causeText(change.cause, scenario, ctx.log, locale) } }
+        : {}),
+    };
+  });
+}
+
+function newsModels(scenario: Scenario, ctx: GameContext, locale: Locale): NewsModel[] {
+  const out: NewsModel[] = [];
+  const sourceName = (id: string) => {
+    const s = scenario.sources.find((x) => x.id === id);
+    if (!s) return id;
+    return [s.publisher, s.title, s.date].filter((x) => x !== undefined).join(', ');
+  };
+  for (const [i, e] of ctx.log.entries()) {
+    if (e.round !== ctx.round) continue;
+    if (e.kind === 'event') {
+      const ev = scenario.events.find((x) => x.id === e.id);
+      if (!ev) continue;
+      out.push({
+        key: `log-${i}`,
+        kind: 'event',
+        title: ev.title,
+        badge: locale.t(`table.event-kind-${ev.kind}`),
+        text: ev.text,
+        ...(ev.date === undefined ? {} : { date: ev.date }),
+        ...(ev.quote === undefined
+          ? {}
+          : {
+              quote: locale.t('table.event-quote', {
+                text: ev.quote.text,
+                speaker: ev.quote.speaker,
+                date: ev.quote.date,
+              }),
+            }),
+        sources: ev.sources.map(sourceName),
+      });
+    } else if (e.kind === 'inject') {
+      out.push({
+        key: `log-${i}`,
+        kind: 'inject',
+        title: e.title,
+        badge: locale.t('table.event-kind-hypothetical'),
+        text: e.text,
+        sources: [],
+      });
+    } else if (e.kind === 'reaction') {
+      const r = scenario.reactions.find((x) => x.id === e.id);
+      out.push({
+        key: `log-${i}`,
+        kind: 'reaction',
+        title: r?.label ?? e.id,
+        badge: labelOf(scenario.seats, e.seat),
+        text: r?.text ?? '',
+        sources: [],
+      });
+    }
+  }
+  return out;
+}
+
+function handModel(game: Game, seat: string, playerLadder: string, locale: Locale): CardModel[] {
+  const index = game.rules.index;
+  const scenario = index.scenario;
+  const ctx = game.context;
+  const decide = game.phase === 'decide';
+  const ladder = index.ladders[playerLadder];
+  const tierIndex = new Map((ladder?.tiers ?? []).map((t, i) => [t.id, i]));
+  return game.cards(seat).map(({ card, blocker }, i): CardModel => {
+    let status: CardStatus = 'idle';
+    if (ctx.playedThisRound.includes(card.id)) status = 'played';
+    else if (decide) status = blocker === null ? 'playable' : 'locked';
+    const tierLabel = card.tier === undefined ? undefined : tierName(scenario, card.tier);
+    const effects = effectFacts(card.effects);
+    return {
+      id: card.id,
+      n: i + 1,
+      label: card.label,
+      text: card.text,
+      explain: card.explain,
+      ...(tierLabel === undefined ? {} : { tierLabel }),
+      tierIndex: card.tier === undefined ? -1 : (tierIndex.get(card.tier) ?? -1),
+      cost: card.cost,
+      ...moveOf(game, card, locale),
+      odds: effects.odds,
+      later: effects.later,
+      touches: effects.meters.map((id) => labelOf(scenario.meters, id)),
+      once: card.once,
+      status,
+      ...(status === 'locked' && blocker ? { reason: refusalText(blocker, scenario, locale) } : {}),
+    };
+  });
+}
+
+function tierName(scenario: Scenario, tier: string): string {
+  for (const l of scenario.ladders) {
+    const t = l.tiers.find((x) => x.id === tier);
+    if (t) return t.label;
+  }
+  return tier;
+}
+
+function moveOf(game: Game, card: Card, locale: Locale): { moveText?: string } {
+  const move = card.move;
+  const ladder = move && game.rules.index.ladders[move.ladder];
+  if (!move || !ladder) return {};
+  const from = game.context.rungs[move.ladder] ?? ladder.start;
+  const to = moveTarget(game.rules.index, move, from);
+  // From the top or bottom rung a one-rung move has nowhere to go; say which way it points.
+  if (to === undefined)
+    return { moveText: locale.t(move.by === 1 ? 'card.move-by-up' : 'card.move-by-down', { ladder: ladder.label }) };
+  const rung = (id: string) => labelOf(ladder.rungs, id);
+  return { moveText: locale.t('card.move', { ladder: ladder.label, from: rung(from), to: rung(to) }) };
+}
+
+/** What a card's effects reveal before it is played: odds, later effects, the meters it touches. */
+export function effectFacts(effects: readonly Effect[]): {
+  odds: { label: string; percent: number }[];
+  later: { label: string; rounds: number }[];
+  meters: string[];
+} {
+  const odds: { label: string; percent: number }[] = [];
+  const later: { label: string; rounds: number }[] = [];
+  const meters = new Set<string>();
+  const walk = (list: readonly Effect[]) => {
+    for (const e of list) {
+      if ('chance' in e) {
+        odds.push({ label: e.label, percent: Math.round(e.chance * 100) });
+        walk(e.success);
+        walk(e.failure ?? []);
+      } else if ('after' in e) {
+        later.push({ label: e.label, rounds: e.after });
+        walk(e.effects);
+      } else if ('meter' in e) meters.add(e.meter);
+    }
+  };
+  walk(effects);
+  return { odds, later, meters: [...meters] };
+}

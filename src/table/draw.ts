@@ -1,0 +1,69 @@
+/** Small drawing helpers shared by the table's pieces. */
+import type Phaser from 'phaser';
+import type { Rect } from './layout';
+import { FONT } from './palette';
+
+export interface TextOptions {
+  size: number;
+  colour: string;
+  bold?: boolean;
+  wrap?: number;
+  maxLines?: number;
+  align?: 'left' | 'center' | 'right';
+  spacing?: number;
+}
+
+/** A text on the table in the project's font; long words wrap by character when they must (Korean too). */
+export function text(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  value: string,
+  o: TextOptions,
+): Phaser.GameObjects.Text {
+  return scene.add.text(x, y, value, {
+    fontFamily: FONT,
+    fontSize: `${o.size}px`,
+    color: o.colour,
+    fontStyle: o.bold ? 'bold' : 'normal',
+    align: o.align ?? 'left',
+    lineSpacing: o.spacing ?? 2,
+    ...(o.maxLines === undefined ? {} : { maxLines: o.maxLines }),
+    ...(o.wrap === undefined ? {} : { wordWrap: { width: o.wrap, useAdvancedWrap: true } }),
+  });
+}
+
+/** A soft drop shadow and a rounded body, the look of a card or plate lying on the cloth. */
+export function card(
+  g: Phaser.GameObjects.Graphics,
+  r: Rect,
+  fill: number,
+  options: { radius?: number; shadow?: number; alpha?: number; stroke?: number; strokeWidth?: number } = {},
+): void {
+  const radius = options.radius ?? 12;
+  const shadow = options.shadow ?? 6;
+  if (shadow > 0) {
+    g.fillStyle(0x000000, 0.28);
+    g.fillRoundedRect(r.x + shadow * 0.5, r.y + shadow, r.w, r.h, radius);
+  }
+  g.fillStyle(fill, options.alpha ?? 1);
+  g.fillRoundedRect(r.x, r.y, r.w, r.h, radius);
+  if (options.stroke !== undefined) {
+    g.lineStyle(options.strokeWidth ?? 2, options.stroke, 1);
+    g.strokeRoundedRect(r.x, r.y, r.w, r.h, radius);
+  }
+}
+
+/** A patterned strip in a tier's colour (pattern as well as colour tells tiers apart). */
+export function patternStrip(
+  scene: Phaser.Scene,
+  g: Phaser.GameObjects.Graphics,
+  r: Rect,
+  colour: number,
+  pattern: string,
+  radius: number | { tl: number; tr: number; bl: number; br: number } = 0,
+): Phaser.GameObjects.TileSprite {
+  g.fillStyle(colour, 1);
+  g.fillRoundedRect(r.x, r.y, r.w, r.h, radius as number);
+  return scene.add.tileSprite(r.x, r.y, r.w, r.h, pattern).setOrigin(0, 0).setAlpha(0.55);
+}

@@ -1,0 +1,198 @@
+/**
+ * The hand: one paper card per action card, with its number key, tier (colour and pattern),
+ * label, cost in capital coins, odds, and whether it can be played now and why not. The
+ * selected card lifts; a played card is stamped.
+ */
+import type Phaser from 'phaser';
+import type { CardModel } from '../app/table-model';
+import { card, text } from './draw';
+import type { Rect } from './layout';
+import { COLOURS, CSS, tierLook } from './palette';
+
+export interface HandStrings {
+  playable: string;
+  locked: string;
+  played: string;
+}
+
+class CardSprite {
+  readonly container: Phaser.GameObjects.Container;
+  private readonly body: Phaser.GameObjects.Graphics;
+  private readonly status: Phaser.GameObjects.Text;
+  private readonly reason: Phaser.GameObjects.Text;
+  private readonly stamp: Phaser.GameObjects.Text;
+  private readonly lock: Phaser.GameObjects.Image;
+  private readonly blurb: Phaser.GameObjects.Text | null;
+  private readonly w: number;
+  private readonly h: number;
+  private readonly strings: HandStrings;
+  private readonly tierColour: number;
+  private key = '';
+
+  constructor(scene: Phaser.Scene, r: Rect, c: CardModel, strings: HandStrings) {
+    this.w = r.w;
+    this.h = r.h;
+    this.strings = strings;
+    const k = Math.min(1, r.h / 290);
+    const look = tierLook(c.tierIndex);
+    this.tierColour = c.tierIndex < 0 ? 0x6b6355 : look.colour;
+    this.container = scene.add.container(r.x, r.y);
+    this.body = scene.add.graphics();
+    const stripeH = Math.round(34 * k);
+    const stripe = scene.add.graphics();
+    stripe.fillStyle(this.tierColour, 1);
+    stripe.fillRoundedRect(0, 0, r.w, stripeH + 10, { tl: 12, tr: 12, bl: 0, br: 0 });
+    const pattern =
+      c.tierIndex < 0
+        ? null
+        : scene.add
+            .tileSprite(2, 2, r.w - 4, stripeH - 2, look.pattern)
+            .setOrigin(0, 0)
+            .setAlpha(0.45);
+    const badge = scene.add.graphics();
+    badge.fillStyle(0x111111, 0.85);
+    badge.fillCircle(16 * k + 4, stripeH / 2, 13 * k + 2);
+    const number = text(scene, 16 * k + 4, stripeH / 2, String(c.n), {
+      size: Math.round(17 * k),
+      colour: '#ffffff',
+      bold: true,
+    }).setOrigin(0.5);
+    const tier = text(scene, 36 * k + 8, stripeH / 2, c.tierLabel ?? '', {
+      size: Math.round(14 * k) + 1,
+      colour: '#ffffff',
+      bold: true,
+      maxLines: 1,
+    })
+      .setOrigin(0, 0.5)
+      .setShadow(0, 1, 'rgba(0,0,0,0.7)', 3);
+    const label = text(scene, 10, stripeH + 10, c.label, {
+      size: Math.round(18 * k) + 1,
+      colour: CSS.ink,
+      bold: true,
+      wrap: r.w - 20,
+      maxLines: k < 0.8 ? 3 : 4,
+    });
+    const odds = text(
+      scene,
+      10,
+      label.y + label.height + 6 * k,
+      c.odds.map((o) => `◆ ${o.label}: ${o.percent}%`).join('\n'),
+      {
+        size: Math.round(13 * k) + 1,
+        colour: '#6b3a0c',
+        bold: true,
+        wrap: r.w - 20,
+        maxLines: k < 0.8 ? 2 : 3,
+      },
+    );
+    // A full-size card has room for the scenario's one-line text; small cards leave it to the words column.
+    this.blurb =
+      k < 0.8
+        ? null
+        : text(scene, 10, odds.y + (c.odds.length > 0 ? odds.height + 8 : 0), c.text, {
+            size: 14,
+            colour: CSS.inkSoft,
+            wrap: r.w - 20,
+            maxLines: 3,
+          });
+    // The cost as coins, and as a number for anyone who cannot tell them apart.
+    const coins = scene.add.graphics();
+    const coinR = 8 * k + 1;
+    const shownCoins = Math.min(c.cost, 5);
+    for (let i = 0; i < shownCoins; i++) {
+      coins.fillStyle(0x8a6a14, 1);
+      coins.fillCircle(14 + i * (coinR * 1.6) + coinR, r.h - 26 * k - 2, coinR + 1.5);
+      coins.fillStyle(COLOURS.gold, 1);
+      coins.fillCircle(14 + i * (coinR * 1.6) + coinR, r.h - 26 * k - 3, coinR);
+    }
+    const cost = text(scene, r.w - 10, r.h - 26 * k - 3, String(c.cost), {
+      size: Math.round(22 * k) + 1,
+      colour: CSS.ink,
+      bold: true,
+    }).setOrigin(1, 0.5);
+    this.status = text(scene, 10, r.h - 56 * k - 4, '', {
+      size: Math.round(14 * k) + 1,
+      colour: CSS.ink,
+      bold: true,
+      maxLines: 1,
+    });
+    this.reason = text(scene, 10, r.h - 56 * k - 4, '', {
+      size: Math.round(12 * k) + 1,
+      colour: '#5a1a12',
+      wrap: r.w - 20,
+      maxLines: k < 0.8 ? 2 : 3,
+    }).setOrigin(0, 1);
+    this.lock = scene.add
+      .image(r.w - 22, stripeH + 22, 'padlock')
+      .setDisplaySize(24, 24)
+      .setTint(0x3a1410)
+      .setVisible(false);
+    this.stamp = text(scene, r.w / 2, r.h / 2, strings.played, {
+      size: Math.round(26 * k) + 2,
+      colour: '#a3261c',
+      bold: true,
+    })
+      .setOrigin(0.5)
+      .setAngle(-18)
+      .setVisible(false);
+    this.container.add(
+      [
+        this.body,
+        stripe,
+        pattern,
+        badge,
+        number,
+        tier,
+        label,
+        odds,
+        this.blurb,
+        coins,
+        cost,
+        this.status,
+        this.reason,
+        this.lock,
+        this.stamp,
+      ].filter((x): x is NonNullable<typeof x> => x !== null),
+    );
+    this.container.setSize(r.w, r.h);
+  }
+
+  update(c: CardModel, selected: boolean): void {
+    const key = `${c.status}|${c.reason ?? ''}|${selected}`;
+    if (key === this.key) return;
+    this.key = key;
+    const g = this.body;
+    g.clear();
+    const selectedStroke = selected ? { stroke: COLOURS.gold, strokeWidth: 5 } : { stroke: 0x8b7f63, strokeWidth: 1.5 };
+    card(g, { x: 0, y: 0, w: this.w, h: this.h }, c.status === 'locked' ? COLOURS.paperShade : COLOURS.paper, {
+      radius: 12,
+      shadow: selected ? 14 : 6,
+      ...selectedStroke,
+    });
+    const { status, reason, lock, stamp } = this;
+    lock.setVisible(c.status === 'locked');
+    // A locked card shows its reason where its text was.
+    this.blurb?.setVisible(c.status !== 'locked');
+    stamp.setVisible(c.status === 'played');
+    this.container.setAlpha(c.status === 'played' ? 0.72 : 1);
+    if (c.status === 'playable') status.setText(`✓ ${this.strings.playable}`).setColor(CSS.good);
+    else if (c.status === 'locked') status.setText(`✕ ${this.strings.locked}`).setColor(CSS.bad);
+    else status.setText('');
+    reason.setText(c.status === 'locked' ? (c.reason ?? '') : '');
+    reason.setY(status.y - 2);
+  }
+}
+
+export class HandRow {
+  private readonly cards: CardSprite[];
+
+  constructor(scene: Phaser.Scene, rects: Rect[], hand: readonly CardModel[], strings: HandStrings) {
+    this.cards = hand.map((c, i) => new CardSprite(scene, rects[i] as Rect, c, strings));
+  }
+
+  update(hand: readonly CardModel[], selected: string | null): void {
+    hand.forEach((c, i) => {
+      this.cards[i]?.update(c, c.id === selected);
+    });
+  }
+}

@@ -1,0 +1,191 @@
+/**
+ * A ladder on the table: rungs as planks between two rails, tiers as patterned bands, the
+ * token on the current rung, open steps marked with an arrow and locked ones with a padlock
+ * and the scenario's reason. Reads a LadderModel; draws nothing else.
+ */
+import type Phaser from 'phaser';
+import type { LadderModel, RungModel } from '../app/table-model';
+import { card, text } from './draw';
+import { type Rect, rungRects } from './layout';
+import { COLOURS, CSS, tierLook } from './palette';
+
+export interface LadderStrings {
+  current: string;
+  open: string;
+  locked: string;
+}
+
+interface RungSprite {
+  rect: Rect;
+  label: Phaser.GameObjects.Text;
+  note: Phaser.GameObjects.Text;
+  lock: Phaser.GameObjects.Image;
+}
+
+export class LadderBoard {
+  private readonly scene: Phaser.Scene;
+  private readonly planks: Phaser.GameObjects.Graphics;
+  private readonly rungs: RungSprite[];
+  private readonly token: Phaser.GameObjects.Image;
+  private readonly strings: LadderStrings;
+  private readonly compact: boolean;
+  private current = '';
+
+  constructor(scene: Phaser.Scene, area: Rect, model: LadderModel, strings: LadderStrings) {
+    this.scene = scene;
+    this.strings = strings;
+    this.compact = !model.isPlayer;
+    const rects = rungRects(area, model.rungs.length, model.isPlayer);
+    const g = scene.add.graphics();
+    card(g, area, COLOURS.plate, { alpha: 0.35, shadow: 0, radius: 14 });
+    text(scene, area.x + 16, area.y + 8, model.label, {
+      size: this.compact ? 19 : 22,
+      colour: CSS.cream,
+      bold: true,
+      wrap: area.w - 32,
+      maxLines: 1,
+    });
+    // Two rails: the planks sit between them like a real ladder.
+    const first = rects[0];
+    const last = rects.at(-1);
+    if (first && last) {
+      g.fillStyle(COLOURS.woodLight, 1);
+      const top = last.y - 10;
+      const bottom = first.y + first.h + 10;
+      g.fillRoundedRect(first.x + 14, top, 10, bottom - top, 4);
+      g.fillRoundedRect(first.x + first.w - 24, top, 10, bottom - top, 4);
+    }
+    if (model.isPlayer) this.drawTiers(g, area, model, rects);
+    this.planks = scene.add.graphics();
+    this.rungs = model.rungs.map((r, i) => {
+      const rect = rects[i] as Rect;
+      const inset = this.compact ? 20 : 70;
+      const size = this.compact ? 18 : rect.h < 70 ? 18 : 21;
+      const label = text(scene, rect.x + inset, rect.y + 8, r.label, {
+        size,
+        colour: CSS.cream,
+        bold: true,
+        wrap: rect.w - inset - 14,
+        maxLines: 2,
+      });
+      const note = text(scene, rect.x + inset, rect.y + 8 + size * 1.45, '', {
+        size: this.compact ? 14 : 16,
+        colour: CSS.creamSoft,
+        wrap: rect.w - inset - (this.compact ? 56 : 40),
+        maxLines: rect.h < 80 ? 1 : 2,
+      });
+      const lock = scene.add
+        .image(rect.x + rect.w - 26, rect.y + rect.h / 2, 'padlock')
+        .setDisplaySize(26, 26)
+        .setVisible(false);
+      return { rect, label, note, lock };
+    });
+    this.token = scene.add.image(0, 0, 'token').setDisplaySize(this.compact ? 34 : 48, this.compact ? 34 : 48);
+    this.update(model, false);
+  }
+
+  private drawTiers(g: Phaser.GameObjects.Graphics, area: Rect, model: LadderModel, rects: Rect[]): void {
+    for (const [n, tier] of model.tiers.entries()) {
+      const low = rects[tier.first];
+      const high = rects[tier.last];
+      if (!low || !high) continue;
+      const band = { x: area.x + 14, y: high.y - 4, w: 66, h: low.y + low.h - high.y + 8 };
+      const look = tierLook(n);
+      g.fillStyle(look.colour, 1);
+      g.fillRoundedRect(band.x, band.y, band.w, band.h, 10);
+      this.scene.add
+        .tileSprite(band.x + 6, band.y + 6, band.w - 12, band.h - 12, look.pattern)
+        .setOrigin(0, 0)
+        .setAlpha(0.35);
+      const label = text(this.scene, band.x + band.w / 2, band.y + band.h / 2, tier.label, {
+        size: 16,
+        colour: '#ffffff',
+        bold: true,
+        align: 'center',
+        wrap: Math.max(40, band.h - 12),
+        maxLines: 2,
+      });
+      label.setOrigin(0.5).setAngle(-90).setShadow(0, 1, 'rgba(0,0,0,0.7)', 3);
+    }
+  }
+
+  update(model: LadderModel, animate: boolean): void {
+    const g = this.planks;
+    g.clear();
+    model.rungs.forEach((r, i) => {
+      const sprite = this.rungs[i];
+      if (sprite) this.drawRung(g, sprite, r);
+    });
+    const at = model.rungs.findIndex((r) => r.state === 'current');
+    model.rungs.forEach((r, i) => {
+      if (r.state === 'locked') this.redLine(g, i, at);
+    });
+    const rect = this.rungs[at]?.rect;
+    if (!rect) return;
+    const x = rect.x + (this.compact ? rect.w - 30 : 36);
+    const y = rect.y + rect.h / 2;
+    if (animate && this.current !== '' && this.current !== model.current) {
+      this.scene.tweens.add({ targets: this.token, x, y, duration: 650, ease: 'Back.easeOut' });
+      this.scene.tweens.add({ targets: this.token, scale: this.token.scale * 1.35, duration: 325, yoyo: true });
+    } else this.token.setPosition(x, y);
+    this.current = model.current;
+  }
+
+  /** A red dashed line across the ladder between where the token stands and a locked step. */
+  private redLine(g: Phaser.GameObjects.Graphics, locked: number, current: number): void {
+    const a = this.rungs[locked]?.rect;
+    const b = this.rungs[current]?.rect;
+    if (!a || !b) return;
+    const y = locked > current ? (a.y + a.h + b.y) / 2 : (b.y + b.h + a.y) / 2;
+    g.lineStyle(5, 0xd8453b, 1);
+    for (let x = a.x - 4; x < a.x + a.w + 4; x += 22) g.lineBetween(x, y, Math.min(x + 13, a.x + a.w + 4), y);
+  }
+
+  private drawRung(g: Phaser.GameObjects.Graphics, s: RungSprite, r: RungModel): void {
+    const { rect } = s;
+    const look = tierLook(r.tierIndex);
+    let fill: number = COLOURS.woodDark;
+    let stroke: number = COLOURS.wood;
+    let width = 2;
+    let labelColour: string = CSS.creamSoft;
+    let note = '';
+    let noteColour: string = CSS.creamSoft;
+    if (r.state === 'current') {
+      fill = COLOURS.paper;
+      stroke = COLOURS.gold;
+      width = 5;
+      labelColour = CSS.ink;
+      note = `● ${this.strings.current}`;
+      noteColour = CSS.inkSoft;
+    } else if (r.state === 'open') {
+      fill = 0x24573f;
+      stroke = COLOURS.open;
+      width = 4;
+      labelColour = CSS.cream;
+      note = `▲ ${this.strings.open}`;
+      noteColour = CSS.open;
+    } else if (r.state === 'locked') {
+      fill = 0x2b2520;
+      stroke = COLOURS.locked;
+      labelColour = CSS.creamSoft;
+      note = `${this.strings.locked}: ${r.lockText ?? ''}`;
+      noteColour = CSS.lockedText;
+    }
+    card(g, rect, fill, { radius: 10, shadow: 4, stroke, strokeWidth: width });
+    // The tier shows on every plank too: a patterned edge in the tier's colour.
+    g.fillStyle(look.colour, 1);
+    g.fillRect(rect.x + 4, rect.y + 6, 8, rect.h - 12);
+    if (r.visited && r.state !== 'current') {
+      g.fillStyle(COLOURS.gold, 1);
+      g.fillCircle(rect.x + rect.w - 14, rect.y + 12, 5);
+    }
+    s.label.setColor(labelColour);
+    s.note.setText(note).setColor(noteColour);
+    s.lock.setVisible(r.state === 'locked');
+    // Label and note sit together in the middle of the plank.
+    const gap = note === '' ? 0 : 2;
+    const block = s.label.height + (note === '' ? 0 : gap + s.note.height);
+    s.label.setY(rect.y + (rect.h - block) / 2);
+    s.note.setY(s.label.y + s.label.height + gap);
+  }
+}

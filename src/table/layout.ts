@@ -1,0 +1,109 @@
+/**
+ * Where everything sits on the table, in design pixels of a 1920×1080 board. The Phaser table
+ * draws at these places and the DOM layer puts its buttons and panels at the same places
+ * (as percentages), so a focus ring always frames the card it belongs to. No Phaser here.
+ */
+
+export const W = 1920;
+export const H = 1080;
+
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+const GAP = 16;
+
+/** The wooden rail along the top, under the DOM bar with the round, phase, timer and buttons. */
+export const TOP_BAR: Rect = { x: 0, y: 0, w: W, h: 72 };
+/** The left board: the player's ladder, then the counter-ladders. */
+export const LADDER_AREA: Rect = { x: GAP, y: 88, w: 440, h: 976 };
+/** The middle of the cloth: news on top, meters, then the hand. */
+export const NEWS_AREA: Rect = { x: 472, y: 88, w: 930, h: 300 };
+export const METER_AREA: Rect = { x: 472, y: 404, w: 930, h: 282 };
+export const HAND_AREA: Rect = { x: 472, y: 702, w: 930, h: 362 };
+/** The DOM column on the right: details above, the phase's actions below. */
+export const DETAILS_AREA: Rect = { x: 1418, y: 88, w: 486, h: 846 };
+export const ACTIONS_AREA: Rect = { x: 1418, y: 950, w: 486, h: 114 };
+
+/** Room for an area's heading drawn on the cloth. */
+export const HEADING = 34;
+
+/** A rect as CSS percentages of the board, for the DOM layer. */
+export function percentStyle(r: Rect): { left: string; top: string; width: string; height: string } {
+  const pct = (v: number, of: number) => `${((v / of) * 100).toFixed(4)}%`;
+  return { left: pct(r.x, W), top: pct(r.y, H), width: pct(r.w, W), height: pct(r.h, H) };
+}
+
+/** The player's ladder takes the top of the left board, the counter-ladders share the rest. */
+export function ladderRects(count: number): Rect[] {
+  const a = LADDER_AREA;
+  if (count <= 1) return [a];
+  const ownH = Math.round(a.h * 0.6);
+  const rest = count - 1;
+  const w = (a.w - GAP * (rest - 1)) / rest;
+  return [
+    { x: a.x, y: a.y, w: a.w, h: ownH },
+    ...Array.from({ length: rest }, (_, i) => ({
+      x: a.x + i * (w + GAP),
+      y: a.y + ownH + GAP,
+      w,
+      h: a.h - ownH - GAP,
+    })),
+  ];
+}
+
+/** The plank of each rung inside a ladder's rect, lowest rung at the bottom. */
+export function rungRects(ladder: Rect, rungs: number, withTiers: boolean): Rect[] {
+  const inner = { x: ladder.x + (withTiers ? 96 : 16), y: ladder.y + HEADING + 8, w: 0, h: ladder.h - HEADING - 20 };
+  inner.w = ladder.x + ladder.w - 16 - inner.x;
+  const pitch = inner.h / rungs;
+  const h = Math.min(pitch - 8, 120);
+  return Array.from({ length: rungs }, (_, i) => ({
+    x: inner.x,
+    y: inner.y + inner.h - (i + 1) * pitch + (pitch - h) / 2,
+    w: inner.w,
+    h,
+  }));
+}
+
+/** The meters in two columns. */
+export function meterRects(count: number): Rect[] {
+  const a = METER_AREA;
+  const cols = count > 3 ? 2 : 1;
+  const rows = Math.ceil(count / cols);
+  const w = (a.w - GAP * (cols - 1)) / cols;
+  const h = (a.h - GAP * 0.5 * (rows - 1)) / rows;
+  return Array.from({ length: count }, (_, i) => ({
+    x: a.x + (i % cols) * (w + GAP),
+    y: a.y + Math.floor(i / cols) * (h + GAP * 0.5),
+    w,
+    h,
+  }));
+}
+
+/** News cards in a row under the area's heading, as many as fit. */
+export function newsRects(count: number): Rect[] {
+  const a = NEWS_AREA;
+  const h = a.h - HEADING - 4;
+  const w = Math.min(196, (a.w - GAP * Math.max(0, count - 1)) / Math.max(1, count));
+  return Array.from({ length: count }, (_, i) => ({ x: a.x + i * (w + GAP), y: a.y + HEADING, w, h }));
+}
+
+/** The hand: one row up to six cards, then two or three rows, filling the area. */
+export function handRects(count: number): Rect[] {
+  const a = HAND_AREA;
+  const rows = count <= 6 ? 1 : count <= 14 ? 2 : 3;
+  const cols = Math.max(1, Math.ceil(count / rows));
+  const gap = 12;
+  const w = Math.min(176, (a.w - gap * (cols - 1)) / cols);
+  const h = Math.min(316, (a.h - HEADING - 8 - gap * (rows - 1)) / rows);
+  return Array.from({ length: count }, (_, i) => ({
+    x: a.x + (i % cols) * (w + gap),
+    y: a.y + HEADING + Math.floor(i / cols) * (h + gap),
+    w,
+    h,
+  }));
+}

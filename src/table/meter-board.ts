@@ -1,0 +1,156 @@
+/**
+ * One meter on the table: its label, value and bar, which way is better, and its last change
+ * with the cause. A change animates: the bar slides, the number counts, the difference floats up.
+ */
+import type Phaser from 'phaser';
+import type { MeterModel } from '../app/table-model';
+import { card, text } from './draw';
+import type { Rect } from './layout';
+import { COLOURS, CSS } from './palette';
+
+export interface MeterStrings {
+  higher: string;
+  lower: string;
+}
+
+export class MeterGauge {
+  private readonly scene: Phaser.Scene;
+  private readonly rect: Rect;
+  private readonly fill: number;
+  private readonly bar: Phaser.GameObjects.Graphics;
+  private readonly value: Phaser.GameObjects.Text;
+  private readonly change: Phaser.GameObjects.Text;
+  private shown: number;
+  private counter: Phaser.Tweens.Tween | null = null;
+  private model: MeterModel;
+
+  constructor(scene: Phaser.Scene, rect: Rect, model: MeterModel, fill: number, strings: MeterStrings) {
+    this.scene = scene;
+    this.rect = rect;
+    this.fill = fill;
+    this.model = model;
+    this.shown = model.value;
+    const g = scene.add.graphics();
+    card(g, rect, COLOURS.plate, { alpha: 0.55, shadow: 0, radius: 10 });
+    text(scene, rect.x + 16, rect.y + 8, model.label, {
+      size: 22,
+      colour: CSS.cream,
+      bold: true,
+      wrap: rect.w - 120,
+      maxLines: 1,
+    });
+    text(
+      scene,
+      rect.x + rect.w - 14,
+      rect.y + rect.h - 22,
+      `${model.better === 'higher' ? '▲' : '▼'} ${model.better === 'higher' ? strings.higher : strings.lower}`,
+      {
+        size: 13,
+        colour: CSS.creamSoft,
+      },
+    ).setOrigin(1, 0);
+    this.value = text(scene, rect.x + rect.w - 16, rect.y + 2, String(model.value), {
+      size: 32,
+      colour: CSS.cream,
+      bold: true,
+    }).setOrigin(1, 0);
+    this.bar = scene.add.graphics();
+    this.change = text(scene, rect.x + 16, rect.y + rect.h - 27, '', {
+      size: 16,
+      colour: CSS.creamSoft,
+      wrap: rect.w - 230,
+      maxLines: 1,
+    });
+    this.drawBar(model.value);
+    this.describe(model);
+  }
+
+  private barRect(): Rect {
+    const y = this.rect.y + Math.max(38, this.rect.h / 2 - 4);
+    return { x: this.rect.x + 16, y, w: this.rect.w - 32, h: 14 };
+  }
+
+  private drawBar(value: number): void {
+    const m = this.model;
+    const b = this.barRect();
+    const share = (v: number) => (v - m.min) / Math.max(1, m.max - m.min);
+    const g = this.bar;
+    g.clear();
+    g.fillStyle(0x000000, 0.45);
+    g.fillRoundedRect(b.x, b.y, b.w, b.h, 6);
+    const w = Math.max(0, Math.min(1, share(value))) * b.w;
+    if (w > 0) {
+      g.fillStyle(this.fill, 1);
+      g.fillRoundedRect(b.x, b.y, Math.max(w, 12), b.h, 6);
+    }
+    // Where the meter started: a notch, so drift over the game is visible at a glance.
+    const sx = b.x + share(m.start) * b.w;
+    g.fillStyle(0xf4efe2, 0.9);
+    g.fillRect(sx - 1.5, b.y - 4, 3, b.h + 8);
+  }
+
+  private describe(m: MeterModel): void {
+    if (!m.last) {
+      this.change.setText('');
+      return;
+    }
+    const d = m.last.to - m.last.from;
+    const good = d > 0 === (m.better === 'higher');
+    this.change.setText(`${d > 0 ? '▲ +' : '▼ −'}${Math.abs(d)} · ${m.last.cause}`);
+    this.change.setColor(good ? '#a8f0c4' : '#ffb9ad');
+  }
+
+  update(m: MeterModel, animate: boolean): void {
+    const before = this.shown;
+    this.model = m;
+    this.describe(m);
+    if (m.value === before) return;
+    this.counter?.stop();
+    if (!animate) {
+      this.shown = m.value;
+      this.value.setText(String(m.value));
+      this.drawBar(m.value);
+      return;
+    }
+    this.counter = this.scene.tweens.addCounter({
+      from: before,
+      to: m.value,
+      duration: 900,
+      ease: 'Cubic.easeOut',
+      onUpdate: (tween) => {
+        const v = tween.getValue() ?? m.value;
+        this.shown = Math.round(v);
+        this.value.setText(String(this.shown));
+        this.drawBar(v);
+      },
+      onComplete: () => {
+        this.shown = m.value;
+        this.value.setText(String(m.value));
+        this.drawBar(m.value);
+      },
+    });
+    // The difference floats up from the number and fades.
+    const d = m.value - before;
+    const chip = text(
+      this.scene,
+      this.rect.x + this.rect.w - 70,
+      this.rect.y + 8,
+      `${d > 0 ? '+' : '−'}${Math.abs(d)}`,
+      {
+        size: 22,
+        colour: '#ffffff',
+        bold: true,
+      },
+    )
+      .setOrigin(1, 0)
+      .setShadow(0, 2, 'rgba(0,0,0,0.8)', 4);
+    this.scene.tweens.add({
+      targets: chip,
+      y: chip.y - 26,
+      alpha: 0,
+      duration: 1400,
+      ease: 'Quad.easeOut',
+      onComplete: () => chip.destroy(),
+    });
+  }
+}

@@ -1,0 +1,30 @@
+/** What the app holds of the drawn table: no Phaser types, so the app never loads Phaser to type-check a call. */
+import type { TableModel } from '../app/table-model';
+
+/** The words the table draws (areas, states), given by the app from the locale. */
+export interface TableStrings {
+  news: string;
+  hand: string;
+  current: string;
+  open: string;
+  locked: string;
+  playable: string;
+  played: string;
+  higher: string;
+  lower: string;
+  capital: string;
+}
+
+export interface TableHandle {
+  /** Draws the game as the model says; changes since the last model animate unless calm. */
+  render(model: TableModel): void;
+  /** Starts over for a new game (the scene restarts, every object is rebuilt from the model). */
+  reset(model: TableModel, strings: TableStrings): void;
+  /** Lifts a card of the hand (null: none). */
+  select(card: string | null): void;
+  setCalm(calm: boolean): void;
+  /** Stops drawing while the table is hidden. */
+  sleep(): void;
+  /** True while something on the table is moving. */
+  readonly animating: boolean;
+}

@@ -1,0 +1,213 @@
+/**
+ * The Phaser table: one game and one scene that draws a TableModel — cloth, ladders, meters,
+ * news, hand and capital — and animates what changed since the last model. It reads models
+ * and nothing else; it takes no input (the DOM layer above it does) and changes no game state.
+ * The loop sleeps while nothing moves, so an idle table costs no CPU on an old laptop.
+ */
+import type Phaser from 'phaser';
+import type { TableModel } from '../app/table-model';
+import { drawCloth } from './cloth';
+import { text } from './draw';
+import { HandRow } from './hand-row';
+import { LadderBoard } from './ladder-board';
+import { H, HAND_AREA, handRects, ladderRects, meterRects, W } from './layout';
+import { MeterGauge } from './meter-board';
+import { NewsRow } from './news-row';
+import { COLOURS, CSS, METER_FILLS } from './palette';
+import type { TableHandle, TableStrings } from './table-handle';
+import { makeTextures } from './textures';
+
+type PhaserNS = typeof Phaser;
+
+interface Parts {
+  ladders: LadderBoard[];
+  meters: MeterGauge[];
+  hand: HandRow;
+  news: NewsRow;
+  coins: Phaser.GameObjects.Graphics;
+  capital: Phaser.GameObjects.Text;
+}
+
+/** A frame or two after the last change, before the loop may sleep. */
+const SETTLE_MS = 250;
+/** The longest meter animation (slide and floating difference). */
+const METER_MS = 1500;
+
+export class TableView implements TableHandle {
+  private readonly game: Phaser.Game;
+  private scene: Phaser.Scene | null = null;
+  private parts: Parts | null = null;
+  private model: TableModel;
+  private strings: TableStrings;
+  private selected: string | null = null;
+  private calm: boolean;
+  private awakeUntil = 0;
+  /** Called once after each build has been drawn: the table is ready for play. */
+  private readonly onDrawn: () => void;
+
+  constructor(
+    P: PhaserNS,
+    parent: HTMLElement,
+    model: TableModel,
+    strings: TableStrings,
+    calm: boolean,
+    ready: () => void,
+  ) {
+    this.model = model;
+    this.strings = strings;
+    this.calm = calm;
+    this.onDrawn = ready;
+    const view = this;
+    this.game = new P.Game({
+      type: P.AUTO,
+      parent,
+      width: W,
+      height: H,
+      backgroundColor: '#10251c',
+      banner: false,
+      autoFocus: false,
+      disableContextMenu: false,
+      audio: { noAudio: true },
+      input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+      scale: { mode: P.Scale.FIT, autoCenter: P.Scale.CENTER_BOTH },
+      render: { antialias: true, powerPreference: 'low-power' },
+      scene: {
+        key: 'table',
+        init(this: Phaser.Scene) {
+          view.parts = null;
+        },
+        create(this: Phaser.Scene) {
+          view.build(this);
+        },
+        update(this: Phaser.Scene) {
+          view.tick();
+        },
+      },
+    });
+  }
+
+  get animating(): boolean {
+    return (this.scene?.tweens.getTweens().length ?? 0) > 0;
+  }
+
+  private build(scene: Phaser.Scene): void {
+    this.scene = scene;
+    makeTextures(scene);
+    drawCloth(scene, { news: this.strings.news, hand: this.strings.hand });
+    const m = this.model;
+    const lr = ladderRects(m.ladders.length);
+    const mr = meterRects(m.meters.length);
+    const coins = scene.add.graphics();
+    this.parts = {
+      ladders: m.ladders.map(
+        (l, i) =>
+          new LadderBoard(scene, lr[i] ?? lr[0] ?? HAND_AREA, l, {
+            current: this.strings.current,
+            open: this.strings.open,
+            locked: this.strings.locked,
+          }),
+      ),
+      meters: m.meters.map(
+        (meter, i) =>
+          new MeterGauge(scene, mr[i] ?? HAND_AREA, meter, METER_FILLS[i % METER_FILLS.length] ?? COLOURS.gold, {
+            higher: this.strings.higher,
+            lower: this.strings.lower,
+          }),
+      ),
+      news: new NewsRow(scene),
+      hand: new HandRow(scene, handRects(m.hand.length), m.hand, {
+        playable: this.strings.playable,
+        locked: this.strings.locked,
+        played: this.strings.played,
+      }),
+      coins,
+      capital: text(scene, HAND_AREA.x + HAND_AREA.w - 14, HAND_AREA.y + 8, '', {
+        size: 17,
+        colour: CSS.cream,
+        bold: true,
+      }).setOrigin(1, 0),
+    };
+    this.wake(Math.max(1200, this.draw(m, null)) + SETTLE_MS);
+    scene.game.events.once('postrender', () => this.onDrawn());
+  }
+
+  /** Draws `m`, animating the differences from `before` (null: nothing to animate from); returns the animation's length in ms. */
+  private draw(m: TableModel, before: TableModel | null): number {
+    const p = this.parts;
+    if (!p) return 0;
+    const animate = !this.calm && before !== null && m.logLength > before.logLength;
+    m.ladders.forEach((l, i) => {
+      p.ladders[i]?.update(l, animate);
+    });
+    m.meters.forEach((meter, i) => {
+      p.meters[i]?.update(meter, animate);
+    });
+    const dealing = p.news.update(m.news, !this.calm);
+    p.hand.update(m.hand, this.selected);
+    this.drawCapital(p, m);
+    // Meter slides and floating numbers last 1.4 s; the dealing may last longer.
+    return Math.max(animate ? METER_MS : 0, dealing);
+  }
+
+  private drawCapital(p: Parts, m: TableModel): void {
+    const { value, max, label } = m.capital;
+    p.capital.setText(`${label} ${value}/${max}`);
+    const g = p.coins;
+    g.clear();
+    const r = 10;
+    const right = p.capital.x - p.capital.width - 16;
+    for (let i = 0; i < max; i++) {
+      const x = right - (max - 1 - i) * (r * 2 + 6) - r;
+      const y = HAND_AREA.y + 19;
+      if (i < value) {
+        g.fillStyle(0x8a6a14, 1);
+        g.fillCircle(x, y + 1.5, r + 1.5);
+        g.fillStyle(COLOURS.gold, 1);
+        g.fillCircle(x, y, r);
+      } else {
+        g.lineStyle(2, 0xd9d0b8, 0.8);
+        g.strokeCircle(x, y, r - 1);
+      }
+    }
+  }
+
+  private tick(): void {
+    if (performance.now() < this.awakeUntil || this.animating) return;
+    this.game.loop.sleep();
+  }
+
+  private wake(ms: number): void {
+    this.awakeUntil = Math.max(this.awakeUntil, performance.now() + ms);
+    if (!this.game.loop.running) this.game.loop.wake();
+  }
+
+  render(model: TableModel): void {
+    const before = this.model;
+    this.model = model;
+    this.wake(this.draw(model, before) + SETTLE_MS);
+  }
+
+  reset(model: TableModel, strings: TableStrings): void {
+    this.model = model;
+    this.strings = strings;
+    this.selected = null;
+    this.game.scale.refresh();
+    this.scene?.scene.restart();
+    this.wake(1200);
+  }
+
+  select(card: string | null): void {
+    this.selected = card;
+    if (this.parts) this.parts.hand.update(this.model.hand, card);
+    this.wake(SETTLE_MS);
+  }
+
+  setCalm(calm: boolean): void {
+    this.calm = calm;
+  }
+
+  sleep(): void {
+    this.awakeUntil = 0;
+    this.game.loop.sleep();
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * Textures the table draws with, generated once per Phaser game: the felt, the tier patterns,
+ * the card back, the token. Nothing is fetched; everything is drawn here.
+ */
+import type Phaser from 'phaser';
+import { COLOURS } from './palette';
+
+type Ctx = CanvasRenderingContext2D;
+
+function canvasTexture(scene: Phaser.Scene, key: string, w: number, h: number, draw: (ctx: Ctx) => void): void {
+  if (scene.textures.exists(key)) return;
+  const texture = scene.textures.createCanvas(key, w, h);
+  if (!texture) return;
+  draw(texture.getContext());
+  texture.refresh();
+}
+
+/** A fixed pseudo-random sequence, so the cloth looks the same every time. */
+function grain(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+const hex = (c: number) => `#${c.toString(16).padStart(6, '0')}`;
+
+export function makeTextures(scene: Phaser.Scene): void {
+  canvasTexture(scene, 'felt', 256, 256, (ctx) => {
+    ctx.fillStyle = hex(COLOURS.felt);
+    ctx.fillRect(0, 0, 256, 256);
+    const r = grain(7);
+    // Short fibres in slightly lighter and darker greens give the cloth its nap.
+    for (let i = 0; i < 2600; i++) {
+      const x = r() * 256;
+      const y = r() * 256;
+      const light = r() > 0.5;
+      ctx.strokeStyle = light ? 'rgba(120, 170, 140, 0.10)' : 'rgba(0, 20, 10, 0.16)';
+      ctx.lineWidth = 1;
+      ctx.beginPath();
+      ctx.moveTo(x, y);
+      ctx.lineTo(x + (r() - 0.5) * 5, y + (r() - 0.5) * 5);
+      ctx.stroke();
+    }
+  });
+  canvasTexture(scene, 'pat-dots', 24, 24, (ctx) => {
+    ctx.fillStyle = 'rgba(255,255,255,0.55)';
+    for (const [x, y] of [
+      [6, 6],
+      [18, 18],
+    ] as const) {
+      ctx.beginPath();
+      ctx.arc(x, y, 2.6, 0, Math.PI * 2);
+      ctx.fill();
+    }
+  });
+  canvasTexture(scene, 'pat-stripes', 24, 24, (ctx) => {
+    ctx.strokeStyle = 'rgba(255,255,255,0.5)';
+    ctx.lineWidth = 4;
+    for (let o = -24; o <= 24; o += 12) {
+      ctx.beginPath();
+      ctx.moveTo(o, 24);
+      ctx.lineTo(o + 24, 0);
+      ctx.stroke();
+    }
+  });
+  canvasTexture(scene, 'pat-cross', 24, 24, (ctx) => {
+    ctx.strokeStyle = 'rgba(255,255,255,0.45)';
+    ctx.lineWidth = 2.5;
+    for (let o = -24; o <= 24; o += 12) {
+      ctx.beginPath();
+      ctx.moveTo(o, 24);
+      ctx.lineTo(o + 24, 0);
+      ctx.moveTo(o, 0);
+      ctx.lineTo(o + 24, 24);
+      ctx.stroke();
+    }
+  });
+  canvasTexture(scene, 'pat-grid', 24, 24, (ctx) => {
+    ctx.strokeStyle = 'rgba(255,255,255,0.45)';
+    ctx.lineWidth = 2;
+    ctx.strokeRect(1, 1, 12, 12);
+  });
+  canvasTexture(scene, 'card-back', 64, 64, (ctx) => {
+    ctx.fillStyle = '#7a2620';
+    ctx.fillRect(0, 0, 64, 64);
+    ctx.strokeStyle = 'rgba(255, 225, 170, 0.35)';
+    ctx.lineWidth = 2;
+    for (let o = -64; o <= 64; o += 16) {
+      ctx.beginPath();
+      ctx.moveTo(o, 64);
+      ctx.lineTo(o + 64, 0);
+      ctx.moveTo(o, 0);
+      ctx.lineTo(o + 64, 64);
+      ctx.stroke();
+    }
+  });
+  canvasTexture(scene, 'token', 64, 64, (ctx) => {
+    const g = ctx.createRadialGradient(26, 24, 4, 32, 32, 30);
+    g.addColorStop(0, '#e8574d');
+    g.addColorStop(1, '#8e1f18');
+    ctx.fillStyle = g;
+    ctx.beginPath();
+    ctx.arc(32, 32, 28, 0, Math.PI * 2);
+    ctx.fill();
+    ctx.lineWidth = 4;
+    ctx.strokeStyle = '#f6efdc';
+    ctx.stroke();
+    // A five-pointed star: the token reads as a piece, not a colour swatch.
+    ctx.fillStyle = '#f6efdc';
+    ctx.beginPath();
+    for (let i = 0; i < 10; i++) {
+      const a = -Math.PI / 2 + (i * Math.PI) / 5;
+      const rr = i % 2 === 0 ? 16 : 7;
+      ctx.lineTo(32 + Math.cos(a) * rr, 32 + Math.sin(a) * rr);
+    }
+    ctx.closePath();
+    ctx.fill();
+  });
+  canvasTexture(scene, 'padlock', 32, 32, (ctx) => {
+    ctx.strokeStyle = '#f4efe2';
+    ctx.lineWidth = 3.5;
+    ctx.beginPath();
+    ctx.arc(16, 13, 7, Math.PI, 0);
+    ctx.lineTo(23, 16);
+    ctx.moveTo(9, 13);
+    ctx.lineTo(9, 16);
+    ctx.stroke();
+    ctx.fillStyle = '#f4efe2';
+    ctx.fillRect(6, 15, 20, 14);
+    ctx.fillStyle = '#3a332a';
+    ctx.fillRect(15, 19, 2.5, 6);
+  });
+}

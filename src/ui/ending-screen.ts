@@ -1,0 +1,147 @@
+/**
+ * The ending, and the way into the debrief: which ending was reached and why it reads as it
+ * does, each objective's score, the path taken on every ladder, the meters from start to end,
+ * and the scenario's discussion questions.
+ */
+import type { Locale } from '../app/locale';
+import { causeText, labelOf } from '../app/words';
+import { ladderPath, objectiveScores } from '../engine/debrief';
+import type { Game } from '../engine/game';
+import { h } from './dom';
+import type { Screen } from './screen';
+
+export interface EndingDeps {
+  locale: Locale;
+  game: Game;
+  onHistory(): void;
+  onAgain(): void;
+  onTitle(): void;
+}
+
+export function endingScreen(deps: EndingDeps): Screen {
+  const { t } = deps.locale;
+  const index = deps.game.rules.index;
+  const s = index.scenario;
+  const ctx = deps.game.context;
+  const ending = s.endings.find((e) => e.id === ctx.ending);
+  const heading = h('h1', { id: 'ending-heading', attrs: { tabindex: -1 } }, ending?.label ?? ctx.ending);
+
+  const scores = objectiveScores(index, ctx);
+  const paths = s.ladders.map((ladder) => {
+    const steps = ladderPath(index, ctx, ladder.id);
+    const rung = (id: string) => labelOf(ladder.rungs, id);
+    return h(
+      'div',
+      {},
+      h('h3', {}, ladder.label),
+      steps.length === 0
+        ? h('p', {}, t('ending.path-none', { ladder: ladder.label, rung: rung(ladder.start) }))
+        : h(
+            'ol',
+            { class: 'path-list' },
+            ...steps.map((step) =>
+              h(
+                'li',
+                { class: step.down ? 'down' : 'up' },
+                h('span', { class: 'sr-only' }, t(step.down ? 'ending.path-down' : 'ending.path-up'), ': '),
+                t('ending.path-step', {
+                  round: step.round,
+                  from: rung(step.from),
+                  to: rung(step.to),
+                  cause: causeText(step.cause, s, ctx.log, deps.locale),
+                }),
+              ),
+            ),
+          ),
+    );
+  });
+
+  const button = (id: string, label: string, action: () => void, primary = false) => {
+    const b = h('button', { class: primary ? 'btn btn-primary' : 'btn', id, attrs: { type: 'button' } }, label);
+    b.addEventListener('click', action);
+    return b;
+  };
+
+  const element = h(
+    'section',
+    { class: 'screen ending-screen', id: 'ending-screen', attrs: { 'aria-labelledby': 'ending-heading' } },
+    h(
+      'div',
+      { class: 'sheet' },
+      h(
+        'div',
+        { class: 'ending-head' },
+        h('p', { class: 'kicker' }, t('ending.kicker', { round: ctx.round })),
+        heading,
+        h('p', { class: 'lede' }, ending?.text ?? ''),
+      ),
+      scores.length > 0 ? h('h2', {}, t('ending.objectives')) : null,
+      scores.length > 0
+        ? h(
+            'ul',
+            { class: 'score-list' },
+            ...scores.map((o) =>
+              h(
+                'li',
+                { class: 'score-row' },
+                h('span', {}, h('strong', {}, o.label), h('br', {}), h('small', {}, o.description)),
+                h('span', { class: 'score-bar', attrs: { 'aria-hidden': 'true' } }, scoreFill(o.score)),
+                h('span', {}, t('ending.score', { score: o.score })),
+              ),
+            ),
+          )
+        : null,
+      h('h2', {}, t('ending.path')),
+      ...paths,
+      h('h2', {}, t('ending.meters')),
+      h(
+        'table',
+        { class: 'meter-table' },
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { attrs: { scope: 'col' } }, t('ending.meter-col-label')),
+            h('th', { class: 'num', attrs: { scope: 'col' } }, t('ending.meter-col-start')),
+            h('th', { class: 'num', attrs: { scope: 'col' } }, t('ending.meter-col-end')),
+            h('th', { class: 'num', attrs: { scope: 'col' } }, t('ending.meter-col-change')),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          ...s.meters.map((m) => {
+            const end = ctx.meters[m.id] ?? m.start;
+            const delta = end - m.start;
+            return h(
+              'tr',
+              {},
+              h('th', { attrs: { scope: 'row' } }, m.label),
+              h('td', { class: 'num' }, m.start),
+              h('td', { class: 'num' }, end),
+              h('td', { class: 'num' }, delta > 0 ? `▲ +${delta}` : delta < 0 ? `▼ ${delta}` : '0'),
+            );
+          }),
+        ),
+      ),
+      s.debrief.questions.length > 0 ? h('h2', {}, t('ending.questions')) : null,
+      s.debrief.questions.length > 0 ? h('ol', {}, ...s.debrief.questions.map((q) => h('li', {}, q.text))) : null,
+      h(
+        'div',
+        { class: 'screen-actions' },
+        button('ending-history', t('ending.history'), deps.onHistory),
+        button('ending-title', t('ending.title'), deps.onTitle),
+        button('ending-again', t('ending.again'), deps.onAgain, true),
+      ),
+    ),
+  );
+  return { name: 'ending', title: t('ending.screen'), element, focusTarget: heading };
+}
+
+function scoreFill(score: number): HTMLElement {
+  const fill = h('span');
+  fill.style.width = `${Math.max(0, Math.min(100, score))}%`;
+  return fill;
+}

@@ -1,0 +1,195 @@
+/**
+ * The DOM controls over the canvas: a transparent button on every card, news card, rung and
+ * meter the table draws, at the same place (from the shared layout). Keyboard, screen reader,
+ * mouse and touch all work through these; the canvas itself takes no input.
+ */
+import type { Locale } from '../app/locale';
+import type { CardModel, LadderModel, MeterModel, NewsModel, TableModel } from '../app/table-model';
+import { handRects, ladderRects, meterRects, newsRects, percentStyle, type Rect, rungRects } from '../table/layout';
+import { h, setText } from './dom';
+
+export type Pick =
+  | { kind: 'card'; id: string; viaKeyboard: boolean }
+  | { kind: 'rung'; ladder: string; rung: string }
+  | { kind: 'meter'; id: string }
+  | { kind: 'news'; key: string };
+
+export interface Overlay {
+  /** The groups in tab order: news, hand, then (after the words column) ladders and meters. */
+  news: HTMLElement;
+  hand: HTMLElement;
+  ladders: HTMLElement;
+  meters: HTMLElement;
+  update(model: TableModel, selectedCard: string | null): void;
+  /** The button of hand card `n` (1-based). */
+  cardButton(n: number): HTMLButtonElement | undefined;
+}
+
+function place(el: HTMLElement, r: Rect): void {
+  Object.assign(el.style, percentStyle(r));
+}
+
+function overlayButton(id: string, label: string, onClick: (event: MouseEvent) => void): HTMLButtonElement {
+  const b = h(
+    'button',
+    { class: 'overlay-button', id, attrs: { type: 'button' } },
+    h('span', { class: 'sr-only' }, label),
+  );
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+function setLabel(button: HTMLElement, label: string): void {
+  const span = button.firstElementChild;
+  if (span) setText(span, label);
+}
+
+export function createOverlay(locale: Locale, onPick: (pick: Pick) => void): Overlay {
+  const { t } = locale;
+  const group = (id: string, label: string) =>
+    h('div', { class: 'overlay-group', id, attrs: { role: 'group', 'aria-label': label } });
+  const news = group('news-controls', t('table.news'));
+  const hand = group('hand-controls', t('table.hand'));
+  const ladders = group('ladder-controls', t('table.ladders'));
+  const meters = group('meter-controls', t('table.meters'));
+  let cards: HTMLButtonElement[] = [];
+  let rungs = new Map<string, HTMLButtonElement>();
+  let meterButtons: HTMLButtonElement[] = [];
+  let newsKeys = '';
+  let built = false;
+
+  const cardLabel = (c: CardModel, capital: string) => {
+    const status =
+      c.status === 'locked'
+        ? t('card.locked', { reason: c.reason ?? '' })
+        : c.status === 'played'
+          ? t('card.played')
+          : c.status === 'playable'
+            ? t('card.playable')
+            : '';
+    const facts = [t('card.cost', { cost: c.cost, capital }), c.tierLabel ? t('card.tier', { tier: c.tierLabel }) : '']
+      .concat(c.odds.map((o) => t('card.odds', o)))
+      .filter((x) => x !== '');
+    return `${t('card.button', { n: c.n, label: c.label, status })} ${facts.join('. ')}.`;
+  };
+  const rungLabel = (l: LadderModel, i: number) => {
+    const r = l.rungs[i];
+    if (!r) return '';
+    const state =
+      r.state === 'current'
+        ? t('table.rung-current')
+        : r.state === 'open'
+          ? t('table.rung-open')
+          : r.state === 'locked'
+            ? `${t('table.rung-locked')}. ${t('table.rung-locked-why', { reason: r.lockText ?? '' })}`
+            : '';
+    return t('table.rung-button', { ladder: l.label, rung: r.label, tier: r.tierLabel, state });
+  };
+  const meterLabel = (m: MeterModel) => {
+    const change = m.last
+      ? t('table.meter-change', { delta: signed(m.last.to - m.last.from), cause: m.last.cause })
+      : t('table.meter-unchanged');
+    return t('table.meter-button', {
+      label: m.label,
+      value: m.value,
+      better: t(m.better === 'higher' ? 'briefing.better-higher' : 'briefing.better-lower'),
+      change,
+    });
+  };
+
+  const build = (model: TableModel) => {
+    cards = model.hand.map((c, i) => {
+      const b = overlayButton(`card-${c.id}`, '', (event) =>
+        onPick({ kind: 'card', id: c.id, viaKeyboard: event.detail === 0 }),
+      );
+      place(b, handRects(model.hand.length)[i] as Rect);
+      return b;
+    });
+    hand.replaceChildren(...cards);
+    rungs = new Map();
+    const rects = ladderRects(model.ladders.length);
+    const all: HTMLButtonElement[] = [];
+    model.ladders.forEach((l, li) => {
+      const rr = rungRects(rects[li] as Rect, l.rungs.length, l.isPlayer);
+      l.rungs.forEach((r, ri) => {
+        const b = overlayButton(`rung-${l.id}-${r.id}`, '', () => onPick({ kind: 'rung', ladder: l.id, rung: r.id }));
+        place(b, rr[ri] as Rect);
+        rungs.set(`${l.id}/${r.id}`, b);
+        // Highest rung first, as a reader scans the ladder from the top.
+        all.unshift(b);
+      });
+    });
+    ladders.replaceChildren(...all);
+    const mr = meterRects(model.meters.length);
+    meterButtons = model.meters.map((m, i) => {
+      const b = overlayButton(`meter-${m.id}`, '', () => onPick({ kind: 'meter', id: m.id }));
+      place(b, mr[i] as Rect);
+      return b;
+    });
+    meters.replaceChildren(...meterButtons);
+    built = true;
+  };
+
+  const buildNews = (items: readonly NewsModel[]) => {
+    const rects = newsRects(items.length);
+    news.replaceChildren(
+      ...items.map((n, i) => {
+        const b = overlayButton(`news-${n.key}`, '', () => onPick({ kind: 'news', key: n.key }));
+        place(b, rects[i] as Rect);
+        return b;
+      }),
+    );
+  };
+
+  return {
+    news,
+    hand,
+    ladders,
+    meters,
+    update(model, selectedCard) {
+      if (!built) build(model);
+      model.hand.forEach((c, i) => {
+        const b = cards[i];
+        if (!b) return;
+        setLabel(b, cardLabel(c, model.capital.label));
+        b.setAttribute('aria-pressed', String(c.id === selectedCard));
+        b.dataset.status = c.status;
+      });
+      for (const l of model.ladders)
+        for (const r of l.rungs) {
+          const b = rungs.get(`${l.id}/${r.id}`);
+          if (!b) continue;
+          setLabel(b, rungLabel(l, l.rungs.indexOf(r)));
+          if (r.state === 'current') b.setAttribute('aria-current', 'true');
+          else b.removeAttribute('aria-current');
+        }
+      model.meters.forEach((m, i) => {
+        const b = meterButtons[i];
+        if (b) setLabel(b, meterLabel(m));
+      });
+      const keys = model.news.map((n) => n.key).join(' ');
+      if (keys !== newsKeys) {
+        newsKeys = keys;
+        buildNews(model.news);
+      }
+      model.news.forEach((n) => {
+        const b = news.querySelector<HTMLElement>(`#news-${n.key}`);
+        if (!b) return;
+        setLabel(
+          b,
+          n.kind === 'reaction'
+            ? t('table.reaction-button', { seat: n.badge, label: n.title })
+            : t('table.event-button', { title: n.title, kind: n.badge }),
+        );
+      });
+    },
+    cardButton(n) {
+      return cards[n - 1];
+    },
+  };
+}
+
+/** A change written with its sign: +5, −3. */
+export function signed(n: number): string {
+  return n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0';
+}
