@@ -66,7 +66,12 @@ export function classSetupScreen(options: ClassSetupOptions): HTMLElement {
       'label',
       { class: 'choice' },
       input,
-      h('span', {}, s('length-option', { label: l.label, minutes: l.minutes, rounds: l.rounds.length })),
+      h('span', { class: 'choice-title' }, l.label),
+      h(
+        'span',
+        { class: 'choice-body' },
+        s('length-option', { minutes: l.minutes, rounds: l.rounds.length, seconds: l.deliberationSeconds }),
+      ),
     );
   });
   const rationale = h('input', {
@@ -87,12 +92,24 @@ export function classSetupScreen(options: ClassSetupOptions): HTMLElement {
     },
   });
 
-  const choiceLabel = (c: (typeof choices)[number]) =>
-    c.roleLabel !== undefined
-      ? s('role-option', { seat: c.seatLabel, role: c.roleLabel })
-      : c.kind === 'actor'
-        ? s('actor-option', { seat: c.seatLabel })
-        : c.seatLabel;
+  // Roles are grouped under their seat, actor seats under one heading, so each option stays short.
+  const groups: { label: string; options: typeof choices }[] = [];
+  for (const c of choices) {
+    const label = c.roleLabel !== undefined ? s('group-council', { seat: c.seatLabel }) : s('group-actors');
+    const group = groups.find((g) => g.label === label);
+    if (group) group.options.push(c);
+    else groups.push({ label, options: [c] });
+  }
+  const seatOptions = () =>
+    groups.map((g) =>
+      h(
+        'optgroup',
+        { attrs: { label: g.label } },
+        ...g.options.map((c) =>
+          h('option', { attrs: { value: c.value } }, c.roleLabel ?? s('actor-option', { seat: c.seatLabel })),
+        ),
+      ),
+    );
 
   const renderTeams = () => {
     const rows = values.teams.map((team, i) => {
@@ -105,11 +122,7 @@ export function classSetupScreen(options: ClassSetupOptions): HTMLElement {
       name.addEventListener('input', () => {
         team.name = name.value;
       });
-      const plays = h(
-        'select',
-        { id: `team-${i}-plays`, attrs: { name: `team-${i}-plays` } },
-        ...choices.map((c) => h('option', { attrs: { value: c.value } }, choiceLabel(c))),
-      );
+      const plays = h('select', { id: `team-${i}-plays`, attrs: { name: `team-${i}-plays` } }, ...seatOptions());
       plays.value = team.plays;
       plays.addEventListener('change', () => {
         team.plays = plays.value;

@@ -51,7 +51,6 @@ export function runClassroom(options: ClassroomOptions): Classroom {
   const send = (event: PlayerEvent) => (options.send ? options.send(event) : game.send(event));
   const stored = (options.ui ?? {}) as SavedUi;
   let seat: HotSeat | undefined = readHotSeat(stored.hotSeat);
-  const teams = game.context.teams;
 
   // The hot-seat screens are a modal dialog: the table behind them is inert while a team has the
   // device, and their keys never reach the table's shortcuts (a stray E would end the turn).
@@ -136,6 +135,8 @@ export function runClassroom(options: ClassroomOptions): Classroom {
   let currentTurn: TeamTurn | undefined;
   const renderSeat = () => {
     const ctx = game.context;
+    // The teams come from the game, read each time: classroom mode may start before `game.start`.
+    const teams = ctx.teams;
     currentTurn = undefined;
     if (game.phase !== 'decide' || teams.length === 0 || ctx.paused) {
       showLayer(null);
@@ -182,7 +183,7 @@ export function runClassroom(options: ClassroomOptions): Classroom {
       onDone: () => {
         seat = passOn(seat as HotSeat);
         autosave?.setUi(uiState());
-        if (everyoneDone(seat, teams.length)) send({ type: 'turn.end' });
+        if (everyoneDone(seat, game.context.teams.length)) send({ type: 'turn.end' });
         renderSeat();
       },
     });
@@ -200,7 +201,7 @@ export function runClassroom(options: ClassroomOptions): Classroom {
     if (game.events.at(-1)?.type === 'facilitator.undo') {
       // The device goes back to the team whose decision was taken back, so it can decide again.
       const undone = cardsBefore[cardsNow.length];
-      const turn = teams.findIndex((t) => undone?.kind === 'card' && t.id === undone.team);
+      const turn = game.context.teams.findIndex((t) => undone?.kind === 'card' && t.id === undone.team);
       if (turn >= 0 && seat !== undefined && !(seat.turn === turn && seat.open))
         seat = { round: game.context.round, turn, open: false };
       lastKey = '';

@@ -142,7 +142,7 @@ export function facilitatorConsole(options: ConsoleOptions): FacilitatorConsole 
       { class: 'console-grid' },
       h(
         'section',
-        { class: 'console-group', attrs: { 'aria-label': c('pause') } },
+        { class: 'console-group console-time', attrs: { 'aria-label': c('pause') } },
         pauseButton,
         extend30,
         extend60,
@@ -150,7 +150,7 @@ export function facilitatorConsole(options: ConsoleOptions): FacilitatorConsole 
       ),
       h(
         'section',
-        { class: 'console-group', attrs: { 'aria-labelledby': 'console-deck-title' } },
+        { class: 'console-group console-deck', attrs: { 'aria-labelledby': 'console-deck-title' } },
         h('h3', { id: 'console-deck-title' }, c('inject-deck')),
         h(
           'div',
@@ -169,7 +169,7 @@ export function facilitatorConsole(options: ConsoleOptions): FacilitatorConsole 
         formProblems,
         writeSend,
       ),
-      h('section', { class: 'console-group', attrs: { 'aria-label': c('undo') } }, undo, end, endBox),
+      h('section', { class: 'console-group console-undo', attrs: { 'aria-label': c('undo') } }, undo, end, endBox),
     ),
   );
 

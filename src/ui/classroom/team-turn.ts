@@ -77,10 +77,6 @@ export function teamTurn(options: TeamTurnOptions): TeamTurn {
   const cardItem = (status: CardStatus) => {
     const card: Card = status.card;
     const isChosen = chosen === card.id;
-    const owner =
-      card.role === undefined
-        ? undefined
-        : game.context.teams.find((t) => t.seat === card.seat && t.role === card.role);
     const reason = status.blocker === null ? null : refusalSentence(status.blocker, scenario, say);
     const choose = h(
       'button',
@@ -113,9 +109,8 @@ export function teamTurn(options: TeamTurnOptions): TeamTurn {
         h('span', { class: 'team-card-cost' }, k('cost', { cost: card.cost })),
       ),
       h('p', { id: `card-${card.id}-text` }, card.text, ' ', h('span', { class: 'team-card-explain' }, card.explain)),
-      ...odds(card.effects).map((o) => h('p', { class: 'team-card-odds' }, '🎲 ', k('odds', o))),
-      owner && owner.id !== team.id ? h('p', { class: 'team-card-owner' }, k('owned-by', { team: owner.name })) : null,
-      reason === null ? null : h('p', { class: 'team-card-reason' }, '🔒 ', reason),
+      ...odds(card.effects).map((o) => h('p', { class: 'team-card-odds' }, k('odds', o))),
+      reason === null ? null : h('p', { class: 'team-card-reason' }, k('closed', { reason })),
       choose,
     );
     if (isChosen) {
@@ -165,6 +160,9 @@ export function teamTurn(options: TeamTurnOptions): TeamTurn {
     const ctx = game.context;
     const played = ctx.log.filter((e) => e.kind === 'card' && e.round === ctx.round && e.team === team.id);
     const cards = game.cards(team.seat, team.id);
+    // Playable cards first; the closed ones, each with its reason, folded away beneath them.
+    const open = cards.filter((c) => c.blocker === null);
+    const closed = cards.filter((c) => c.blocker !== null);
     const done = h(
       'button',
       { class: 'btn btn-primary btn-large', id: 'team-done', attrs: { type: 'button' } },
@@ -182,7 +180,21 @@ export function teamTurn(options: TeamTurnOptions): TeamTurn {
       ),
       briefBlock(),
       h('h2', {}, k('cards')),
-      h('ul', { class: 'team-cards' }, ...cards.map(cardItem)),
+      open.length === 0
+        ? h('p', {}, k('no-open-cards'))
+        : h(
+            'ul',
+            { class: 'team-cards', attrs: { 'aria-label': k('open-cards', { count: open.length }) } },
+            ...open.map(cardItem),
+          ),
+      closed.length === 0
+        ? null
+        : h(
+            'details',
+            { class: 'team-closed' },
+            h('summary', {}, k('closed-cards', { count: closed.length })),
+            h('ul', { class: 'team-cards' }, ...closed.map(cardItem)),
+          ),
       h('h2', {}, k('played')),
       played.length === 0
         ? h('p', {}, k('none-played'))

@@ -95,7 +95,8 @@ export function debriefModel(
     const record: RoundRecord = {
       round: r,
       label: period?.label ?? String(r),
-      lines: lines.filter((l) => l.round === r && l.kind !== 'ending'),
+      // Flags are the scenario's bookkeeping, not something a student needs to read.
+      lines: lines.filter((l) => l.round === r && l.kind !== 'ending' && l.kind !== 'flag'),
     };
     if (period?.actually) record.actually = { text: period.actually.text, sources: sources(period.actually.sources) };
     rounds.push(record);

@@ -12,9 +12,9 @@ import type { LadderView } from './debrief-model';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const BOX_X = 150;
-const BOX_W = 250;
-const BOX_H = 40;
-const GAP = 30;
+const BOX_W = 320;
+const BOX_H = 48;
+const GAP = 28;
 const TOP = 20;
 
 function el<K extends keyof SVGElementTagNameMap>(
@@ -149,42 +149,36 @@ export function ladderDiagram(ladder: LadderView, say: Say, idPrefix: string): S
         ...(rung.visited ? { fill: `url(#${idPrefix}-hatch)` } : {}),
       }),
     );
-    g.append(
-      el(
-        'text',
-        { x: BOX_X + 12, y: y + BOX_H / 2, class: 'ladder-rung-label', 'dominant-baseline': 'middle' },
-        rung.label,
-      ),
-    );
+    // The label on the first line, "start" and "end" on a second, small one; the token sits inside the box.
     const tags = [rung.start ? d('start') : '', rung.current ? d('end') : ''].filter((x) => x !== '');
+    const labelY = tags.length > 0 ? y + 18 : y + BOX_H / 2;
+    g.append(
+      el('text', { x: BOX_X + 30, y: labelY, class: 'ladder-rung-label', 'dominant-baseline': 'middle' }, rung.label),
+    );
     if (tags.length > 0)
       g.append(
         el(
           'text',
-          {
-            x: BOX_X + BOX_W - 10,
-            y: y + BOX_H / 2,
-            class: 'ladder-rung-tag',
-            'text-anchor': 'end',
-            'dominant-baseline': 'middle',
-          },
+          { x: BOX_X + 30, y: y + 36, class: 'ladder-rung-tag', 'dominant-baseline': 'middle' },
           tags.join(' · '),
         ),
       );
-    if (rung.current) g.append(el('circle', { cx: BOX_X - 2, cy: y + BOX_H / 2, r: 9, class: 'ladder-token' }));
+    if (rung.current) g.append(el('circle', { cx: BOX_X + 15, cy: y + BOX_H / 2, r: 8, class: 'ladder-token' }));
     svg.append(g);
   }
   return svg;
 }
 
 function marker(id: string, cls: string): SVGMarkerElement {
+  // Sized in the drawing's units, so a thick taken step does not get a giant arrowhead.
   const m = el('marker', {
     id,
     viewBox: '0 0 10 10',
     refX: 9,
     refY: 5,
-    markerWidth: 7,
-    markerHeight: 7,
+    markerWidth: 11,
+    markerHeight: 11,
+    markerUnits: 'userSpaceOnUse',
     orient: 'auto-start-reverse',
   });
   m.append(el('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: cls }));
