@@ -18,6 +18,9 @@ import type { Say } from './say';
 
 export interface ClassSetupOptions {
   scenario: Scenario;
+  /** The scenarios to choose from, when there is more than one, and what to do when another is chosen. */
+  scenarios?: Scenario[];
+  onScenario?(scenario: Scenario): void;
   say: Say;
   onStart(config: ClassConfig): void;
   onBack(): void;
@@ -172,11 +175,33 @@ export function classSetupScreen(options: ClassSetupOptions): HTMLElement {
   });
   renderTeams();
 
+  const scenarioPicker =
+    options.scenarios && options.scenarios.length > 1
+      ? (() => {
+          const select = h(
+            'select',
+            { id: 'class-scenario', attrs: { name: 'scenario' } },
+            ...options.scenarios.map((x) => h('option', { attrs: { value: x.id } }, x.title)),
+          );
+          select.value = scenario.id;
+          select.addEventListener('change', () => {
+            const next = options.scenarios?.find((x) => x.id === select.value);
+            if (next && next.id !== scenario.id) options.onScenario?.(next);
+          });
+          return h(
+            'div',
+            { class: 'class-field' },
+            h('label', { attrs: { for: 'class-scenario' } }, s('scenario')),
+            select,
+          );
+        })()
+      : null;
   const errorSlot = (id: string) => h('p', { class: 'field-error', id: `${id}-error`, attrs: { hidden: true } });
   const form = h(
     'form',
     { class: 'class-setup', attrs: { novalidate: true, 'aria-labelledby': 'class-setup-title' } },
     summary,
+    scenarioPicker,
     h(
       'div',
       { class: 'class-grid' },

@@ -9,11 +9,6 @@ import type { RulesFor } from './class-session';
 
 const cache = new Map<string, Rules>();
 
-/** Registers rules already prepared (the game being played), so they are not built twice. */
-export function rememberRules(rules: Rules): void {
-  cache.set(rules.index.scenario.id, rules);
-}
-
 export const bundledRules: RulesFor = async (scenarioId) => {
   const known = cache.get(scenarioId);
   if (known) return known;
