@@ -9,6 +9,7 @@ import type { Scenario } from '../engine/scenario-schema';
 import { type TimelineLine, timeline } from '../engine/timeline';
 import type { TableHandle, TableStrings } from '../table/table-handle';
 import { briefingScreen } from '../ui/briefing-screen';
+import { type ClassMode, installClassMode } from '../ui/classroom/class-mode';
 import type { SheetDialog } from '../ui/dialog';
 import { byId } from '../ui/dom';
 import { endingScreen } from '../ui/ending-screen';
@@ -66,6 +67,7 @@ export class App {
   private readonly rules = new WeakMap<Scenario, Rules>();
   private readonly timer: DeliberationTimer;
   private dialogs: { help?: SheetDialog; settings?: SheetDialog; history?: HistoryDialog } = {};
+  private classMode: ClassMode | null = null;
 
   constructor(locale: Locale, settings: Settings) {
     this.locale = locale;
@@ -87,6 +89,14 @@ export class App {
     byId('title-help').addEventListener('click', () => this.help().open());
     byId('title-settings').addEventListener('click', () => this.settingsDialog().open());
     document.addEventListener('keydown', (event) => this.onKey(event));
+    this.classMode = installClassMode({
+      say: this.locale.t,
+      dictionary: this.locale.dictionary,
+      show: (screen) => this.show(screen, screen.name),
+      showTitle: () => this.showTitle(),
+      play: (scenario, game, at) => this.adopt(scenario, game, at),
+      timeLeft: () => (this.session?.game.phase === 'deliberate' ? this.timer.left : null),
+    });
     installTestHook(location, {
       snapshot: () => ({
         screen: this.screenName,
@@ -170,19 +180,27 @@ export class App {
       this.narrator.say(refusalText(started.refusal, choice.scenario, this.locale));
       return;
     }
+    this.adopt(choice.scenario, game, 'briefing');
+  }
+
+  /** Makes a started game the current one (a new game, a class game, a resumed session) and shows it. */
+  private adopt(scenario: Scenario, game: Game, at: 'briefing' | 'table'): void {
+    this.endSession();
     const session: Session = {
-      scenario: choice.scenario,
+      scenario,
       game,
-      seat: playerSeat(choice.scenario, game.context),
+      seat: playerSeat(scenario, game.context),
       unsubscribe: () => undefined,
       seen: game.context.log.length,
     };
     session.unsubscribe = game.subscribe(() => this.onChange(session));
     this.session = session;
-    this.showBriefing();
+    if (at === 'table') this.showTable();
+    else this.showBriefing();
   }
 
   private endSession(): void {
+    this.classMode?.sessionEnded(this.session?.game);
     this.session?.unsubscribe();
     this.session = null;
     this.timer.stop();
@@ -308,6 +326,8 @@ export class App {
       return;
     }
     this.timer.stop();
+    // A class game goes on to its full debrief.
+    if (this.classMode?.ended(s.game)) return;
     this.show(
       endingScreen({
         locale: this.locale,

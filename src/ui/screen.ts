@@ -1,6 +1,6 @@
 /** What every DOM screen gives the router: its element, its name, and where focus goes on arrival. */
 
-export type ScreenName = 'title' | 'setup' | 'briefing' | 'table' | 'ending';
+export type ScreenName = 'title' | 'setup' | 'briefing' | 'table' | 'ending' | 'class-setup' | 'sessions' | 'debrief';
 
 export interface Screen {
   name: ScreenName;
