@@ -184,7 +184,7 @@ export class App {
   }
 
   /** Makes a started game the current one (a new game, a class game, a resumed session) and shows it. */
-  private adopt(scenario: Scenario, game: Game, at: 'briefing' | 'table'): void {
+  private adopt(scenario: Scenario, game: Game, at: 'briefing' | 'table' | 'none'): void {
     this.endSession();
     const session: Session = {
       scenario,

@@ -28,8 +28,8 @@ export interface ClassHost {
   /** Shows a DOM screen of classroom mode (not the title, not the table). */
   show(screen: Screen): void;
   showTitle(): void;
-  /** Makes a started game the app's current one and shows it: its briefing, or straight to the table. */
-  play(scenario: Scenario, game: Game, at: 'briefing' | 'table'): void;
+  /** Makes a started game the app's current one and shows it: its briefing, the table, or nothing (an ended game). */
+  play(scenario: Scenario, game: Game, at: 'briefing' | 'table' | 'none'): void;
   /** Seconds left on the table's deliberation timer, or null when it is not running. */
   timeLeft(): number | null;
 }
@@ -110,8 +110,10 @@ export function installClassMode(host: ClassHost): ClassMode {
     if (!resumed.ok) return resumed.problems;
     run(resumed.session);
     const game = resumed.session.game;
-    if (game.phase === 'ended') showDebrief(resumed.session);
-    else host.play(game.rules.index.scenario, game, 'table');
+    if (game.phase === 'ended') {
+      host.play(game.rules.index.scenario, game, 'none');
+      showDebrief(resumed.session);
+    } else host.play(game.rules.index.scenario, game, 'table');
     return null;
   };
 

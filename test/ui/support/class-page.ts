@@ -1,0 +1,126 @@
+/**
+ * Steps of a class game in the browser, for the classroom browser tests: each one works the
+ * page's real controls (the set-up form, the table's buttons, the pass-the-device screen, the
+ * team's panel, the console) and waits for what a person would wait for.
+ */
+
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { GameContext } from '../../../src/engine/game-context';
+
+export interface TeamRow {
+  name: string;
+  plays: string;
+}
+
+export interface HookState {
+  screen: string;
+  phase: string | null;
+  context: GameContext | null;
+  tableReady: boolean;
+}
+
+/** The game as the test hook reports it. */
+export function state(page: Page): Promise<HookState> {
+  return page.evaluate(() => {
+    const hook = (window as unknown as { redLines: { snapshot(): HookState } }).redLines;
+    return hook.snapshot();
+  });
+}
+
+/** Sets up a class from the title and opens its table. */
+export async function startClass(
+  page: Page,
+  options: { name: string; pin: string; teams: TeamRow[]; seconds?: number },
+) {
+  await page.click('#title-class');
+  await page.waitForSelector('#class-setup-screen');
+  await page.fill('#class-name', options.name);
+  if (options.seconds !== undefined) await page.fill('#class-seconds', String(options.seconds));
+  for (let i = 3; i < options.teams.length; i++) await page.click('#teams button:has-text("Add a team")');
+  for (const [i, team] of options.teams.entries()) {
+    await page.fill(`#team-${i}-name`, team.name);
+    await page.selectOption(`#team-${i}-plays`, team.plays);
+  }
+  await page.fill('#class-pin', options.pin);
+  await page.click('#class-setup-screen button[type=submit]');
+  await page.waitForSelector('#briefing-start');
+  await page.click('#briefing-start');
+  await waitForTable(page);
+}
+
+/** Waits until the table is drawn and its words are up. */
+export async function waitForTable(page: Page) {
+  await page.waitForFunction(
+    () => {
+      const hook = (window as unknown as { redLines?: { snapshot(): { screen: string; tableReady: boolean } } })
+        .redLines;
+      const s = hook?.snapshot();
+      return s?.screen === 'table' && s.tableReady;
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+}
+
+/** Moves the table on from the brief, the deliberation or the resolve with its own button. */
+export async function advance(page: Page) {
+  const { phase } = await state(page);
+  const button = phase === 'brief' ? '#action-continue' : phase === 'deliberate' ? '#action-ready' : '#action-next';
+  await page.click(button);
+}
+
+/** Advances until the decisions begin (the pass-the-device screen), or the game ends. */
+export async function toDecide(page: Page) {
+  for (let guard = 0; guard < 4; guard++) {
+    const s = await state(page);
+    if (s.phase === 'decide' || s.phase === 'ended' || s.phase === null) return;
+    await advance(page);
+    await page.waitForFunction((before) => {
+      const hook = (window as unknown as { redLines: { snapshot(): { phase: string | null } } }).redLines;
+      return hook.snapshot().phase !== before;
+    }, s.phase);
+  }
+}
+
+/** Takes the device for the next team and returns its name. */
+export async function takeDevice(page: Page): Promise<string> {
+  await page.waitForSelector('#pass-device');
+  const title = (await page.textContent('#pass-title')) ?? '';
+  await page.click('#pass-ready');
+  await page.waitForSelector('#team-turn');
+  return title;
+}
+
+/** Plays the team's first open card with a rationale; null when no card is open. */
+export async function playFirstCard(page: Page, rationale: string): Promise<string | null> {
+  const open = page.locator('#team-turn ul.team-cards').first();
+  if ((await open.count()) === 0) return null;
+  const item = open.locator('li.team-card').first();
+  const card = await item.getAttribute('data-card');
+  const played = await page.locator('#team-turn .team-played li').count();
+  await item.locator('button').first().click();
+  await page.fill('#rationale-input', rationale);
+  await page.click('#play-card');
+  await expect.poll(() => page.locator('#team-turn .team-played li').count()).toBe(played + 1);
+  return card;
+}
+
+/** The team at the device is done. */
+export async function passOn(page: Page) {
+  await page.click('#team-done');
+}
+
+/** Opens the facilitator console with the PIN. */
+export async function openConsole(page: Page, pin: string) {
+  await page.keyboard.press('Control+Shift+F');
+  await page.waitForSelector('#console-pin-dialog[open]');
+  await page.fill('#console-pin', pin);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#facilitator-console[open]');
+}
+
+export async function closeConsole(page: Page) {
+  await page.click('#console-close');
+  await expect.poll(() => page.locator('#facilitator-console[open]').count()).toBe(0);
+}
