@@ -196,7 +196,7 @@ export class App {
     session.unsubscribe = game.subscribe(() => this.onChange(session));
     this.session = session;
     if (at === 'table') this.showTable();
-    else this.showBriefing();
+    else if (at === 'briefing') this.showBriefing();
   }
 
   private endSession(): void {
