@@ -1,0 +1,168 @@
+/**
+ * Properties of random legal play (fast-check): the scripts are random, the games they play are
+ * real. A failing case prints its seed and path; keep it below as a named regression test.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cardBlocker } from '../../src/engine/cards';
+import type { Game, Phase, Rules } from '../../src/engine/game';
+import type { PlayerEvent } from '../../src/engine/game-events';
+import { loadSave, saveOf } from '../../src/engine/save';
+import { invariantViolations } from '../../src/engine/simulate';
+import { candidateEvents, legalEvents } from '../support/legal-events';
+import { playScript, type Script } from '../support/random-play';
+import { northsea, rulesOf, SEOUL_PATH, scenarioExists } from '../support/scenarios';
+
+/** What each phase accepts (the flow events; the console's are tested elsewhere). */
+const PHASE_EVENTS: Record<Phase, string[]> = {
+  setup: ['game.start'],
+  brief: ['brief.done'],
+  deliberate: ['deliberation.done'],
+  decide: ['card.play', 'turn.end'],
+  resolve: ['round.next'],
+  ended: [],
+};
+
+/** Scripts of random play: any 32-bit seed, any length, any picks. */
+function scripts(rules: Rules, extra: Partial<Record<keyof Script, fc.Arbitrary<unknown>>> = {}) {
+  return fc.record({
+    seed: fc.integer({ min: 0, max: 0xffffffff }),
+    length: fc.constantFrom(...rules.index.scenario.lengths.map((l) => l.id)),
+    choices: fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 40 }),
+    ...extra,
+  }) as fc.Arbitrary<Script>;
+}
+
+/**
+ * Events a player might try at any moment: mostly the scenario's own (every card from every
+ * seat, every flow event, every length), some of them legal there; the rest junk.
+ */
+function probes(rules: Rules): fc.Arbitrary<PlayerEvent> {
+  const s = rules.index.scenario;
+  const junk = fc.oneof(
+    fc.record({
+      type: fc.constant('card.play' as const),
+      seat: fc.oneof(fc.constantFrom(...s.seats.map((x) => x.id)), fc.string({ maxLength: 10 })),
+      card: fc.oneof(fc.constantFrom('__proto__', 'constructor', 'toString'), fc.string({ maxLength: 12 })),
+    }),
+    fc.constant<PlayerEvent>({ type: 'game.start', length: 'endless' }),
+  );
+  return fc.oneof({ arbitrary: fc.constantFrom(...candidateEvents(rules)), weight: 4 }, { arbitrary: junk, weight: 1 });
+}
+
+/** The same event, whatever the order of its keys. */
+const same = (a: PlayerEvent, b: PlayerEvent) =>
+  JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+
+/** The invariants hold after every event of a game. */
+function invariantsHold(rules: Rules) {
+  return (script: Script) => {
+    playScript(rules, script, (game) => {
+      expect(invariantViolations(game)).toEqual([]);
+    });
+  };
+}
+
+/** A game played by a script alone ends within its rounds, in a bounded number of events. */
+function endsWithinRounds(rules: Rules) {
+  const s = rules.index.scenario;
+  return (script: Script) => {
+    const game = playScript(rules, script, (g) => {
+      expect(g.context.round).toBeLessThanOrEqual(g.context.rounds);
+    });
+    const rounds = s.lengths.find((l) => l.id === script.length)?.rounds.length ?? 0;
+    expect(game.phase).toBe('ended');
+    expect(s.endings.map((e) => e.id)).toContain(game.context.ending);
+    expect(game.context.round).toBeGreaterThanOrEqual(1);
+    expect(game.context.round).toBeLessThanOrEqual(rounds);
+    // game.start, then per round: brief, deliberation, at most the card limit, turn end, next round.
+    expect(game.events.length).toBeLessThanOrEqual(1 + rounds * (4 + s.rules.cardsPerRound));
+  };
+}
+
+/** Any event is accepted exactly when it is legal; a refused one says why and changes nothing. */
+function refusesIllegal(rules: Rules) {
+  return (script: Script, tries: PlayerEvent[]) => {
+    const game = playScript(rules, script);
+    for (const event of tries) {
+      const legal = legalEvents(rules, game.snapshot).some((e) => same(e, event));
+      const phase = game.phase;
+      const before = game.snapshot;
+      const context = structuredClone(before.context);
+      const accepted = game.events.length;
+      const result = game.send(event);
+      expect(result.ok, `${JSON.stringify(event)} in ${phase}`).toBe(legal);
+      if (result.ok) continue;
+      expect(game.snapshot).toBe(before);
+      expect(game.context).toEqual(context);
+      expect(game.events.length).toBe(accepted);
+      if (phase === 'ended') expect(result.refusal).toEqual({ code: 'game-over' });
+      else if (!PHASE_EVENTS[phase].includes(event.type))
+        expect(result.refusal).toEqual({ code: 'wrong-phase', phase, expected: PHASE_EVENTS[phase] });
+      else if (event.type === 'card.play')
+        expect(result.refusal).toEqual(cardBlocker(rules.index, game.context, event));
+      else expect(result.refusal.code).toBe('cannot-start');
+    }
+  };
+}
+
+/** The save, written as text and read back, replays to the very same game. */
+function replaysExactly(rules: Rules) {
+  return (script: Script) => {
+    const game = playScript(rules, script);
+    const loaded = loadSave(rules, JSON.stringify(saveOf(game)));
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    const copy: Game = loaded.value;
+    expect(copy.snapshot.value).toEqual(game.snapshot.value);
+    expect(copy.context).toEqual(game.context);
+    expect(copy.events).toEqual(game.events);
+    expect(copy.phase).toBe(game.phase);
+  };
+}
+
+describe('random legal play of the fixture', () => {
+  const rules = northsea();
+  const consoleToo = scripts(rules, {
+    facilitator: fc.constant(true),
+    endAfter: fc.option(fc.nat({ max: 60 }), { nil: undefined }),
+  });
+
+  it('never breaks an invariant (meters, capital and rounds in range, ladder states equal the rungs)', () => {
+    fc.assert(fc.property(scripts(rules), invariantsHold(rules)), { numRuns: 150 });
+  });
+
+  it('never breaks an invariant with the facilitator at the console too', () => {
+    fc.assert(fc.property(consoleToo, invariantsHold(rules)), { numRuns: 100 });
+  });
+
+  it('ends every game within its rounds', () => {
+    fc.assert(fc.property(scripts(rules), endsWithinRounds(rules)), { numRuns: 150 });
+  });
+
+  it('accepts an event exactly when it is legal, and a refused event changes nothing', () => {
+    const midGame = scripts(rules, { stopAfter: fc.nat({ max: 45 }) });
+    fc.assert(fc.property(midGame, fc.array(probes(rules), { minLength: 1, maxLength: 12 }), refusesIllegal(rules)), {
+      numRuns: 200,
+    });
+  });
+
+  it('replays a save to the same game, mid-game or ended, undo and injections included', () => {
+    const anyPoint = scripts(rules, {
+      facilitator: fc.boolean(),
+      stopAfter: fc.option(fc.nat({ max: 50 }), { nil: undefined }),
+      endAfter: fc.option(fc.nat({ max: 60 }), { nil: undefined }),
+    });
+    fc.assert(fc.property(anyPoint, replaysExactly(rules)), { numRuns: 100 });
+  });
+});
+
+describe.skipIf(!scenarioExists(SEOUL_PATH))('random legal play of the shipped scenario', () => {
+  // Fewer runs: its games are longer and its decks larger.
+  it('keeps its invariants, ends within its rounds and replays exactly', () => {
+    const rules = rulesOf(SEOUL_PATH);
+    fc.assert(fc.property(scripts(rules), invariantsHold(rules)), { numRuns: 25 });
+    fc.assert(fc.property(scripts(rules), endsWithinRounds(rules)), { numRuns: 25 });
+    fc.assert(fc.property(scripts(rules, { facilitator: fc.boolean() }), replaysExactly(rules)), { numRuns: 15 });
+  });
+});
