@@ -76,8 +76,9 @@ function syntaxFound(error: unknown): string {
       .replace(/ in JSON at position \d+.*$/s, '')
       // V8 quotes the text near the error, cut short with "..." in a longer file: drop it either way.
       .replace(/, (?:"|\.\.\.).* is not valid JSON$/s, '')
-      .replace(/^Unexpected/, 'unexpected')
-      .replace(/^Expected/, 'expected')
+      // Every V8 message starts with a capital ("Unexpected token", "Unterminated string", "Bad
+      // control character"); after "found" it reads as the middle of a sentence.
+      .replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())
   );
 }
 
