@@ -42,7 +42,8 @@ function started(events: readonly PlayerEvent[]): Actor<GameMachine> {
 /** The persisted snapshot, as a browser would keep it: JSON text, parsed back. */
 function restored(actor: Actor<GameMachine>): Actor<GameMachine> {
   const text = JSON.stringify(actor.getPersistedSnapshot());
-  const copy = createActor(rules.machine, { snapshot: JSON.parse(text) });
+  // The machine's type asks for its input; with a snapshot, XState takes the context from it instead.
+  const copy = createActor(rules.machine, { snapshot: JSON.parse(text), input: { seed: -1 } });
   copy.start();
   return copy;
 }
