@@ -244,7 +244,10 @@ export class App {
       send: (event) => this.send(event),
       refusalText: (refusal) => refusalText(refusal, s.scenario, this.locale),
       narrate: (text) => this.narrator.say(text),
-      onSelect: (card) => this.drawn?.select(card),
+      onUi: () => {
+        const s2 = this.session;
+        if (s2 && this.table) this.drawn?.render(tableModel(s2.game, this.locale), this.table.ui());
+      },
       onHistory: () => this.openHistory(),
       onHelp: () => this.help().open(),
       onSettings: () => this.settingsDialog().open(),
@@ -257,11 +260,11 @@ export class App {
     this.narrator.say(
       this.locale.t('narrator.round', { round: model.round, rounds: model.rounds, label: model.roundLabel }),
     );
-    this.openDrawnTable(model);
+    this.openDrawnTable(model, table);
   }
 
   /** Creates the Phaser table the first time, or restarts it for a new game. */
-  private openDrawnTable(model: TableModel): void {
+  private openDrawnTable(model: TableModel, table: TableScreen): void {
     this.tableReady = false;
     const loading = byId('table-loading');
     const strings = this.tableStrings(model);
@@ -271,7 +274,7 @@ export class App {
       const s = this.session;
       void fontsFor(scenarioWords(s?.scenario)).then(() => {
         // A newer game may have started while the fonts loaded; it resets the table itself.
-        if (this.session === s) drawn.reset(model, strings);
+        if (this.session === s) drawn.reset(model, table.ui(), strings);
       });
       return;
     }
@@ -282,6 +285,7 @@ export class App {
         boot.createTable({
           parent: byId('table-canvas'),
           model,
+          ui: table.ui(),
           strings,
           calm: this.settings.calm,
           onDrawn: () => {
@@ -294,7 +298,7 @@ export class App {
         this.drawn = handle;
         // The game may have moved on while Phaser loaded; draw where it is now.
         const s = this.session;
-        if (s) handle.render(tableModel(s.game, this.locale));
+        if (s && this.table) handle.render(tableModel(s.game, this.locale), this.table.ui());
         if (this.screenName !== 'table') handle.sleep();
       })
       .catch((error: unknown) => {
@@ -380,7 +384,7 @@ export class App {
   /** Redraws the words and, unless a new game is about to reset it, the drawn table. */
   private refreshTable(s: Session, model: TableModel, drawn: boolean): void {
     this.table?.update(model, this.roundLines(s));
-    if (drawn) this.drawn?.render(model);
+    if (drawn && this.table) this.drawn?.render(model, this.table.ui());
     const ctx = s.game.context;
     this.timer.sync(
       model.phase === 'deliberate' ? { key: ctx.round, seconds: ctx.deliberationSeconds, paused: ctx.paused } : null,

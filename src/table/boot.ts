@@ -4,7 +4,7 @@
  */
 import type Phaser from 'phaser';
 import type { TableModel } from '../app/table-model';
-import type { TableHandle, TableStrings } from './table-handle';
+import type { TableHandle, TableStrings, TableUi } from './table-handle';
 import { TableView } from './table-view';
 
 let phaser: Promise<typeof Phaser> | null = null;
@@ -18,6 +18,7 @@ export function loadPhaser(): Promise<typeof Phaser> {
 export interface TableOptions {
   parent: HTMLElement;
   model: TableModel;
+  ui: TableUi;
   strings: TableStrings;
   calm: boolean;
   /** Called each time a game's table has been drawn for the first time. */
@@ -26,5 +27,5 @@ export interface TableOptions {
 
 export async function createTable(options: TableOptions): Promise<TableHandle> {
   const P = await loadPhaser();
-  return new TableView(P, options.parent, options.model, options.strings, options.calm, options.onDrawn);
+  return new TableView(P, options.parent, options.model, options.ui, options.strings, options.calm, options.onDrawn);
 }

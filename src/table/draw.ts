@@ -21,7 +21,7 @@ export function text(
   value: string,
   o: TextOptions,
 ): Phaser.GameObjects.Text {
-  return scene.add.text(x, y, value, {
+  const t = scene.add.text(x, y, value, {
     fontFamily: FONT,
     fontSize: `${o.size}px`,
     color: o.colour,
@@ -31,6 +31,20 @@ export function text(
     ...(o.maxLines === undefined ? {} : { maxLines: o.maxLines }),
     ...(o.wrap === undefined ? {} : { wordWrap: { width: o.wrap, useAdvancedWrap: true } }),
   });
+  if (o.maxLines !== undefined) clampLines(t, value, o.maxLines);
+  return t;
+}
+
+/** Sets a text that may run long: cut to `maxLines` wrapped lines, the cut marked with an ellipsis. */
+export function clampLines(t: Phaser.GameObjects.Text, value: string, maxLines: number): Phaser.GameObjects.Text {
+  const lines = t.getWrappedText(value);
+  if (lines.length <= maxLines) return t.text === value ? t : t.setText(value);
+  const kept = lines.slice(0, maxLines);
+  const last = (kept[maxLines - 1] ?? '').trimEnd();
+  // Drop the last word (or a few letters of an unbroken one) to make room for the ellipsis.
+  const shorter = last.includes(' ') ? last.slice(0, last.lastIndexOf(' ')) : last.slice(0, -2);
+  kept[maxLines - 1] = `${shorter.replace(/[\s,.;:–—-]+$/, '')}…`;
+  return t.setText(kept.join('\n'));
 }
 
 /** A soft drop shadow and a rounded body, the look of a card or plate lying on the cloth. */

@@ -1,12 +1,14 @@
 /**
- * The hand: one paper card per action card, with its number key, tier (colour and pattern),
- * label, cost in capital coins, odds, and whether it can be played now and why not. The
- * selected card lifts; a played card is stamped.
+ * The hand: one paper card per action card on show, with its number key, tier (colour and
+ * pattern), label, cost in capital coins, odds, and whether it can be played now and why not.
+ * A selected card gets a gold edge; a played card is stamped. Small hands lie in a row of
+ * standing cards; a page of a big hand lies in a grid of cards on their side.
  */
 import type Phaser from 'phaser';
+import type { HandView } from '../app/hand-view';
 import type { CardModel } from '../app/table-model';
-import { card, text } from './draw';
-import type { Rect } from './layout';
+import { card, clampLines, text } from './draw';
+import { handRects, type Rect } from './layout';
 import { COLOURS, CSS, tierLook } from './palette';
 
 export interface HandStrings {
@@ -26,22 +28,25 @@ class CardSprite {
   private readonly w: number;
   private readonly h: number;
   private readonly strings: HandStrings;
-  private readonly tierColour: number;
+  private readonly reasonLines: number;
   private key = '';
 
   constructor(scene: Phaser.Scene, r: Rect, c: CardModel, strings: HandStrings) {
     this.w = r.w;
     this.h = r.h;
     this.strings = strings;
-    const k = Math.min(1, r.h / 290);
+    const lying = r.w > r.h;
+    const k = lying ? 0.9 : Math.min(1, r.h / 290);
     const look = tierLook(c.tierIndex);
-    this.tierColour = c.tierIndex < 0 ? 0x6b6355 : look.colour;
+    const tierColour = c.tierIndex < 0 ? 0x6b6355 : look.colour;
     this.container = scene.add.container(r.x, r.y);
     this.body = scene.add.graphics();
-    const stripeH = Math.round(34 * k);
+    const stripeH = Math.round(32 * k);
     const stripe = scene.add.graphics();
-    stripe.fillStyle(this.tierColour, 1);
+    stripe.fillStyle(tierColour, 1);
     stripe.fillRoundedRect(0, 0, r.w, stripeH + 10, { tl: 12, tr: 12, bl: 0, br: 0 });
+    stripe.fillStyle(COLOURS.paper, 1);
+    stripe.fillRect(0, stripeH, r.w, 10);
     const pattern =
       c.tierIndex < 0
         ? null
@@ -65,29 +70,29 @@ class CardSprite {
     })
       .setOrigin(0, 0.5)
       .setShadow(0, 1, 'rgba(0,0,0,0.7)', 3);
-    const label = text(scene, 10, stripeH + 10, c.label, {
-      size: Math.round(18 * k) + 1,
+    const label = text(scene, 10, stripeH + 6, c.label, {
+      size: lying ? 18 : Math.round(18 * k) + 1,
       colour: CSS.ink,
       bold: true,
-      wrap: r.w - 20,
-      maxLines: k < 0.8 ? 3 : 4,
+      wrap: r.w - (lying ? 44 : 20),
+      maxLines: lying ? (c.odds.length > 0 ? 2 : 3) : k < 0.8 ? 3 : 4,
     });
     const odds = text(
       scene,
       10,
-      label.y + label.height + 6 * k,
+      label.y + label.height + 4,
       c.odds.map((o) => `◆ ${o.label}: ${o.percent}%`).join('\n'),
       {
-        size: Math.round(13 * k) + 1,
+        size: lying ? 14 : Math.round(13 * k) + 1,
         colour: '#6b3a0c',
         bold: true,
         wrap: r.w - 20,
-        maxLines: k < 0.8 ? 2 : 3,
+        maxLines: lying ? 1 : 3,
       },
     );
-    // A full-size card has room for the scenario's one-line text; small cards leave it to the words column.
+    // A standing full-size card has room for the scenario's one-line text.
     this.blurb =
-      k < 0.8
+      lying || k < 0.8
         ? null
         : text(scene, 10, odds.y + (c.odds.length > 0 ? odds.height + 8 : 0), c.text, {
             size: 14,
@@ -98,29 +103,32 @@ class CardSprite {
     // The cost as coins, and as a number for anyone who cannot tell them apart.
     const coins = scene.add.graphics();
     const coinR = 8 * k + 1;
+    const coinY = r.h - 22 * k - 3;
     const shownCoins = Math.min(c.cost, 5);
+    const coinX = (i: number) => (lying ? r.w - 40 - (shownCoins - i) * coinR * 1.6 : 14 + i * coinR * 1.6 + coinR);
     for (let i = 0; i < shownCoins; i++) {
       coins.fillStyle(0x8a6a14, 1);
-      coins.fillCircle(14 + i * (coinR * 1.6) + coinR, r.h - 26 * k - 2, coinR + 1.5);
+      coins.fillCircle(coinX(i), coinY + 1, coinR + 1.5);
       coins.fillStyle(COLOURS.gold, 1);
-      coins.fillCircle(14 + i * (coinR * 1.6) + coinR, r.h - 26 * k - 3, coinR);
+      coins.fillCircle(coinX(i), coinY, coinR);
     }
-    const cost = text(scene, r.w - 10, r.h - 26 * k - 3, String(c.cost), {
+    const cost = text(scene, r.w - 10, coinY, String(c.cost), {
       size: Math.round(22 * k) + 1,
       colour: CSS.ink,
       bold: true,
     }).setOrigin(1, 0.5);
-    this.status = text(scene, 10, r.h - 56 * k - 4, '', {
-      size: Math.round(14 * k) + 1,
+    const statusY = lying ? coinY : r.h - 52 * k - 4;
+    this.status = text(scene, 10, statusY, '', {
+      size: Math.round(14 * k) + 2,
       colour: CSS.ink,
       bold: true,
       maxLines: 1,
-    });
-    this.reason = text(scene, 10, r.h - 56 * k - 4, '', {
+    }).setOrigin(0, lying ? 0.5 : 0);
+    this.reasonLines = lying ? 1 : k < 0.8 ? 2 : 3;
+    this.reason = text(scene, 10, statusY - (lying ? 14 : 2), '', {
       size: Math.round(12 * k) + 1,
       colour: '#5a1a12',
       wrap: r.w - 20,
-      maxLines: k < 0.8 ? 2 : 3,
     }).setOrigin(0, 1);
     this.lock = scene.add
       .image(r.w - 22, stripeH + 22, 'padlock')
@@ -133,7 +141,7 @@ class CardSprite {
       bold: true,
     })
       .setOrigin(0.5)
-      .setAngle(-18)
+      .setAngle(-14)
       .setVisible(false);
     this.container.add(
       [
@@ -163,35 +171,50 @@ class CardSprite {
     this.key = key;
     const g = this.body;
     g.clear();
-    const selectedStroke = selected ? { stroke: COLOURS.gold, strokeWidth: 5 } : { stroke: 0x8b7f63, strokeWidth: 1.5 };
+    const edge = selected ? { stroke: COLOURS.gold, strokeWidth: 6 } : { stroke: 0x8b7f63, strokeWidth: 1.5 };
     card(g, { x: 0, y: 0, w: this.w, h: this.h }, c.status === 'locked' ? COLOURS.paperShade : COLOURS.paper, {
       radius: 12,
-      shadow: selected ? 14 : 6,
-      ...selectedStroke,
+      shadow: selected ? 12 : 6,
+      ...edge,
     });
     const { status, reason, lock, stamp } = this;
     lock.setVisible(c.status === 'locked');
+    stamp.setVisible(c.status === 'played');
     // A locked card shows its reason where its text was.
     this.blurb?.setVisible(c.status !== 'locked');
-    stamp.setVisible(c.status === 'played');
     this.container.setAlpha(c.status === 'played' ? 0.72 : 1);
     if (c.status === 'playable') status.setText(`✓ ${this.strings.playable}`).setColor(CSS.good);
     else if (c.status === 'locked') status.setText(`✕ ${this.strings.locked}`).setColor(CSS.bad);
     else status.setText('');
-    reason.setText(c.status === 'locked' ? (c.reason ?? '') : '');
-    reason.setY(status.y - 2);
+    clampLines(reason, c.status === 'locked' ? (c.reason ?? '') : '', this.reasonLines);
+  }
+
+  destroy(): void {
+    this.container.destroy();
   }
 }
 
 export class HandRow {
-  private readonly cards: CardSprite[];
+  private readonly scene: Phaser.Scene;
+  private readonly strings: HandStrings;
+  private cards: CardSprite[] = [];
+  private shown = '';
 
-  constructor(scene: Phaser.Scene, rects: Rect[], hand: readonly CardModel[], strings: HandStrings) {
-    this.cards = hand.map((c, i) => new CardSprite(scene, rects[i] as Rect, c, strings));
+  constructor(scene: Phaser.Scene, strings: HandStrings) {
+    this.scene = scene;
+    this.strings = strings;
   }
 
-  update(hand: readonly CardModel[], selected: string | null): void {
-    hand.forEach((c, i) => {
+  /** Lays out the cards on show (again, when the page changed), then marks their state. */
+  update(view: HandView, selected: string | null): void {
+    const shown = `${view.total}:${view.cards.map((c) => c.id).join(' ')}`;
+    if (shown !== this.shown) {
+      this.shown = shown;
+      for (const c of this.cards) c.destroy();
+      const rects = handRects(view.cards.length, view.total);
+      this.cards = view.cards.map((c, i) => new CardSprite(this.scene, rects[i] as Rect, c, this.strings));
+    }
+    view.cards.forEach((c, i) => {
       this.cards[i]?.update(c, c.id === selected);
     });
   }

@@ -5,7 +5,7 @@
  */
 import type Phaser from 'phaser';
 import type { LadderModel, RungModel } from '../app/table-model';
-import { card, text } from './draw';
+import { card, clampLines, text } from './draw';
 import { type Rect, rungRects } from './layout';
 import { COLOURS, CSS, tierLook } from './palette';
 
@@ -60,7 +60,7 @@ export class LadderBoard {
     this.rungs = model.rungs.map((r, i) => {
       const rect = rects[i] as Rect;
       const inset = this.compact ? 20 : 70;
-      const size = this.compact ? 18 : rect.h < 70 ? 18 : 21;
+      const size = this.compact ? 18 : rect.h < 90 ? 18 : 21;
       const label = text(scene, rect.x + inset, rect.y + 8, r.label, {
         size,
         colour: CSS.cream,
@@ -69,7 +69,7 @@ export class LadderBoard {
         maxLines: 2,
       });
       const note = text(scene, rect.x + inset, rect.y + 8 + size * 1.45, '', {
-        size: this.compact ? 14 : 16,
+        size: this.compact ? 14 : rect.h < 90 ? 14 : 16,
         colour: CSS.creamSoft,
         wrap: rect.w - inset - (this.compact ? 56 : 40),
         maxLines: rect.h < 80 ? 1 : 2,
@@ -180,7 +180,7 @@ export class LadderBoard {
       g.fillCircle(rect.x + rect.w - 14, rect.y + 12, 5);
     }
     s.label.setColor(labelColour);
-    s.note.setText(note).setColor(noteColour);
+    clampLines(s.note, note, s.rect.h < 80 ? 1 : 2).setColor(noteColour);
     s.lock.setVisible(r.state === 'locked');
     // Label and note sit together in the middle of the plank.
     const gap = note === '' ? 0 : 2;

@@ -84,22 +84,40 @@ export function meterRects(count: number): Rect[] {
   }));
 }
 
-/** News cards in a row under the area's heading, as many as fit. */
+/** News cards: up to four in a row, standing; more in a grid of four a row, lying down. */
+export const NEWS_MAX = 12;
+
 export function newsRects(count: number): Rect[] {
   const a = NEWS_AREA;
-  const h = a.h - HEADING - 4;
-  const w = Math.min(196, (a.w - GAP * Math.max(0, count - 1)) / Math.max(1, count));
-  return Array.from({ length: count }, (_, i) => ({ x: a.x + i * (w + GAP), y: a.y + HEADING, w, h }));
+  const n = Math.min(count, NEWS_MAX);
+  if (n <= 4) {
+    const h = a.h - HEADING - 4;
+    const w = Math.min(196, (a.w - GAP * Math.max(0, n - 1)) / Math.max(1, n));
+    return Array.from({ length: n }, (_, i) => ({ x: a.x + i * (w + GAP), y: a.y + HEADING, w, h }));
+  }
+  return grid(a, n, 4, Math.ceil(n / 4), 10);
 }
 
-/** The hand: one row up to six cards, then two or three rows, filling the area. */
-export function handRects(count: number): Rect[] {
+/** A hand of up to six cards lies in one row; a bigger hand is shown a page of eight at a time. */
+export const HAND_ROW_MAX = 6;
+export const HAND_PAGE = 8;
+
+/** The places of the `count` cards shown, out of a hand of `total`. */
+export function handRects(count: number, total: number): Rect[] {
   const a = HAND_AREA;
-  const rows = count <= 6 ? 1 : count <= 14 ? 2 : 3;
-  const cols = Math.max(1, Math.ceil(count / rows));
-  const gap = 12;
-  const w = Math.min(176, (a.w - gap * (cols - 1)) / cols);
-  const h = Math.min(316, (a.h - HEADING - 8 - gap * (rows - 1)) / rows);
+  if (total <= HAND_ROW_MAX) {
+    const gap = 12;
+    const w = Math.min(176, (a.w - gap * (count - 1)) / Math.max(1, count));
+    const h = Math.min(316, a.h - HEADING - 8);
+    return Array.from({ length: count }, (_, i) => ({ x: a.x + i * (w + gap), y: a.y + HEADING, w, h }));
+  }
+  return grid(a, count, 4, 2, 12);
+}
+
+/** `count` cells of a cols×rows grid under an area's heading, filled row by row. */
+function grid(a: Rect, count: number, cols: number, rows: number, gap: number): Rect[] {
+  const w = (a.w - gap * (cols - 1)) / cols;
+  const h = (a.h - HEADING - 6 - gap * (rows - 1)) / rows;
   return Array.from({ length: count }, (_, i) => ({
     x: a.x + (i % cols) * (w + gap),
     y: a.y + HEADING + Math.floor(i / cols) * (h + gap),

@@ -4,7 +4,7 @@
  */
 import type Phaser from 'phaser';
 import type { MeterModel } from '../app/table-model';
-import { card, text } from './draw';
+import { card, clampLines, text } from './draw';
 import type { Rect } from './layout';
 import { COLOURS, CSS } from './palette';
 
@@ -96,7 +96,7 @@ export class MeterGauge {
     }
     const d = m.last.to - m.last.from;
     const good = d > 0 === (m.better === 'higher');
-    this.change.setText(`${d > 0 ? '▲ +' : '▼ −'}${Math.abs(d)} · ${m.last.cause}`);
+    clampLines(this.change, `${d > 0 ? '▲ +' : '▼ −'}${Math.abs(d)} · ${m.last.cause}`, 1);
     this.change.setColor(good ? '#a8f0c4' : '#ffb9ad');
   }
 

@@ -5,7 +5,7 @@
 import type Phaser from 'phaser';
 import type { NewsModel } from '../app/table-model';
 import { card, text } from './draw';
-import { newsRects, type Rect } from './layout';
+import { NEWS_MAX, newsRects, type Rect } from './layout';
 import { COLOURS, CSS } from './palette';
 
 /** Each kind of news has its band colour and its own word on the band. */
@@ -27,34 +27,51 @@ class NewsCard {
     const faceG = scene.add.graphics();
     card(faceG, { x: -w / 2, y: 0, w, h }, COLOURS.paper, { radius: 12, stroke: 0x8b7f63, strokeWidth: 1.5 });
     faceG.fillStyle(BANDS[n.kind], 1);
-    faceG.fillRoundedRect(-w / 2, 0, w, 40, { tl: 12, tr: 12, bl: 0, br: 0 });
+    const bandH = h < 140 ? 30 : 40;
+    faceG.fillRoundedRect(-w / 2, 0, w, bandH, { tl: 12, tr: 12, bl: 0, br: 0 });
     if (n.kind === 'reaction') {
       // A reaction also differs in shape: a notched band, not only a colour.
       faceG.fillStyle(COLOURS.paper, 1);
-      faceG.fillTriangle(-12, 40, 12, 40, 0, 28);
+      faceG.fillTriangle(-12, bandH, 12, bandH, 0, bandH - 10);
     }
-    const badge = text(scene, 0, 20, n.badge.toUpperCase(), {
+    const band = h < 140 ? 30 : 40;
+    // A small card carries its date on the band, leaving the face to the title.
+    const badgeText = h < 140 && n.date ? `${n.badge.toUpperCase()} · ${n.date}` : n.badge.toUpperCase();
+    const badge = text(scene, 0, band / 2, badgeText, {
       size: 14,
       colour: '#ffffff',
       bold: true,
       align: 'center',
       maxLines: 1,
     }).setOrigin(0.5);
-    const title = text(scene, -w / 2 + 12, 52, n.title, {
-      size: 18,
+    const small = h < 140;
+    const title = text(scene, -w / 2 + 12, band + (small ? 6 : 12), n.title, {
+      size: small ? 17 : 18,
       colour: CSS.ink,
       bold: true,
       wrap: w - 24,
-      maxLines: 5,
+      maxLines: small ? Math.max(1, Math.floor((h - band - 14) / 25)) : 5,
     });
-    const body = text(scene, -w / 2 + 12, title.y + title.height + 8, n.text, {
+    const room = h - (small ? 8 : 34) - (title.y + title.height);
+    const body =
+      room < 20
+        ? null
+        : text(scene, -w / 2 + 12, title.y + title.height + 6, n.text, {
+            size: 14,
+            colour: CSS.inkSoft,
+            wrap: w - 24,
+            maxLines: Math.max(1, Math.floor(room / 19)),
+          });
+    const date = text(scene, -w / 2 + 12, h - 24, small ? '' : (n.date ?? ''), {
       size: 14,
       colour: CSS.inkSoft,
-      wrap: w - 24,
-      maxLines: Math.max(1, Math.floor((h - 40 - title.y - title.height) / 19)),
+      bold: true,
     });
-    const date = text(scene, -w / 2 + 12, h - 28, n.date ?? '', { size: 14, colour: CSS.inkSoft, bold: true });
-    this.face = scene.add.container(0, 0, [faceG, badge, title, body, date]);
+    this.face = scene.add.container(
+      0,
+      0,
+      [faceG, badge, title, body, date].filter((x) => x !== null),
+    );
     this.container.add([this.back, this.face]);
   }
 
@@ -98,7 +115,7 @@ export class NewsRow {
   private readonly scene: Phaser.Scene;
   private cards: NewsCard[] = [];
   private keys: string[] = [];
-  private width = 0;
+  private shape = '';
 
   constructor(scene: Phaser.Scene) {
     this.scene = scene;
@@ -108,10 +125,13 @@ export class NewsRow {
    * Deals the news: cards already on the table stay as they are, new ones are turned over in
    * order. Returns how long the dealing takes, in ms.
    */
-  update(news: readonly NewsModel[], animate: boolean): number {
+  update(all: readonly NewsModel[], animate: boolean): number {
+    // The latest items when a round brings more than the table holds; the words column lists them all.
+    const news = all.slice(-NEWS_MAX);
     const keys = news.map((n) => n.key);
     const rects = newsRects(news.length);
-    const keep = this.keys.every((k, i) => keys[i] === k) && this.width === rects[0]?.w;
+    const shape = `${rects[0]?.w}x${rects[0]?.h}`;
+    const keep = this.keys.every((k, i) => keys[i] === k) && this.shape === shape;
     if (keep && keys.length === this.keys.length) return 0;
     if (!keep) {
       for (const c of this.cards) c.destroy();
@@ -129,7 +149,7 @@ export class NewsRow {
       this.cards.push(c);
     }
     this.keys = keys;
-    this.width = rects[0]?.w ?? 0;
+    this.shape = shape;
     return delay === 0 ? 0 : delay + 400;
   }
 }

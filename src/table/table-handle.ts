@@ -1,4 +1,5 @@
 /** What the app holds of the drawn table: no Phaser types, so the app never loads Phaser to type-check a call. */
+import type { HandView } from '../app/hand-view';
 import type { TableModel } from '../app/table-model';
 
 /** The words the table draws (areas, states), given by the app from the locale. */
@@ -15,13 +16,17 @@ export interface TableStrings {
   capital: string;
 }
 
+/** What the players chose to look at: the page of the hand, and the card selected. */
+export interface TableUi {
+  hand: HandView;
+  selected: string | null;
+}
+
 export interface TableHandle {
   /** Draws the game as the model says; changes since the last model animate unless calm. */
-  render(model: TableModel): void;
+  render(model: TableModel, ui: TableUi): void;
   /** Starts over for a new game (the scene restarts, every object is rebuilt from the model). */
-  reset(model: TableModel, strings: TableStrings): void;
-  /** Lifts a card of the hand (null: none). */
-  select(card: string | null): void;
+  reset(model: TableModel, ui: TableUi, strings: TableStrings): void;
   setCalm(calm: boolean): void;
   /** Stops drawing while the table is hidden. */
   sleep(): void;

@@ -10,11 +10,11 @@ import { drawCloth } from './cloth';
 import { text } from './draw';
 import { HandRow } from './hand-row';
 import { LadderBoard } from './ladder-board';
-import { H, HAND_AREA, handRects, ladderRects, meterRects, W } from './layout';
+import { H, HAND_AREA, ladderRects, meterRects, W } from './layout';
 import { MeterGauge } from './meter-board';
 import { NewsRow } from './news-row';
 import { COLOURS, CSS, METER_FILLS } from './palette';
-import type { TableHandle, TableStrings } from './table-handle';
+import type { TableHandle, TableStrings, TableUi } from './table-handle';
 import { makeTextures } from './textures';
 
 type PhaserNS = typeof Phaser;
@@ -38,8 +38,8 @@ export class TableView implements TableHandle {
   private scene: Phaser.Scene | null = null;
   private parts: Parts | null = null;
   private model: TableModel;
+  private ui: TableUi;
   private strings: TableStrings;
-  private selected: string | null = null;
   private calm: boolean;
   private awakeUntil = 0;
   /** Called once after each build has been drawn: the table is ready for play. */
@@ -49,11 +49,13 @@ export class TableView implements TableHandle {
     P: PhaserNS,
     parent: HTMLElement,
     model: TableModel,
+    ui: TableUi,
     strings: TableStrings,
     calm: boolean,
     ready: () => void,
   ) {
     this.model = model;
+    this.ui = ui;
     this.strings = strings;
     this.calm = calm;
     this.onDrawn = ready;
@@ -115,7 +117,7 @@ export class TableView implements TableHandle {
           }),
       ),
       news: new NewsRow(scene),
-      hand: new HandRow(scene, handRects(m.hand.length), m.hand, {
+      hand: new HandRow(scene, {
         playable: this.strings.playable,
         locked: this.strings.locked,
         played: this.strings.played,
@@ -143,7 +145,7 @@ export class TableView implements TableHandle {
       p.meters[i]?.update(meter, animate);
     });
     const dealing = p.news.update(m.news, !this.calm);
-    p.hand.update(m.hand, this.selected);
+    p.hand.update(this.ui.hand, this.ui.selected);
     this.drawCapital(p, m);
     // Meter slides and floating numbers last 1.4 s; the dealing may last longer.
     return Math.max(animate ? METER_MS : 0, dealing);
@@ -181,25 +183,20 @@ export class TableView implements TableHandle {
     if (!this.game.loop.running) this.game.loop.wake();
   }
 
-  render(model: TableModel): void {
+  render(model: TableModel, ui: TableUi): void {
     const before = this.model;
     this.model = model;
+    this.ui = ui;
     this.wake(this.draw(model, before) + SETTLE_MS);
   }
 
-  reset(model: TableModel, strings: TableStrings): void {
+  reset(model: TableModel, ui: TableUi, strings: TableStrings): void {
     this.model = model;
+    this.ui = ui;
     this.strings = strings;
-    this.selected = null;
     this.game.scale.refresh();
     this.scene?.scene.restart();
     this.wake(1200);
-  }
-
-  select(card: string | null): void {
-    this.selected = card;
-    if (this.parts) this.parts.hand.update(this.model.hand, card);
-    this.wake(SETTLE_MS);
   }
 
   setCalm(calm: boolean): void {

@@ -3,7 +3,17 @@
  * handler reads it, so the two never disagree.
  */
 
-export type ShortcutAction = 'pick' | 'play' | 'end-turn' | 'next' | 'history' | 'help' | 'escape' | 'tab';
+export type ShortcutAction =
+  | 'pick'
+  | 'play'
+  | 'page-prev'
+  | 'page-next'
+  | 'end-turn'
+  | 'next'
+  | 'history'
+  | 'help'
+  | 'escape'
+  | 'tab';
 
 export interface Shortcut {
   action: ShortcutAction;
@@ -14,6 +24,8 @@ export interface Shortcut {
 export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'pick', keys: ['1', '…', '9'] },
   { action: 'play', keys: ['Enter'] },
+  { action: 'page-prev', keys: ['['] },
+  { action: 'page-next', keys: [']'] },
   { action: 'end-turn', keys: ['E'] },
   { action: 'next', keys: ['N'] },
   { action: 'history', keys: ['H'] },
@@ -29,6 +41,8 @@ export function shortcutFor(event: KeyboardEvent): { action: ShortcutAction; n?:
   if (target?.closest('input, textarea, select, [contenteditable="true"]')) return undefined;
   const key = event.key;
   if (/^[1-9]$/.test(key)) return { action: 'pick', n: Number(key) };
+  if (key === '[') return { action: 'page-prev' };
+  if (key === ']') return { action: 'page-next' };
   switch (key.toLowerCase()) {
     case 'e':
       return { action: 'end-turn' };

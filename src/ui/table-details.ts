@@ -75,10 +75,7 @@ export function phasePanel(
           t('table.decide-count', { played: model.playedThisRound, limit: model.cardsPerRound }),
         ),
         played.length > 0 ? h('ul', { class: 'facts' }, ...played.map((c) => h('li', {}, `✓ ${c.label}`))) : null,
-        ...happened(
-          locale,
-          roundLines.filter((l) => l.kind !== 'event' && l.kind !== 'round'),
-        ),
+        ...happened(locale, afterNews(roundLines)),
       ];
       return parts.filter((x): x is HTMLElement => x !== null);
     }
@@ -87,14 +84,25 @@ export function phasePanel(
       return [
         heading(t('table.resolve-title')),
         h('p', { class: 'muted' }, t('table.resolve-help')),
-        ...happened(
-          locale,
-          roundLines.filter((l) => l.kind !== 'round'),
-        ),
+        ...happened(locale, afterNews(roundLines)),
       ];
     default:
       return [heading(t('table.details'))];
   }
+}
+
+/**
+ * The round's story without its news (the brief showed it) and without the scenario's internal
+ * flags: the decisions, the answers, the dice and every change they caused.
+ */
+function afterNews(lines: readonly TimelineLine[]): TimelineLine[] {
+  const out: TimelineLine[] = [];
+  let inNews = false;
+  for (const l of lines) {
+    if (l.depth < 2) inNews = l.kind === 'event' || l.kind === 'inject' || l.kind === 'round';
+    if (!inNews && l.kind !== 'flag') out.push(l);
+  }
+  return out;
 }
 
 function happened(locale: Locale, lines: readonly TimelineLine[]): HTMLElement[] {

@@ -3,13 +3,28 @@
  * meter the table draws, at the same place (from the shared layout). Keyboard, screen reader,
  * mouse and touch all work through these; the canvas itself takes no input.
  */
+import type { HandView } from '../app/hand-view';
 import type { Locale } from '../app/locale';
 import type { CardModel, LadderModel, MeterModel, NewsModel, TableModel } from '../app/table-model';
-import { handRects, ladderRects, meterRects, newsRects, percentStyle, type Rect, rungRects } from '../table/layout';
+import {
+  HAND_AREA,
+  HAND_ROW_MAX,
+  HEADING,
+  handRects,
+  ladderRects,
+  meterRects,
+  NEWS_MAX,
+  newsRects,
+  percentStyle,
+  type Rect,
+  rungRects,
+} from '../table/layout';
 import { h, setText } from './dom';
 
 export type Pick =
   | { kind: 'card'; id: string; viaKeyboard: boolean }
+  | { kind: 'page'; by: -1 | 1 }
+  | { kind: 'playable-only' }
   | { kind: 'rung'; ladder: string; rung: string }
   | { kind: 'meter'; id: string }
   | { kind: 'news'; key: string };
@@ -20,8 +35,8 @@ export interface Overlay {
   hand: HTMLElement;
   ladders: HTMLElement;
   meters: HTMLElement;
-  update(model: TableModel, selectedCard: string | null): void;
-  /** The button of hand card `n` (1-based). */
+  update(model: TableModel, hand: HandView, selectedCard: string | null): void;
+  /** The button of the card shown at `n` (1-based). */
   cardButton(n: number): HTMLButtonElement | undefined;
 }
 
@@ -53,6 +68,7 @@ export function createOverlay(locale: Locale, onPick: (pick: Pick) => void): Ove
   const ladders = group('ladder-controls', t('table.ladders'));
   const meters = group('meter-controls', t('table.meters'));
   let cards: HTMLButtonElement[] = [];
+  let shownCards = '';
   let rungs = new Map<string, HTMLButtonElement>();
   let meterButtons: HTMLButtonElement[] = [];
   let newsKeys = '';
@@ -97,15 +113,45 @@ export function createOverlay(locale: Locale, onPick: (pick: Pick) => void): Ove
     });
   };
 
-  const build = (model: TableModel) => {
-    cards = model.hand.map((c, i) => {
+  // Paging a big hand: previous, where we are, next, and a filter for the cards open now.
+  const pageText = h('span', { class: 'hand-page-text' });
+  const pageButton = (id: string, label: string, key: string, content: string) =>
+    h(
+      'button',
+      { class: 'page-button', id, attrs: { type: 'button', 'aria-keyshortcuts': key, 'aria-label': label } },
+      content,
+    );
+  const prev = pageButton('hand-prev', t('table.hand-prev'), '[', '◀');
+  const next = pageButton('hand-next', t('table.hand-next'), ']', '▶');
+  const filter = h(
+    'button',
+    { class: 'page-button filter', id: 'hand-playable-only', attrs: { type: 'button', 'aria-pressed': 'false' } },
+    t('table.playable-only'),
+  );
+  prev.addEventListener('click', () => onPick({ kind: 'page', by: -1 }));
+  next.addEventListener('click', () => onPick({ kind: 'page', by: 1 }));
+  filter.addEventListener('click', () => onPick({ kind: 'playable-only' }));
+  const pager = h('div', { class: 'hand-pager', id: 'hand-pager' }, prev, pageText, next, filter);
+  place(pager, { x: HAND_AREA.x + 170, y: HAND_AREA.y + 1, w: 480, h: HEADING });
+  const cardList = h('div', { class: 'overlay-group' });
+  hand.append(pager, cardList);
+
+  const buildHand = (view: HandView) => {
+    const rects = handRects(view.cards.length, view.total);
+    // Keep focus in the hand when a page turns under it.
+    const focused = cardList.contains(document.activeElement);
+    cards = view.cards.map((c, i) => {
       const b = overlayButton(`card-${c.id}`, '', (event) =>
         onPick({ kind: 'card', id: c.id, viaKeyboard: event.detail === 0 }),
       );
-      place(b, handRects(model.hand.length)[i] as Rect);
+      place(b, rects[i] as Rect);
       return b;
     });
-    hand.replaceChildren(...cards);
+    cardList.replaceChildren(...cards);
+    if (focused) cards[0]?.focus();
+  };
+
+  const build = (model: TableModel) => {
     rungs = new Map();
     const rects = ladderRects(model.ladders.length);
     const all: HTMLButtonElement[] = [];
@@ -130,7 +176,8 @@ export function createOverlay(locale: Locale, onPick: (pick: Pick) => void): Ove
     built = true;
   };
 
-  const buildNews = (items: readonly NewsModel[]) => {
+  const buildNews = (all: readonly NewsModel[]) => {
+    const items = all.slice(-NEWS_MAX);
     const rects = newsRects(items.length);
     news.replaceChildren(
       ...items.map((n, i) => {
@@ -146,15 +193,31 @@ export function createOverlay(locale: Locale, onPick: (pick: Pick) => void): Ove
     hand,
     ladders,
     meters,
-    update(model, selectedCard) {
+    update(model, view, selectedCard) {
       if (!built) build(model);
-      model.hand.forEach((c, i) => {
+      const ids = `${view.total}:${view.cards.map((c) => c.id).join(' ')}`;
+      if (ids !== shownCards) {
+        shownCards = ids;
+        buildHand(view);
+      }
+      view.cards.forEach((c, i) => {
         const b = cards[i];
         if (!b) return;
         setLabel(b, cardLabel(c, model.capital.label));
         b.setAttribute('aria-pressed', String(c.id === selectedCard));
         b.dataset.status = c.status;
       });
+      pager.hidden = view.total <= HAND_ROW_MAX;
+      setText(
+        pageText,
+        view.shown === 0
+          ? t('table.hand-empty')
+          : t('table.hand-page', { first: view.first, last: view.last, shown: view.shown }),
+      );
+      filter.setAttribute('aria-pressed', String(view.playableOnly));
+      prev.disabled = view.page <= 0;
+      next.disabled = view.page >= view.pages - 1;
+      hand.setAttribute('aria-label', `${t('table.hand')}: ${pageText.textContent ?? ''}`);
       for (const l of model.ladders)
         for (const r of l.rungs) {
           const b = rungs.get(`${l.id}/${r.id}`);
@@ -172,7 +235,7 @@ export function createOverlay(locale: Locale, onPick: (pick: Pick) => void): Ove
         newsKeys = keys;
         buildNews(model.news);
       }
-      model.news.forEach((n) => {
+      model.news.slice(-NEWS_MAX).forEach((n) => {
         const b = news.querySelector<HTMLElement>(`#news-${n.key}`);
         if (!b) return;
         setLabel(

@@ -3,6 +3,7 @@
  * controls over everything the canvas draws; the words column; the phase's actions. Every
  * input becomes an event sent through `deps.send`; what is shown comes from the model.
  */
+import { type HandView, handView } from '../app/hand-view';
 import type { Locale } from '../app/locale';
 import type { TableModel } from '../app/table-model';
 import type { Phase, Refusal, SendResult } from '../engine/game';
@@ -24,8 +25,8 @@ export interface TableScreenDeps {
   send(event: PlayerEvent): SendResult;
   refusalText(refusal: Refusal): string;
   narrate(text: string): void;
-  /** Tells the drawn table which card to lift (null: none). */
-  onSelect(card: string | null): void;
+  /** The hand's page or the selection changed: the drawn table follows `ui()`. */
+  onUi(): void;
   onHistory(): void;
   onHelp(): void;
   onSettings(): void;
@@ -38,6 +39,8 @@ export interface TableScreen extends Screen {
   /** Runs a keyboard shortcut; false when it means nothing here. */
   shortcut(action: ShortcutAction, n?: number): boolean;
   readonly selected: string | null;
+  /** The page of the hand on show and the card selected, for the drawn table. */
+  ui(): { hand: HandView; selected: string | null };
 }
 
 type Mode =
@@ -56,6 +59,9 @@ export function tableScreen(deps: TableScreenDeps): TableScreen {
   let mode: Mode = { kind: 'phase' };
   let drawnKey = '';
   let card: CardDetails | null = null;
+  let page = 0;
+  let playableOnly = false;
+  const view = (): HandView => handView(model?.hand ?? [], { page, playableOnly });
 
   // The bar along the top.
   const scenarioTitle = h('span', { class: 'scenario-title' }, deps.scenario.title);
@@ -178,13 +184,41 @@ export function tableScreen(deps: TableScreenDeps): TableScreen {
 
   function select(next: Mode): void {
     mode = next;
-    deps.onSelect(next.kind === 'card' ? next.id : null);
     drawnKey = '';
-    if (model) render(model);
+    if (model) {
+      overlay.update(model, view(), selectedId());
+      render(model);
+    }
+    deps.onUi();
+  }
+
+  function selectedId(): string | null {
+    return mode.kind === 'card' ? mode.id : null;
+  }
+
+  function turnPage(by: number): void {
+    if (!model) return;
+    const v = view();
+    const to = Math.min(v.pages - 1, Math.max(0, v.page + by));
+    if (to === v.page) return;
+    page = to;
+    overlay.update(model, view(), selectedId());
+    deps.onUi();
   }
 
   function onPick(pick: Pick): void {
     if (!model) return;
+    if (pick.kind === 'page') {
+      turnPage(pick.by);
+      return;
+    }
+    if (pick.kind === 'playable-only') {
+      playableOnly = !playableOnly;
+      page = 0;
+      overlay.update(model, view(), selectedId());
+      deps.onUi();
+      return;
+    }
     if (pick.kind === 'card') {
       // A second Enter on the selected card plays it; a click only selects.
       if (mode.kind === 'card' && mode.id === pick.id && pick.viaKeyboard) {
@@ -261,15 +295,18 @@ export function tableScreen(deps: TableScreenDeps): TableScreen {
     element,
     focusTarget: heading,
     get selected() {
-      return mode.kind === 'card' ? mode.id : null;
+      return selectedId();
+    },
+    ui() {
+      return { hand: view(), selected: selectedId() };
     },
     update(m, roundLines) {
       const phaseChanged = model?.phase !== m.phase || model?.round !== m.round;
       model = m;
       lines = roundLines;
-      if (phaseChanged && mode.kind !== 'phase') {
+      if (phaseChanged) {
         mode = { kind: 'phase' };
-        deps.onSelect(null);
+        page = 0;
       }
       setText(
         roundText,
@@ -287,7 +324,7 @@ export function tableScreen(deps: TableScreenDeps): TableScreen {
       capital.title = `${m.capital.description} ${t('table.capital-income', { perRound: m.capital.perRound })}`;
       setText(nextLabel, m.round >= m.rounds ? t('table.see-ending') : t('table.next-round'));
       for (const [phase, button] of Object.entries(actionFor)) button.hidden = phase !== m.phase;
-      overlay.update(m, mode.kind === 'card' ? mode.id : null);
+      overlay.update(m, view(), selectedId());
       render(m);
       if (phaseChanged) moveFocus(m.phase);
     },
@@ -304,12 +341,16 @@ export function tableScreen(deps: TableScreenDeps): TableScreen {
       switch (action) {
         case 'pick': {
           const b = overlay.cardButton(n ?? 0);
-          if (!b) return false;
+          const id = view().cards[(n ?? 0) - 1]?.id;
+          if (!b || !id) return false;
           b.focus();
-          const id = model.hand[(n ?? 0) - 1]?.id;
-          if (id) onPick({ kind: 'card', id, viaKeyboard: false });
+          onPick({ kind: 'card', id, viaKeyboard: false });
           return true;
         }
+        case 'page-prev':
+        case 'page-next':
+          turnPage(action === 'page-prev' ? -1 : 1);
+          return true;
         case 'end-turn':
           if (model.phase !== 'decide') return false;
           send({ type: 'turn.end' });

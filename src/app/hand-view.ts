@@ -1,0 +1,44 @@
+/**
+ * Which cards of the hand are on the table now. A small hand lies in full; a big one (the
+ * Seoul scenario has dozens of cards) is shown a page at a time, optionally only the cards
+ * that can be played now, so every card stays big enough to read from the back of a room.
+ */
+import { HAND_PAGE, HAND_ROW_MAX } from '../table/layout';
+import type { CardModel } from './table-model';
+
+export interface HandOptions {
+  page: number;
+  playableOnly: boolean;
+}
+
+export interface HandView {
+  /** The cards shown, in hand order; `n` is renumbered 1… on each page for the number keys. */
+  cards: CardModel[];
+  page: number;
+  pages: number;
+  /** 1-based positions of the first and last card shown among those that pass the filter. */
+  first: number;
+  last: number;
+  /** How many cards pass the filter, and how many the hand holds. */
+  shown: number;
+  total: number;
+  playableOnly: boolean;
+}
+
+export function handView(hand: readonly CardModel[], options: HandOptions): HandView {
+  const pool = options.playableOnly ? hand.filter((c) => c.status === 'playable') : [...hand];
+  const size = hand.length <= HAND_ROW_MAX ? Math.max(1, hand.length) : HAND_PAGE;
+  const pages = Math.max(1, Math.ceil(pool.length / size));
+  const page = Math.min(Math.max(0, options.page), pages - 1);
+  const cards = pool.slice(page * size, page * size + size).map((c, i) => ({ ...c, n: i + 1 }));
+  return {
+    cards,
+    page,
+    pages,
+    first: cards.length === 0 ? 0 : page * size + 1,
+    last: page * size + cards.length,
+    shown: pool.length,
+    total: hand.length,
+    playableOnly: options.playableOnly,
+  };
+}
