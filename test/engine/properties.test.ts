@@ -13,6 +13,10 @@ import { candidateEvents, legalEvents } from '../support/legal-events';
 import { playScript, type Script } from '../support/random-play';
 import { northsea, rulesOf, SEOUL_PATH, scenarioExists } from '../support/scenarios';
 
+/** Scales every property's number of runs, for a longer hunt: `PROPERTY_RUNS_SCALE=20 npx vitest run …`. */
+const SCALE = Math.max(1, Number(process.env.PROPERTY_RUNS_SCALE ?? 1) || 1);
+const runs = (n: number) => ({ numRuns: n * SCALE });
+
 /** What each phase accepts (the flow events; the console's are tested elsewhere). */
 const PHASE_EVENTS: Record<Phase, string[]> = {
   setup: ['game.start'],
@@ -23,11 +27,13 @@ const PHASE_EVENTS: Record<Phase, string[]> = {
   ended: [],
 };
 
-/** Scripts of random play: any 32-bit seed, any length, any picks. */
+/** Scripts of random play: any 32-bit seed, any length, teams at any seats, any picks. */
 function scripts(rules: Rules, extra: Partial<Record<keyof Script, fc.Arbitrary<unknown>>> = {}) {
+  const seats = rules.index.scenario.seats.map((s) => s.id);
   return fc.record({
     seed: fc.integer({ min: 0, max: 0xffffffff }),
     length: fc.constantFrom(...rules.index.scenario.lengths.map((l) => l.id)),
+    humans: fc.option(fc.subarray(seats, { minLength: 1 }), { nil: undefined, freq: 3 }),
     choices: fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 40 }),
     ...extra,
   }) as fc.Arbitrary<Script>;
@@ -75,8 +81,10 @@ function endsWithinRounds(rules: Rules) {
     expect(s.endings.map((e) => e.id)).toContain(game.context.ending);
     expect(game.context.round).toBeGreaterThanOrEqual(1);
     expect(game.context.round).toBeLessThanOrEqual(rounds);
-    // game.start, then per round: brief, deliberation, at most the card limit, turn end, next round.
-    expect(game.events.length).toBeLessThanOrEqual(1 + rounds * (4 + s.rules.cardsPerRound));
+    // game.start, then per round: brief, deliberation, the card limit of each seat a team holds,
+    // turn end, next round.
+    const seats = script.humans?.length ?? 1;
+    expect(game.events.length).toBeLessThanOrEqual(1 + rounds * (4 + seats * s.rules.cardsPerRound));
   };
 }
 
@@ -129,22 +137,23 @@ describe('random legal play of the fixture', () => {
   });
 
   it('never breaks an invariant (meters, capital and rounds in range, ladder states equal the rungs)', () => {
-    fc.assert(fc.property(scripts(rules), invariantsHold(rules)), { numRuns: 150 });
+    fc.assert(fc.property(scripts(rules), invariantsHold(rules)), runs(150));
   });
 
   it('never breaks an invariant with the facilitator at the console too', () => {
-    fc.assert(fc.property(consoleToo, invariantsHold(rules)), { numRuns: 100 });
+    fc.assert(fc.property(consoleToo, invariantsHold(rules)), runs(100));
   });
 
   it('ends every game within its rounds', () => {
-    fc.assert(fc.property(scripts(rules), endsWithinRounds(rules)), { numRuns: 150 });
+    fc.assert(fc.property(scripts(rules), endsWithinRounds(rules)), runs(150));
   });
 
   it('accepts an event exactly when it is legal, and a refused event changes nothing', () => {
     const midGame = scripts(rules, { stopAfter: fc.nat({ max: 45 }) });
-    fc.assert(fc.property(midGame, fc.array(probes(rules), { minLength: 1, maxLength: 12 }), refusesIllegal(rules)), {
-      numRuns: 200,
-    });
+    fc.assert(
+      fc.property(midGame, fc.array(probes(rules), { minLength: 1, maxLength: 12 }), refusesIllegal(rules)),
+      runs(200),
+    );
   });
 
   it('replays a save to the same game, mid-game or ended, undo and injections included', () => {
@@ -153,7 +162,7 @@ describe('random legal play of the fixture', () => {
       stopAfter: fc.option(fc.nat({ max: 50 }), { nil: undefined }),
       endAfter: fc.option(fc.nat({ max: 60 }), { nil: undefined }),
     });
-    fc.assert(fc.property(anyPoint, replaysExactly(rules)), { numRuns: 100 });
+    fc.assert(fc.property(anyPoint, replaysExactly(rules)), runs(100));
   });
 });
 
@@ -161,8 +170,8 @@ describe.skipIf(!scenarioExists(SEOUL_PATH))('random legal play of the shipped s
   // Fewer runs: its games are longer and its decks larger.
   it('keeps its invariants, ends within its rounds and replays exactly', () => {
     const rules = rulesOf(SEOUL_PATH);
-    fc.assert(fc.property(scripts(rules), invariantsHold(rules)), { numRuns: 25 });
-    fc.assert(fc.property(scripts(rules), endsWithinRounds(rules)), { numRuns: 25 });
-    fc.assert(fc.property(scripts(rules, { facilitator: fc.boolean() }), replaysExactly(rules)), { numRuns: 15 });
+    fc.assert(fc.property(scripts(rules), invariantsHold(rules)), runs(25));
+    fc.assert(fc.property(scripts(rules), endsWithinRounds(rules)), runs(25));
+    fc.assert(fc.property(scripts(rules, { facilitator: fc.boolean() }), replaysExactly(rules)), runs(15));
   });
 });

@@ -10,6 +10,8 @@ import { legalEvents } from './legal-events';
 export interface Script {
   seed: number;
   length: string;
+  /** The seats teams hold; the scenario's player seat unless told. */
+  humans?: string[];
   /** Picks, used in turn (and again from the start when they run out). */
   choices: number[];
   /** Also use the facilitator's console: pause, resume, extend, inject, write, undo. */
@@ -71,7 +73,10 @@ export function choicesNow(game: Game, facilitator = false, budget = 10): Player
  */
 export function playScript(rules: Rules, script: Script, step?: (game: Game, event: PlayerEvent) => void): Game {
   const game = new Game(rules, script.seed);
-  const start: PlayerEvent = { type: 'game.start', length: script.length };
+  const start: PlayerEvent =
+    script.humans === undefined
+      ? { type: 'game.start', length: script.length }
+      : { type: 'game.start', length: script.length, humans: script.humans };
   send(game, start, step);
   // A round is at most 4 flow events and the card limit of each seat, the console adds its budget
   // (and undo can take back a few cards): this bound is never reached by a sound game.
