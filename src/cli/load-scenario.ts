@@ -8,13 +8,14 @@ import { fileURLToPath } from 'node:url';
 import type { Dictionary } from '../engine/locale';
 import type { Problem } from '../engine/problems';
 import { parseScenarioText } from '../engine/scenario-parse';
+import { Id } from '../engine/scenario-primitives';
 import type { Scenario } from '../engine/scenario-schema';
 import { readInput } from './read-input';
 
 /** The project's root folder, found from this file so the tools work from any folder. */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const isId = (text: string) => Id.safeParse(text).success;
 
 export type Loaded =
   | { ok: true; scenario: Scenario; warnings: Problem[]; file: string }
@@ -27,12 +28,12 @@ export type Loaded =
  */
 export function scenarioFile(idOrFile: string): string | undefined {
   if (idOrFile.endsWith('.json')) return idOrFile;
-  return ID.test(idOrFile) ? relative(process.cwd(), `${ROOT}assets/scenarios/${idOrFile}/scenario.json`) : undefined;
+  return isId(idOrFile) ? relative(process.cwd(), `${ROOT}assets/scenarios/${idOrFile}/scenario.json`) : undefined;
 }
 
 /** True when the project ships a scenario with this id. */
 export function isShippedScenario(id: string): boolean {
-  return ID.test(id) && existsSync(`${ROOT}assets/scenarios/${id}/scenario.json`);
+  return isId(id) && existsSync(`${ROOT}assets/scenarios/${id}/scenario.json`);
 }
 
 /** Reads and parses a scenario file. Never throws. */
