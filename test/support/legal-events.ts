@@ -16,20 +16,14 @@ export function phaseOf(snapshot: GameSnapshot): Phase {
   return typeof value === 'string' ? 'ended' : (value.playing.flow as Phase);
 }
 
-export interface LegalOptions {
-  /** Extra `humans` line-ups to start with, besides the scenario's default. */
-  humans?: string[][];
-}
-
-/** Every event that the game would accept now, in a stable order. */
-export function legalEvents(rules: Rules, snapshot: GameSnapshot, options: LegalOptions = {}): PlayerEvent[] {
+/** Every player event (not the console's) that the game would accept now, in a stable order. */
+export function legalEvents(rules: Rules, snapshot: GameSnapshot): PlayerEvent[] {
   const s = rules.index.scenario;
+  // While the facilitator has paused the game, only the console acts.
+  if (snapshot.context.paused) return [];
   switch (phaseOf(snapshot)) {
     case 'setup':
-      return s.lengths.flatMap((l) => [
-        { type: 'game.start' as const, length: l.id },
-        ...(options.humans ?? []).map((humans) => ({ type: 'game.start' as const, length: l.id, humans })),
-      ]);
+      return s.lengths.map((l) => ({ type: 'game.start', length: l.id }));
     case 'brief':
       return [{ type: 'brief.done' }];
     case 'deliberate':

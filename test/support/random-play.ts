@@ -62,8 +62,7 @@ function undoable(game: Game): boolean {
 
 /** Every event the script may choose from now. */
 export function choicesNow(game: Game, facilitator = false, budget = 10): PlayerEvent[] {
-  const paused = game.context.paused;
-  const play = paused ? [] : legalEvents(game.rules, game.snapshot);
+  const play = legalEvents(game.rules, game.snapshot);
   return facilitator ? [...play, ...facilitatorEvents(game, budget)] : play;
 }
 
