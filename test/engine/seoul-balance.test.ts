@@ -1,0 +1,63 @@
+/**
+ * The balance targets of "Seoul, October 2024", measured with the simulator as the scenario's
+ * README reports them: 10,000 random-policy games of the 45-minute length, seed 1, reach every
+ * rung and every ending, no ending above 45% or below 2%, and a median game of at least 5 of the
+ * 6 rounds; the hawk, dove and cautious bots each end most often in a different ending.
+ * The same arguments always give the same report, so a failure here is a content change to look at.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Policy } from '../../src/engine/bots';
+import type { Rules } from '../../src/engine/game';
+import { type SimReport, simulate } from '../../src/engine/simulate';
+import { rulesOf, SEOUL_PATH } from '../support/scenarios';
+
+const GAMES = 10_000;
+/** Enough for a stable most-common ending: each bot's mode holds well over half of its games. */
+const POLICY_GAMES = 400;
+
+/** The ending a report shows most often. */
+const modal = (r: SimReport) => Object.entries(r.endings).sort((a, b) => b[1] - a[1])[0]?.[0];
+
+describe('balance of Seoul, October 2024 (45 minutes, seed 1)', () => {
+  let rules: Rules;
+  let random: SimReport;
+
+  beforeAll(() => {
+    rules = rulesOf(SEOUL_PATH);
+    random = simulate(rules, { games: GAMES, seed: 1, policy: 'random', length: 'short' });
+  }, 120_000);
+
+  it('plays 10,000 random games without breaking an invariant', () => {
+    expect(random.games).toBe(GAMES);
+    expect(random.violations).toBe(0);
+  });
+
+  it('reaches every rung of both ladders', () => {
+    const never = Object.entries(random.rungsReached).filter(([, n]) => n === 0);
+    expect(never).toEqual([]);
+    const all = rules.index.scenario.ladders.flatMap((l) => l.rungs.map((r) => r.id));
+    expect(Object.keys(random.rungsReached).sort()).toEqual([...all].sort());
+  });
+
+  it('reaches every ending, none in more than 45% of games nor in fewer than 2%', () => {
+    expect(Object.keys(random.endings).sort()).toEqual(rules.index.scenario.endings.map((e) => e.id).sort());
+    for (const [ending, n] of Object.entries(random.endings)) {
+      expect(n / GAMES, `${ending}: ${n} of ${GAMES}`).toBeLessThanOrEqual(0.45);
+      expect(n / GAMES, `${ending}: ${n} of ${GAMES}`).toBeGreaterThanOrEqual(0.02);
+    }
+  });
+
+  it('has few early collapses: the median random game lasts at least 5 of the 6 rounds', () => {
+    expect(random.rounds.median).toBeGreaterThanOrEqual(5);
+  });
+
+  it('sends the hawk, the dove and the cautious bot most often to three different endings', () => {
+    const policies: Policy[] = ['hawk', 'dove', 'cautious'];
+    const reports = policies.map((policy) =>
+      simulate(rules, { games: POLICY_GAMES, seed: 1, policy, length: 'short' }),
+    );
+    for (const r of reports) expect(r.violations).toBe(0);
+    const modes = reports.map(modal);
+    expect(new Set(modes).size, `most common endings: ${modes.join(', ')}`).toBe(3);
+  });
+});
