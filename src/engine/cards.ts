@@ -114,7 +114,7 @@ export function playCard(index: ScenarioIndex, ctx: GameContext, play: CardPlay)
   d.playedThisRound.push(card.id);
   d.played[card.id] = (d.played[card.id] ?? 0) + 1;
   addCapital(index, d, -card.cost, cause);
-  if (card.move && moveLadder(index, d, card.move, cause)) d.movesThisRound++;
+  if (card.move) moveLadder(index, d, card.move, cause);
   applyEffects(index, d, card.effects, cause);
   return d;
 }

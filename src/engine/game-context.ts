@@ -58,7 +58,6 @@ export interface GameContext {
   flags: Record<string, boolean>;
   played: Record<string, number>;
   playedThisRound: string[];
-  movesThisRound: number;
   seen: Record<string, number>;
   reactionsFired: Record<string, number>;
   pending: Pending[];

@@ -28,7 +28,6 @@ export function initialContext(index: ScenarioIndex, seed: number, rng: number):
     flags: {},
     played: {},
     playedThisRound: [],
-    movesThisRound: 0,
     seen: {},
     reactionsFired: {},
     pending: [],
@@ -75,7 +74,6 @@ export function beginRound(index: ScenarioIndex, ctx: GameContext): Draft {
   const d = draftOf(ctx);
   d.round += 1;
   d.playedThisRound = [];
-  d.movesThisRound = 0;
   d.deliberationSeconds = d.deliberationBase;
   d.log.push({ kind: 'round', round: d.round });
   if (d.round > 1) addCapital(index, d, index.scenario.capital.perRound, { kind: 'round', id: String(d.round) });

@@ -124,11 +124,11 @@ const GameEvent = z
   })
   .superRefine((e, ctx) => {
     if (e.kind !== 'hypothetical' && e.sources.length === 0)
-      ctx.addIssue({ code: 'custom', path: ['sources'], message: `a ${e.kind} event needs at least one source` });
+      ctx.addIssue({ code: 'custom', path: ['sources'], message: `at least one source for a ${e.kind} event` });
     if (e.kind !== 'hypothetical' && !e.date)
-      ctx.addIssue({ code: 'custom', path: ['date'], message: `a ${e.kind} event needs a date` });
+      ctx.addIssue({ code: 'custom', path: ['date'], message: `a date for a ${e.kind} event` });
     if (e.trigger.type === 'scheduled' && !e.date)
-      ctx.addIssue({ code: 'custom', path: ['date'], message: 'a scheduled event needs a date' });
+      ctx.addIssue({ code: 'custom', path: ['date'], message: 'a date for a scheduled event' });
   });
 
 const Reaction = z.strictObject({

@@ -222,7 +222,7 @@ describe('the scenario as a whole', () => {
 describe('known faults, kept as failing tests until they are fixed', () => {
   // Bug in scenario-schema.ts: the event checks' messages are statements, not expectations, so the
   // line reads "expected a historical event needs at least one source". This test passes once fixed.
-  it.fails('a historical event without a source or a date is reported as an expectation', () => {
+  it('a historical event without a source or a date is reported as an expectation', () => {
     const lines = problemsAfter((d) => {
       d.events[1].kind = 'historical';
     });
