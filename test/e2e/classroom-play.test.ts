@@ -20,7 +20,6 @@ import {
   state,
   takeDevice,
   toDecide,
-  waitForTable,
 } from '../ui/support/class-page';
 import { parseCsv } from '../ui/support/read-csv';
 import { readPdf } from '../ui/support/read-pdf';
