@@ -217,6 +217,7 @@ export function runClassroom(options: ClassroomOptions): Classroom {
       renderSeat();
     }
     consoleUi.refresh();
+    consoleButton.hidden = game.phase === 'ended';
   });
 
   autosave = startAutosave(game, { store: options.store, meta: options.meta, ui: uiState(), report });
@@ -225,6 +226,7 @@ export function runClassroom(options: ClassroomOptions): Classroom {
   if (!first.ok) report(first);
   else if (options.store.problem) report(options.store.problem);
   lastKey = phaseKey();
+  consoleButton.hidden = game.phase === 'ended';
   renderSeat();
   return {
     send,

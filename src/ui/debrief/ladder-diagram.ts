@@ -146,7 +146,8 @@ export function ladderDiagram(ladder: LadderView, say: Say, idPrefix: string): S
         height: BOX_H,
         rx: 8,
         class: 'ladder-rung-box',
-        ...(rung.visited ? { fill: `url(#${idPrefix}-hatch)` } : {}),
+        // Inline style, so the hatching wins over the stylesheet's plain fill.
+        ...(rung.visited ? { style: `fill: url(#${idPrefix}-hatch)` } : {}),
       }),
     );
     // The label on the first line, "start" and "end" on a second, small one; the token sits inside the box.
