@@ -79,7 +79,7 @@ describe('Seoul, October 2024: the ladder in play', () => {
 describe('Seoul, October 2024: the other seats', () => {
   it("lets Moscow's counter-ladder answer direct arms through its bot", () => {
     const p = play(rules).start('short').round('backfill-us-shells').round('export-review', 'air-defence');
-    const moscow = p.context.log.filter((e) => e.kind === 'reaction' && e.seat === 'moscow').map((e) => e.id);
+    const moscow = p.context.log.flatMap((e) => (e.kind === 'reaction' && e.seat === 'moscow' ? [e.id] : []));
     expect(moscow).toContain('moscow-answers-arms');
   });
 
