@@ -37,7 +37,9 @@ export async function startClass(
   await page.waitForSelector('#class-setup-screen');
   await page.fill('#class-name', options.name);
   if (options.seconds !== undefined) await page.fill('#class-seconds', String(options.seconds));
+  // The form starts with three teams: add or remove rows to match.
   for (let i = 3; i < options.teams.length; i++) await page.click('#teams button:has-text("Add a team")');
+  for (let i = 3; i > options.teams.length; i--) await page.click(`#teams [aria-label="Remove team ${i}"]`);
   for (const [i, team] of options.teams.entries()) {
     await page.fill(`#team-${i}-name`, team.name);
     await page.selectOption(`#team-${i}-plays`, team.plays);
