@@ -6,10 +6,10 @@
  */
 
 import type { Effect } from '../engine/effect-schema';
-import { openStep } from '../engine/effects';
+import { oddsNow, openStep } from '../engine/effects';
 import type { Game, Phase } from '../engine/game';
 import type { GameContext, LogEntry } from '../engine/game-context';
-import { moveTarget } from '../engine/scenario-index';
+import { moveTarget, type ScenarioIndex } from '../engine/scenario-index';
 import type { Card, Ladder, Scenario } from '../engine/scenario-schema';
 import type { Locale } from './locale';
 import { causeText, labelOf, refusalText } from './words';
@@ -293,7 +293,7 @@ function handModel(game: Game, seat: string, playerLadder: string, locale: Local
     if (ctx.playedThisRound.includes(card.id)) status = 'played';
     else if (decide) status = blocker === null ? 'playable' : 'locked';
     const tierLabel = card.tier === undefined ? undefined : tierName(scenario, card.tier);
-    const effects = effectFacts(card.effects);
+    const effects = effectFacts(card.effects, index, ctx);
     return {
       id: card.id,
       n: i + 1,
@@ -336,7 +336,11 @@ function moveOf(game: Game, card: Card, locale: Locale): { moveText?: string } {
 }
 
 /** What a card's effects reveal before it is played: odds, later effects, the meters it touches. */
-export function effectFacts(effects: readonly Effect[]): {
+export function effectFacts(
+  effects: readonly Effect[],
+  index: ScenarioIndex,
+  ctx: GameContext,
+): {
   odds: { label: string; percent: number }[];
   later: { label: string; rounds: number }[];
   meters: string[];
@@ -347,7 +351,7 @@ export function effectFacts(effects: readonly Effect[]): {
   const walk = (list: readonly Effect[]) => {
     for (const e of list) {
       if ('chance' in e) {
-        odds.push({ label: e.label, percent: Math.round(e.chance * 100) });
+        odds.push({ label: e.label, percent: Math.round(oddsNow(index, ctx, e.chance) * 100) });
         walk(e.success);
         walk(e.failure ?? []);
       } else if ('after' in e) {

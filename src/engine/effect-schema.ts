@@ -11,9 +11,17 @@ export type Effect =
   | { capital: number; note?: string }
   | { flag: string; value?: boolean }
   | { move: { ladder: string; to?: string; by?: 1 | -1 }; note?: string }
-  | { chance: number; label: string; success: Effect[]; failure?: Effect[] }
+  | { chance: Odds; label: string; success: Effect[]; failure?: Effect[] }
   | { after: number; label: string; effects: Effect[] }
   | { trigger: string };
+
+/**
+ * The odds of an uncertain outcome: a fixed probability, or one that slides with a meter
+ * (`atMin` when the meter is at its minimum, `atMax` at its maximum, in a straight line between).
+ */
+export type Odds = number | { meter: string; atMin: number; atMax: number };
+const Probability = z.number().min(0).max(1);
+export const OddsSchema = z.union([Probability, z.strictObject({ meter: Id, atMin: Probability, atMax: Probability })]);
 
 export const MoveTarget = z
   .strictObject({ ladder: Id, to: Id.optional(), by: z.union([z.literal(1), z.literal(-1)]).optional() })
@@ -28,7 +36,7 @@ export const EffectSchema: z.ZodType<Effect> = z.lazy(() =>
     z.strictObject({ move: MoveTarget, note: Text.optional() }).describe('move a ladder, if a step allows it'),
     z
       .strictObject({
-        chance: z.number().min(0).max(1),
+        chance: OddsSchema,
         label: Text,
         success: z.array(EffectSchema),
         failure: z.array(EffectSchema).optional(),

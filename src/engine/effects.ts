@@ -3,7 +3,7 @@
  * `draftOf`, so the context the machine holds is never mutated.
  */
 import { holds } from './conditions';
-import type { Effect } from './effect-schema';
+import type { Effect, Odds } from './effect-schema';
 import type { Cause, GameContext } from './game-context';
 import { nextRandom } from './rng';
 import { moveTarget, type ScenarioIndex } from './scenario-index';
@@ -99,6 +99,34 @@ export function moveLadder(
   return true;
 }
 
+/** The probability an uncertain outcome has now. */
+export function oddsNow(index: ScenarioIndex, ctx: GameContext, odds: Odds): number {
+  if (typeof odds === 'number') return odds;
+  const meter = index.meters[odds.meter];
+  if (!meter) return odds.atMin;
+  const share = ((ctx.meters[odds.meter] ?? meter.start) - meter.min) / (meter.max - meter.min);
+  return odds.atMin + (odds.atMax - odds.atMin) * share;
+}
+
+/**
+ * The uncertain outcomes a list of effects holds, each with its odds now: shown before a
+ * card is played, so the dice are never a surprise (delayed effects included).
+ */
+export function oddsOf(
+  index: ScenarioIndex,
+  ctx: GameContext,
+  effects: readonly Effect[],
+): { label: string; chance: number }[] {
+  const out: { label: string; chance: number }[] = [];
+  for (const e of effects) {
+    if ('chance' in e) {
+      out.push({ label: e.label, chance: oddsNow(index, ctx, e.chance) });
+      out.push(...oddsOf(index, ctx, e.success), ...oddsOf(index, ctx, e.failure ?? []));
+    } else if ('after' in e) out.push(...oddsOf(index, ctx, e.effects));
+  }
+  return out;
+}
+
 export function applyEffects(index: ScenarioIndex, d: Draft, effects: readonly Effect[], cause: Cause): void {
   for (const e of effects) applyEffect(index, d, e, cause);
 }
@@ -114,9 +142,10 @@ function applyEffect(index: ScenarioIndex, d: Draft, e: Effect, cause: Cause): v
     d.log.push({ kind: 'flag', round: d.round, id: e.flag, value, cause });
   } else if ('move' in e) moveLadder(index, d, e.move, cause, e.note);
   else if ('chance' in e) {
+    const chance = oddsNow(index, d, e.chance);
     const value = roll(d);
-    const success = value < e.chance;
-    d.log.push({ kind: 'roll', round: d.round, label: e.label, chance: e.chance, roll: value, success, cause });
+    const success = value < chance;
+    d.log.push({ kind: 'roll', round: d.round, label: e.label, chance, roll: value, success, cause });
     applyEffects(index, d, success ? e.success : (e.failure ?? []), cause);
   } else if ('after' in e) {
     const due = d.round + e.after;

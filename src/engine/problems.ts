@@ -73,22 +73,56 @@ function syntaxFound(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return (
     message
-      .replace(/ in JSON at position \d+.*$/s, '')
+      .replace(/ (?:in JSON )?at position \d+.*$/s, '')
       // V8 quotes the text near the error, cut short with "..." in a longer file: drop it either way.
       .replace(/, (?:"|\.\.\.).* is not valid JSON$/s, '')
       // Every V8 message starts with a capital ("Unexpected token", "Unterminated string", "Bad
       // control character"); after "found" it reads as the middle of a sentence.
       .replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())
+      // The token itself may be a line break or a tab: show it escaped so the problem stays one line.
+      .replace(/[\u0000-\u001f]/g, (c) => JSON.stringify(c).slice(1, -1))
   );
 }
 
 function syntaxPlace(text: string, error: unknown): string {
-  const match = /position (\d+)/.exec(error instanceof Error ? error.message : '');
-  if (!match) return '$';
-  const before = text.slice(0, Number(match[1]));
+  const position = positionIn(error) ?? firstBadPosition(text);
+  const before = text.slice(0, position);
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
   return `$ (line ${line}, column ${column})`;
+}
+
+function positionIn(error: unknown): number | undefined {
+  const match = /position (\d+)/.exec(error instanceof Error ? error.message : '');
+  return match ? Number(match[1]) : undefined;
+}
+
+/** True while a prefix of the text could still grow into valid JSON. */
+function couldContinue(prefix: string): boolean {
+  try {
+    JSON.parse(prefix);
+    return true;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : '';
+    if (/end of JSON input|Unterminated string/.test(message)) return true;
+    const at = positionIn(error);
+    return at !== undefined && at >= prefix.length;
+  }
+}
+
+/**
+ * Some of V8's messages give no position. The first character at which no prefix can be
+ * valid any more is the mistake, and that is monotonic, so a binary search finds it.
+ */
+function firstBadPosition(text: string): number {
+  let good = 0;
+  let bad = text.length;
+  while (bad - good > 1) {
+    const mid = (good + bad) >>> 1;
+    if (couldContinue(text.slice(0, mid))) good = mid;
+    else bad = mid;
+  }
+  return bad - 1;
 }
 
 /** Walks the value without recursion, so a hostile file cannot overflow the stack. */

@@ -70,6 +70,7 @@ export function checkReferences(s: Scenario): { errors: Problem[]; warnings: Pro
         ref(ladders, e.move.ladder, [...p, 'move', 'ladder'], 'ladders');
         if (e.move.to !== undefined) rungRef(e.move.ladder, e.move.to, [...p, 'move', 'to']);
       } else if ('chance' in e) {
+        if (typeof e.chance === 'object') ref(meters, e.chance.meter, [...p, 'chance', 'meter'], 'meters');
         effects(e.success, [...p, 'success']);
         effects(e.failure ?? [], [...p, 'failure']);
       } else if ('after' in e) effects(e.effects, [...p, 'effects']);
@@ -87,6 +88,7 @@ export function checkReferences(s: Scenario): { errors: Problem[]; warnings: Pro
     if (m.min >= m.max) err(['meters', i, 'max'], `a maximum above the minimum ${m.min}`, String(m.max));
     if (m.start < m.min || m.start > m.max)
       err(['meters', i, 'start'], `a start between ${m.min} and ${m.max}`, String(m.start));
+    sourceRefs(m.sources, ['meters', i, 'sources']);
   });
 
   const rungOwner = new Map<string, string>();
@@ -148,6 +150,7 @@ export function checkReferences(s: Scenario): { errors: Problem[]; warnings: Pro
     if (c.cost > s.capital.max)
       err([...p, 'cost'], `a cost no higher than the capital maximum ${s.capital.max}`, String(c.cost));
     condition(c.requires, [...p, 'requires']);
+    sourceRefs(c.sources, [...p, 'sources']);
     effects(c.effects, [...p, 'effects']);
   });
 

@@ -49,6 +49,7 @@ const Meter = z.strictObject({
   start: z.number(),
   better: z.enum(['higher', 'lower']).describe('which way is good for the player seat'),
   basis: Text.optional().describe('why the meter starts where it does'),
+  sources: Ids.default([]).describe('where the starting value comes from'),
 });
 
 const Capital = z.strictObject({
@@ -95,6 +96,7 @@ const Card = z.strictObject({
   move: MoveTarget.optional(),
   effects: z.array(EffectSchema).default([]),
   once: z.boolean().default(false),
+  sources: Ids.default([]).describe('where the facts behind the card come from'),
 });
 
 const Quote = z.strictObject({ text: Text, speaker: Text, date: IsoDate });

@@ -38,9 +38,6 @@ const SCENARIOS: Case[] = [
     code: 1,
     path: '$ (line 129, column 100)',
     message: "expected valid JSON, found unexpected token ']'",
-    knownBug:
-      "readJson finds the place from V8's 'position N', which Node 20 leaves out of this message " +
-      "(Unexpected token ']', ...\"craft.\" },]...), so the line names only '$'",
   },
   { file: 'binary.bin', code: 1, path: '$', message: 'found binary data (a zero byte at byte 8)', spawn: true },
   { file: 'latin1-text.json', code: 1, path: '$ (line 43, column 56)', message: 'found bytes that are not UTF-8' },

@@ -4,7 +4,7 @@
  * and "we are done". Every card played goes to the game as an event carrying the team and
  * its rationale; a refusal is shown on the spot and changes nothing.
  */
-import type { Effect } from '../../engine/effect-schema';
+import { oddsOf } from '../../engine/effects';
 import type { CardStatus, Game, SendResult } from '../../engine/game';
 import type { CardPlayEvent, TeamSpec } from '../../engine/game-events';
 import type { Card, Scenario } from '../../engine/scenario-schema';
@@ -36,12 +36,6 @@ function briefOf(scenario: Scenario, team: TeamSpec): { brief?: Brief; descripti
   return brief === undefined
     ? { description: seat?.description ?? '' }
     : { brief, description: seat?.description ?? '' };
-}
-
-function odds(effects: readonly Effect[]): { label: string; chance: number }[] {
-  return effects.flatMap((e) =>
-    'chance' in e ? [{ label: e.label, chance: Math.round(e.chance * 100) }] : 'after' in e ? odds(e.effects) : [],
-  );
 }
 
 export function teamTurn(options: TeamTurnOptions): TeamTurn {
@@ -109,7 +103,9 @@ export function teamTurn(options: TeamTurnOptions): TeamTurn {
         h('span', { class: 'team-card-cost' }, k('cost', { cost: card.cost })),
       ),
       h('p', { id: `card-${card.id}-text` }, card.text, ' ', h('span', { class: 'team-card-explain' }, card.explain)),
-      ...odds(card.effects).map((o) => h('p', { class: 'team-card-odds' }, k('odds', o))),
+      ...oddsOf(game.rules.index, game.context, card.effects).map((o) =>
+        h('p', { class: 'team-card-odds' }, k('odds', { label: o.label, chance: Math.round(o.chance * 100) })),
+      ),
       reason === null ? null : h('p', { class: 'team-card-reason' }, k('closed', { reason })),
       choose,
     );
