@@ -171,7 +171,22 @@ export function installClassMode(host: ClassHost): ClassMode {
     host.show({ name: 'sessions', title: say('classroom.sessions.screen'), element, focusTarget: heading });
   };
 
-  // The title's two ways in, placed beside its "New game".
+  const showGuide = async () => {
+    const { guidePage } = await import('./guide-page');
+    const element = guidePage({
+      back: say('classroom.guide.back'),
+      print: say('classroom.guide.print'),
+      onBack: () => host.showTitle(),
+    });
+    host.show({
+      name: 'guide',
+      title: say('classroom.guide.screen'),
+      element,
+      focusTarget: element.querySelector<HTMLElement>('h1') ?? element,
+    });
+  };
+
+  // The title's ways in: a new class and the saved sessions beside "New game", the guide at the end.
   const actions = document.querySelector('.title-actions');
   if (actions) {
     const newClass = h(
@@ -186,7 +201,14 @@ export function installClassMode(host: ClassHost): ClassMode {
       say('classroom.title.sessions'),
     );
     sessions.addEventListener('click', showSessions);
+    const guide = h(
+      'button',
+      { class: 'btn', id: 'title-guide', attrs: { type: 'button' } },
+      say('classroom.title.guide'),
+    );
+    guide.addEventListener('click', () => void showGuide());
     actions.querySelector('#title-new')?.after(newClass, sessions);
+    actions.append(guide);
   }
 
   // A reload (or a crash) in the middle of a class goes straight back to it.
