@@ -1,6 +1,15 @@
 /** What every DOM screen gives the router: its element, its name, and where focus goes on arrival. */
 
-export type ScreenName = 'title' | 'setup' | 'briefing' | 'table' | 'ending' | 'class-setup' | 'sessions' | 'debrief';
+export type ScreenName =
+  | 'title'
+  | 'setup'
+  | 'briefing'
+  | 'table'
+  | 'ending'
+  | 'class-setup'
+  | 'sessions'
+  | 'debrief'
+  | 'guide';
 
 export interface Screen {
   name: ScreenName;
