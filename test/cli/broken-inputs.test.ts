@@ -262,11 +262,19 @@ describe('files too large to read', () => {
   });
 
   it('refuses a 20 MB scenario by its size, before reading it', () => {
-    const run = check(huge);
-    expect(run.code).toBe(1);
-    expectLine(run.output, { file: '', code: 1, path: '$', message: 'expected a file of at most 5 MB, found 20.0 MB' });
-    // Parsing 20 MB takes far longer than looking at the size.
-    expect(run.ms).toBeLessThan(100);
+    const runs = Array.from({ length: 5 }, () => check(huge));
+    for (const run of runs) {
+      expect(run.code).toBe(1);
+      expectLine(run.output, {
+        file: '',
+        code: 1,
+        path: '$',
+        message: 'expected a file of at most 5 MB, found 20.0 MB',
+      });
+    }
+    // Reading and decoding 20 MB takes about 20 ms here, looking at the size a fraction of one.
+    // The fastest of five runs is compared, so a pause from other work cannot fail the test.
+    expect(Math.min(...runs.map((r) => r.ms))).toBeLessThan(10);
   });
 
   it('refuses a 20 MB save the same way', () => {
