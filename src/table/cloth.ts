@@ -1,39 +1,89 @@
-/** The table itself: green felt with a darker edge, a wooden rail along the top, and the areas' headings. */
+/**
+ * The table itself: green felt with a darker edge, a wooden rail along the top, the plates of
+ * the news and hand areas and their headings. Painted once into one texture, so every frame
+ * draws the whole cloth as a single image (software renderers pay for every layer).
+ */
 import type Phaser from 'phaser';
-import { card, text } from './draw';
-import { H, HAND_AREA, NEWS_AREA, TOP_BAR, W } from './layout';
-import { COLOURS, CSS } from './palette';
+import { text } from './draw';
+import { H, HAND_AREA, NEWS_AREA, type Rect, TOP_BAR, W } from './layout';
+import { CSS } from './palette';
 
 export interface ClothStrings {
   news: string;
   hand: string;
 }
 
-function vignette(scene: Phaser.Scene): void {
-  if (scene.textures.exists('vignette')) return;
-  const texture = scene.textures.createCanvas('vignette', 480, 270);
-  if (!texture) return;
-  const ctx = texture.getContext();
-  const g = ctx.createRadialGradient(240, 120, 60, 240, 135, 300);
-  g.addColorStop(0, 'rgba(255, 255, 230, 0.06)');
-  g.addColorStop(0.6, 'rgba(0, 0, 0, 0)');
-  g.addColorStop(1, 'rgba(0, 0, 0, 0.55)');
-  ctx.fillStyle = g;
-  ctx.fillRect(0, 0, 480, 270);
-  texture.refresh();
+/** A fixed pseudo-random sequence, so the cloth looks the same every time. */
+function grain(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+function feltTile(): HTMLCanvasElement {
+  const tile = document.createElement('canvas');
+  tile.width = 256;
+  tile.height = 256;
+  const ctx = tile.getContext('2d');
+  if (!ctx) return tile;
+  ctx.fillStyle = '#1e4d39';
+  ctx.fillRect(0, 0, 256, 256);
+  const r = grain(7);
+  // Short fibres in slightly lighter and darker greens give the cloth its nap.
+  for (let i = 0; i < 2600; i++) {
+    const x = r() * 256;
+    const y = r() * 256;
+    ctx.strokeStyle = r() > 0.5 ? 'rgba(120, 170, 140, 0.10)' : 'rgba(0, 20, 10, 0.16)';
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    ctx.moveTo(x, y);
+    ctx.lineTo(x + (r() - 0.5) * 5, y + (r() - 0.5) * 5);
+    ctx.stroke();
+  }
+  return tile;
+}
+
+function roundRect(ctx: CanvasRenderingContext2D, r: Rect, radius: number): void {
+  ctx.beginPath();
+  ctx.roundRect(r.x, r.y, r.w, r.h, radius);
+}
+
+function paint(ctx: CanvasRenderingContext2D): void {
+  const felt = ctx.createPattern(feltTile(), 'repeat');
+  ctx.fillStyle = felt ?? '#1e4d39';
+  ctx.fillRect(0, 0, W, H);
+  const glow = ctx.createRadialGradient(W / 2, H * 0.45, H * 0.2, W / 2, H / 2, W * 0.62);
+  glow.addColorStop(0, 'rgba(255, 255, 230, 0.06)');
+  glow.addColorStop(0.6, 'rgba(0, 0, 0, 0)');
+  glow.addColorStop(1, 'rgba(0, 0, 0, 0.55)');
+  ctx.fillStyle = glow;
+  ctx.fillRect(0, 0, W, H);
+  // The rail: a wood gradient with a brass edge.
+  const wood = ctx.createLinearGradient(0, TOP_BAR.y, 0, TOP_BAR.y + TOP_BAR.h);
+  wood.addColorStop(0, '#8a5a32');
+  wood.addColorStop(1, '#3e2715');
+  ctx.fillStyle = wood;
+  ctx.fillRect(TOP_BAR.x, TOP_BAR.y, TOP_BAR.w, TOP_BAR.h);
+  ctx.fillStyle = '#c9a86a';
+  ctx.fillRect(0, TOP_BAR.h - 3, W, 3);
+  ctx.fillStyle = 'rgba(10, 26, 18, 0.22)';
+  for (const area of [NEWS_AREA, HAND_AREA]) {
+    roundRect(ctx, area, 14);
+    ctx.fill();
+  }
 }
 
 export function drawCloth(scene: Phaser.Scene, strings: ClothStrings): void {
-  scene.add.tileSprite(0, 0, W, H, 'felt').setOrigin(0, 0);
-  vignette(scene);
-  scene.add.image(0, 0, 'vignette').setOrigin(0, 0).setDisplaySize(W, H);
-  const g = scene.add.graphics();
-  // The rail: a wood gradient with a brass edge.
-  g.fillGradientStyle(COLOURS.woodLight, COLOURS.woodLight, COLOURS.woodDark, COLOURS.woodDark, 1);
-  g.fillRect(TOP_BAR.x, TOP_BAR.y, TOP_BAR.w, TOP_BAR.h);
-  g.fillStyle(0xc9a86a, 1);
-  g.fillRect(0, TOP_BAR.h - 3, W, 3);
-  for (const area of [NEWS_AREA, HAND_AREA]) card(g, area, COLOURS.plate, { alpha: 0.22, shadow: 0, radius: 14 });
+  if (!scene.textures.exists('cloth')) {
+    const texture = scene.textures.createCanvas('cloth', W, H);
+    if (texture) {
+      paint(texture.getContext());
+      texture.refresh();
+    }
+  }
+  scene.add.image(0, 0, 'cloth').setOrigin(0, 0);
   const heading = (x: number, y: number, value: string) =>
     text(scene, x, y, value.toUpperCase(), { size: 17, colour: CSS.creamSoft, bold: true });
   heading(NEWS_AREA.x + 14, NEWS_AREA.y + 8, strings.news);

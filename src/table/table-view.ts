@@ -29,12 +29,14 @@ interface Parts {
 }
 
 /** A frame or two after the last change, before the loop may sleep. */
-const SETTLE_MS = 250;
+const SETTLE_MS = 120;
 /** The longest meter animation (slide and floating difference). */
 const METER_MS = 1500;
 
 export class TableView implements TableHandle {
   private readonly game: Phaser.Game;
+  private readonly parent: HTMLElement;
+  private resizeTimer: ReturnType<typeof setTimeout> | null = null;
   private scene: Phaser.Scene | null = null;
   private parts: Parts | null = null;
   private model: TableModel;
@@ -59,12 +61,15 @@ export class TableView implements TableHandle {
     this.strings = strings;
     this.calm = calm;
     this.onDrawn = ready;
+    this.parent = parent;
+    const size = this.backing();
     const view = this;
+    window.addEventListener('resize', this.onResize);
     this.game = new P.Game({
       type: P.AUTO,
       parent,
-      width: W,
-      height: H,
+      width: size.w,
+      height: size.h,
       backgroundColor: '#10251c',
       banner: false,
       autoFocus: false,
@@ -92,8 +97,41 @@ export class TableView implements TableHandle {
     return (this.scene?.tweens.getTweens().length ?? 0) > 0;
   }
 
+  /**
+   * The canvas is drawn at the size it is shown (device pixels, at most the design's 1920×1080)
+   * and the camera scales the design to it: a laptop screen draws half the pixels a projector does.
+   */
+  private backing(): { w: number; h: number } {
+    const box = this.parent.getBoundingClientRect();
+    const dpr = Math.min(window.devicePixelRatio || 1, 2);
+    const w = Math.round(Math.min(W, Math.max(320, box.width * dpr)));
+    return box.width > 0 ? { w, h: Math.round((w * H) / W) } : { w: W, h: H };
+  }
+
+  /** Fits the canvas and the camera to the space the table has now. */
+  private fit(): void {
+    const { w, h } = this.backing();
+    if (this.game.scale.width !== w || this.game.scale.height !== h) this.game.scale.resize(w, h);
+    const camera = this.scene?.cameras.main;
+    if (camera) {
+      camera.setSize(w, h);
+      camera.setZoom(w / W);
+      camera.centerOn(W / 2, H / 2);
+    }
+  }
+
+  private onResize = (): void => {
+    if (this.resizeTimer !== null) clearTimeout(this.resizeTimer);
+    this.resizeTimer = setTimeout(() => {
+      this.resizeTimer = null;
+      this.fit();
+      this.wake(SETTLE_MS);
+    }, 150);
+  };
+
   private build(scene: Phaser.Scene): void {
     this.scene = scene;
+    this.fit();
     makeTextures(scene);
     drawCloth(scene, { news: this.strings.news, hand: this.strings.hand });
     const m = this.model;
@@ -194,7 +232,7 @@ export class TableView implements TableHandle {
     this.model = model;
     this.ui = ui;
     this.strings = strings;
-    this.game.scale.refresh();
+    this.fit();
     this.scene?.scene.restart();
     this.wake(1200);
   }

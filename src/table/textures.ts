@@ -1,9 +1,8 @@
 /**
- * Textures the table draws with, generated once per Phaser game: the felt, the tier patterns,
- * the card back, the token. Nothing is fetched; everything is drawn here.
+ * Textures the table draws with, generated once per Phaser game: the tier patterns, the card
+ * back, the token, the padlock. Nothing is fetched; everything is drawn here.
  */
 import type Phaser from 'phaser';
-import { COLOURS } from './palette';
 
 type Ctx = CanvasRenderingContext2D;
 
@@ -15,35 +14,7 @@ function canvasTexture(scene: Phaser.Scene, key: string, w: number, h: number, d
   texture.refresh();
 }
 
-/** A fixed pseudo-random sequence, so the cloth looks the same every time. */
-function grain(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 4294967296;
-  };
-}
-
-const hex = (c: number) => `#${c.toString(16).padStart(6, '0')}`;
-
 export function makeTextures(scene: Phaser.Scene): void {
-  canvasTexture(scene, 'felt', 256, 256, (ctx) => {
-    ctx.fillStyle = hex(COLOURS.felt);
-    ctx.fillRect(0, 0, 256, 256);
-    const r = grain(7);
-    // Short fibres in slightly lighter and darker greens give the cloth its nap.
-    for (let i = 0; i < 2600; i++) {
-      const x = r() * 256;
-      const y = r() * 256;
-      const light = r() > 0.5;
-      ctx.strokeStyle = light ? 'rgba(120, 170, 140, 0.10)' : 'rgba(0, 20, 10, 0.16)';
-      ctx.lineWidth = 1;
-      ctx.beginPath();
-      ctx.moveTo(x, y);
-      ctx.lineTo(x + (r() - 0.5) * 5, y + (r() - 0.5) * 5);
-      ctx.stroke();
-    }
-  });
   canvasTexture(scene, 'pat-dots', 24, 24, (ctx) => {
     ctx.fillStyle = 'rgba(255,255,255,0.55)';
     for (const [x, y] of [

@@ -91,12 +91,22 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-/** A page in a fresh context of the given size, with page errors collected for the test to check. */
+export interface PageOptions {
+  size?: { width: number; height: number };
+  /** Start with calm animations (the player's setting): tests that do not look at motion run faster. */
+  calm?: boolean;
+}
+
+/** A page in a fresh context, with page errors collected for the test to check. */
 export async function openPage(
   browser: Browser,
-  size: { width: number; height: number } = VIEWPORTS.laptop,
+  options: PageOptions = {},
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: size });
+  const context = await browser.newContext({ viewport: options.size ?? VIEWPORTS.laptop });
+  if (options.calm)
+    await context.addInitScript(() =>
+      localStorage.setItem('red-lines.settings', JSON.stringify({ textSize: 'normal', calm: true })),
+    );
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
