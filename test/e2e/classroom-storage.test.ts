@@ -131,6 +131,35 @@ describe('classroom mode keeps what matters', () => {
       return hook?.snapshot().screen === 'table';
     });
     expect((await state(second)).context).toEqual(resumedFrom.context);
+
+    // The good save, imported on "another computer", has no PIN: the first one typed becomes its PIN.
+    const third = await context.newPage();
+    await third.goto(`${preview.url}?test`);
+    await third.click('#title-sessions');
+    await third.setInputFiles('#sessions-import', {
+      name: 'moved.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(save)),
+    });
+    await expect.poll(() => third.locator('#sessions-list li.session').count()).toBe(2);
+    await third
+      .locator('#sessions-list li.session', { hasText: 'moved (imported)' })
+      .locator('button[data-session]')
+      .click();
+    await third.waitForSelector('#action-ready', { state: 'attached' });
+    await third.keyboard.press('Control+Shift+F');
+    await third.fill('#console-pin', '12');
+    await third.keyboard.press('Enter');
+    await expect.poll(() => third.textContent('#console-pin-error')).toContain('no PIN on this computer yet');
+    await third.fill('#console-pin', '1357');
+    await third.keyboard.press('Enter');
+    await third.waitForSelector('#facilitator-console[open]');
+    await third.click('#console-close');
+    await third.keyboard.press('Control+Shift+F');
+    await third.fill('#console-pin', PIN);
+    await third.keyboard.press('Enter');
+    await expect.poll(() => third.textContent('#console-pin-error')).toContain('not right');
+    expect(await third.locator('#facilitator-console[open]').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -176,7 +205,8 @@ describe('classroom mode keeps what matters', () => {
       `<iframe id="game" title="Red Lines" sandbox="allow-scripts allow-forms allow-downloads" src="${preview.url}?test" style="width:1300px;height:740px;border:0"></iframe>`,
     );
     const frame = page.frameLocator('#game');
-    await frame.locator('#title-class').click();
+    // Every file passes through the route above, so the first paint may take a while on a busy machine.
+    await frame.locator('#title-class').click({ timeout: 90_000 });
     const game = page.frames().find((f) => f.url().startsWith(preview.url));
     expect(game).toBeDefined();
     if (!game) return;

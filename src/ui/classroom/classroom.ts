@@ -11,6 +11,7 @@ import './classroom.css';
 import type { Game, SendResult } from '../../engine/game';
 import type { PlayerEvent } from '../../engine/game-events';
 import { h, replaceChildren } from '../dom';
+import { PIN_PATTERN } from './class-config';
 import { facilitatorConsole } from './facilitator-console';
 import { everyoneDone, type HotSeat, hotSeatFor, openPanel, passOn, readHotSeat } from './hot-seat';
 import { passDeviceScreen } from './pass-device';
@@ -115,7 +116,11 @@ export function runClassroom(options: ClassroomOptions): Classroom {
     send,
     checkPin: (pin) => {
       const saved = options.store.pin(options.meta.id);
-      return saved === undefined ? undefined : saved === pin;
+      if (saved !== undefined) return saved === pin;
+      // A session imported from another computer has no PIN here: the first valid one typed becomes it.
+      if (!PIN_PATTERN.test(pin)) return undefined;
+      options.store.setPin(options.meta.id, pin);
+      return true;
     },
     timeLeft,
     onDebrief: () => options.onDebrief(),
