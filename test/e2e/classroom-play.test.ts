@@ -155,10 +155,37 @@ describe('a class of three teams on one screen', () => {
     expect(await playFirstCard(page, 'Radars first: they save lives and shoot at no one.')).not.toBeNull();
     await passOn(page);
 
-    // Team 3, Moscow's seat.
-    expect(await takeDevice(page)).toContain('Kremlin desk');
-    expect(await playFirstCard(page, 'Squeeze the firms; Seoul feels it at home.')).not.toBeNull();
-    await passOn(page);
+    // Team 3, Moscow's seat, by keyboard alone, with the focus visible at every stop.
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return {
+          id: el?.id ?? '',
+          text: el?.textContent?.trim().slice(0, 60) ?? '',
+          visible: el?.matches(':focus-visible') ?? false,
+        };
+      });
+    await page.waitForSelector('#pass-device');
+    expect((await focused()).id).toBe('pass-ready');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#team-turn');
+    expect((await focused()).id).toBe('team-turn-title');
+    await page.keyboard.press('Tab'); // the private brief's summary
+    await page.keyboard.press('Tab'); // the first open card
+    const choose = await focused();
+    expect(choose.text).toMatch(/^Choose /);
+    expect(choose.visible).toBe(true);
+    await page.keyboard.press('Enter');
+    expect((await focused()).id).toBe('rationale-input');
+    await page.keyboard.type('Squeeze the firms; Seoul feels it at home.');
+    await page.keyboard.press('Tab'); // past the hint and count to the play button
+    expect((await focused()).id).toBe('play-card');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#team-turn .team-played li').count()).toBe(1);
+    const done = await focused();
+    expect(done.id).toBe('team-done');
+    expect(done.visible).toBe(true);
+    await page.keyboard.press('Enter');
     await page.waitForFunction(() => {
       const hook = (window as unknown as { redLines: { snapshot(): { phase: string | null } } }).redLines;
       return hook.snapshot().phase === 'resolve';

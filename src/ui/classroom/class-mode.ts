@@ -217,7 +217,10 @@ export function installClassMode(host: ClassHost): ClassMode {
 
   return {
     sessionEnded(game) {
-      if (current && game === current.session.game) stop();
+      if (!current || game !== current.session.game) return;
+      // The class was left for another game: a reload no longer goes back to it (it stays in the list).
+      store.setActive(undefined);
+      stop();
     },
     ended(game) {
       if (!current || current.session.game !== game) return false;

@@ -218,11 +218,9 @@ export function facilitatorConsole(options: ConsoleOptions): FacilitatorConsole 
     endBox.hidden = false;
     endConfirm.focus();
   });
+  // The game's ending takes the app to the debrief, as any ending does.
   endConfirm.addEventListener('click', () => {
-    if (act({ type: 'facilitator.end' }, 'end')) {
-      dialog.close();
-      options.onDebrief();
-    }
+    if (act({ type: 'facilitator.end' }, 'end')) dialog.close();
   });
   closeButton.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => {
