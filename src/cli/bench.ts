@@ -16,11 +16,11 @@ import type { PlayerEvent } from '../engine/game-events';
 import type { Scenario } from '../engine/scenario-schema';
 import { chooser, playGame } from '../engine/simulate';
 import { type Io, runMain } from './io';
-import { loadScenario, scenarioFile } from './load-scenario';
+import { loadScenario, projectFile, scenarioFile } from './load-scenario';
 import { argsReason, usageError } from './usage';
 
 const USAGE = 'npm run bench -- [--json] [--games N] [--record N] [--repetitions N]';
-const FIXTURE = 'test/fixtures/northsea-2031/scenario.json';
+const FIXTURE = projectFile('test/fixtures/northsea-2031/scenario.json');
 export const GAMES_PER_SECOND_TARGET = 1000;
 export const RATIO_TARGET = 1.5;
 const BATCHES = 5;
@@ -110,7 +110,7 @@ function timeGames(rules: Rules, length: string, count: number, firstSeed: numbe
   return { ...span, rounds, games: count };
 }
 
-/** Measures the engine; pure apart from the clock, so a test can run it small. */
+/** Measures the engine and returns the figures; a test runs it small. */
 export function bench(options: BenchOptions): BenchReport | { error: string } {
   const picked = pickScenario();
   if ('error' in picked) return picked;

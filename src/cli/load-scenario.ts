@@ -22,13 +22,18 @@ export type Loaded =
   | { ok: false; problems: Problem[]; file: string }
   | { ok: false; unreadable: string };
 
+/** A file of the project, as a path from the working folder. */
+export function projectFile(path: string): string {
+  return relative(process.cwd(), `${ROOT}${path}`);
+}
+
 /**
  * The file an `--scenario` value names (relative to the working folder, as a person would
  * type it), or undefined when the value is neither an id nor a .json path.
  */
 export function scenarioFile(idOrFile: string): string | undefined {
   if (idOrFile.endsWith('.json')) return idOrFile;
-  return isId(idOrFile) ? relative(process.cwd(), `${ROOT}assets/scenarios/${idOrFile}/scenario.json`) : undefined;
+  return isId(idOrFile) ? projectFile(`assets/scenarios/${idOrFile}/scenario.json`) : undefined;
 }
 
 /** True when the project ships a scenario with this id. */
