@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Blocker } from '../../src/engine/cards';
+import { oddsOf } from '../../src/engine/effects';
 import { play } from '../support/play';
 import { rulesOf, SEOUL_PATH } from '../support/scenarios';
 
@@ -70,9 +71,28 @@ describe('Seoul, October 2024: the ladder in play', () => {
   });
 
   it('shows the odds of an uncertain card and logs the roll with them', () => {
-    const p = play(rules).start('short').toDecide().decide('assembly-vote');
+    const p = play(rules).start('short').toDecide();
+    const card = rules.index.cards['assembly-vote'];
+    const shown = oddsOf(rules.index, p.context, card?.effects ?? []);
+    // The odds slide from 0.1 at no public support to 0.75 at full support; round 1's news has
+    // already moved public support from its start of 60.
+    const support = p.context.meters.public ?? 0;
+    expect(support).not.toBe(60);
+    expect(shown).toEqual([
+      { label: 'The Assembly consents', chance: expect.closeTo(0.1 + 0.65 * (support / 100), 9) },
+    ]);
+    p.decide('assembly-vote');
     const roll = p.context.log.find((e) => e.kind === 'roll');
-    expect(roll).toMatchObject({ kind: 'roll', chance: 0.5, label: 'The Assembly consents' });
+    expect(roll).toMatchObject({ kind: 'roll', chance: shown[0]?.chance, label: 'The Assembly consents' });
+  });
+
+  it('makes the Assembly vote likelier as public support grows', () => {
+    const p = play(rules).start('short').toDecide();
+    const effects = rules.index.cards['assembly-vote']?.effects ?? [];
+    const at = (publicSupport: number) =>
+      oddsOf(rules.index, { ...p.context, meters: { ...p.context.meters, public: publicSupport } }, effects)[0]?.chance;
+    expect(at(20)).toBeCloseTo(0.23, 5);
+    expect(at(80)).toBeCloseTo(0.62, 5);
   });
 });
 
