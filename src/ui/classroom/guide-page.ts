@@ -5,6 +5,7 @@
  * text; links may only point inside the guide or to a relative page. Printing it puts each
  * role card on its own page.
  */
+import './guide.css';
 import guide from '../../../docs/facilitator-guide.md?raw';
 import { h } from '../dom';
 

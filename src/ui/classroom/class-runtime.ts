@@ -1,0 +1,176 @@
+/**
+ * Classroom mode at work, loaded only when a class is set up or resumed: the class set-up, a
+ * class game handed to the tabletop with the classroom layer over it, the saved sessions, a
+ * resumed session, and the debrief when a class game ends.
+ */
+
+import { bundledScenarios } from '../../app/scenario-catalog';
+import type { SessionStore } from '../../app/sessions';
+import type { Game } from '../../engine/game';
+import { formatProblem } from '../../engine/problems';
+import type { Scenario } from '../../engine/scenario-schema';
+import { h } from '../dom';
+import type { Screen } from '../screen';
+import type { ClassConfig } from './class-config';
+import type { ClassHost } from './class-mode';
+import { type ClassSession, newClassSession, resumeClassSession } from './class-session';
+import { classSetupScreen } from './class-setup-screen';
+import { type Classroom, runClassroom } from './classroom';
+import { bundledRules } from './scenario-rules';
+import { sessionsPanel } from './sessions-panel';
+
+/** What classroom mode does once loaded; `class-mode.ts` calls it from the title's buttons and the app's routes. */
+export interface ClassRuntime {
+  showSetup(): Promise<void>;
+  showSessions(): void;
+  resume(id: string): Promise<string[] | null>;
+  sessionEnded(game: Game | undefined): void;
+  ended(game: Game): boolean;
+}
+
+export function classRuntime(host: ClassHost, store: SessionStore): ClassRuntime {
+  const { say } = host;
+  let current: { classroom: Classroom; session: ClassSession } | null = null;
+
+  const stop = () => {
+    current?.classroom.stop();
+    current = null;
+  };
+
+  const run = (session: ClassSession) => {
+    stop();
+    const classroom = runClassroom({
+      host: document.body,
+      game: session.game,
+      say,
+      store,
+      meta: session.meta,
+      ...(session.ui === undefined ? {} : { ui: session.ui }),
+      timeLeft: () => host.timeLeft(),
+      onDebrief: () => showDebrief(session),
+    });
+    current = { classroom, session };
+    return classroom;
+  };
+
+  const showDebrief = (session: ClassSession) => {
+    void import('../debrief/debrief-screen').then(({ debriefScreen }) => {
+      const element = debriefScreen({
+        game: session.game,
+        say,
+        dictionary: host.dictionary,
+        name: session.meta.name,
+        onBack: () => {
+          store.setActive(undefined);
+          stop();
+          host.showTitle();
+        },
+      });
+      host.show({
+        name: 'debrief',
+        title: say('classroom.debrief.screen'),
+        element,
+        focusTarget: element.querySelector<HTMLElement>('#debrief-title') ?? element,
+      });
+    });
+  };
+
+  const start = (scenario: Scenario, config: ClassConfig) => {
+    void bundledRules(scenario.id).then((rules) => {
+      if (!rules) return;
+      const session = newClassSession(
+        rules,
+        config,
+        store,
+        say('classroom.sessions.untitled', { date: new Date().toLocaleDateString() }),
+      );
+      // Classroom mode listens before the game starts, so the very first event is saved.
+      const classroom = run(session);
+      const started = classroom.send(config.start);
+      if (started.ok) host.play(scenario, session.game, 'briefing');
+    });
+  };
+
+  const resume = async (id: string): Promise<string[] | null> => {
+    const resumed = await resumeClassSession(bundledRules, store, id);
+    if (!resumed.ok) return resumed.problems;
+    run(resumed.session);
+    const game = resumed.session.game;
+    if (game.phase === 'ended') {
+      host.play(game.rules.index.scenario, game, 'none');
+      showDebrief(resumed.session);
+    } else host.play(game.rules.index.scenario, game, 'table');
+    return null;
+  };
+
+  const showSetup = async () => {
+    const loaded = await Promise.all(bundledScenarios().map((entry) => entry.load()));
+    const scenarios = loaded.flatMap((p) => (p.ok ? [p.value] : []));
+    const first = scenarios[0];
+    if (!first) {
+      const problems = loaded.flatMap((p) => (p.ok ? [] : p.problems.map(formatProblem)));
+      const status = document.getElementById('title-status');
+      if (status) status.textContent = say('classroom.setup.no-scenario', { problems: problems.join('; ') });
+      return;
+    }
+    const screen = (scenario: Scenario): Screen => {
+      const element = classSetupScreen({
+        scenario,
+        say,
+        onBack: () => host.showTitle(),
+        onStart: (config) => start(scenario, config),
+        ...(scenarios.length > 1 ? { scenarios, onScenario: (s: Scenario) => host.show(screen(s)) } : {}),
+      });
+      return {
+        name: 'class-setup',
+        title: say('classroom.setup.screen'),
+        element,
+        focusTarget: element.querySelector<HTMLElement>('#class-setup-title') ?? element,
+      };
+    };
+    host.show(screen(first));
+  };
+
+  const showSessions = () => {
+    const message = h('p', { class: 'problems', attrs: { role: 'alert' } });
+    message.hidden = true;
+    const back = h('button', { class: 'btn', attrs: { type: 'button' } }, say('classroom.sessions.back'));
+    back.addEventListener('click', () => host.showTitle());
+    const heading = h('h1', { id: 'sessions-screen-title', attrs: { tabindex: -1 } }, say('classroom.sessions.screen'));
+    const panel = sessionsPanel({
+      store,
+      say,
+      rulesFor: bundledRules,
+      onResume: (id) => {
+        void resume(id).then((problems) => {
+          if (problems === null) return;
+          message.hidden = false;
+          message.textContent = say('classroom.sessions.resume-refused', { problems: problems.join('; ') });
+        });
+      },
+    });
+    const element = h(
+      'section',
+      { class: 'screen sessions-screen', id: 'sessions-screen', attrs: { 'aria-labelledby': 'sessions-screen-title' } },
+      h('div', { class: 'sheet' }, heading, message, panel, h('div', { class: 'screen-actions' }, back)),
+    );
+    host.show({ name: 'sessions', title: say('classroom.sessions.screen'), element, focusTarget: heading });
+  };
+
+  return {
+    showSetup,
+    showSessions,
+    resume,
+    sessionEnded(game) {
+      if (!current || game !== current.session.game) return;
+      // The class was left for another game: a reload no longer goes back to it (it stays in the list).
+      store.setActive(undefined);
+      stop();
+    },
+    ended(game) {
+      if (!current || current.session.game !== game) return false;
+      showDebrief(current.session);
+      return true;
+    },
+  };
+}
