@@ -195,6 +195,18 @@ describe('a class of three teams on one screen', () => {
 
     // The other rounds: every team plays a card with a rationale when one is open.
     for (let round = 2; round <= 12; round++) {
+      if (round === 2) {
+        // An event from the deck, drawn by the facilitator during the brief.
+        await openConsole(page, PIN);
+        const picked = await page.inputValue('#console-deck');
+        expect(picked).not.toBe('');
+        expect(await page.textContent('#console-deck-preview')).not.toBe('');
+        await page.click('#console-inject');
+        await expect.poll(() => page.textContent('.console-feedback')).toContain('event injected');
+        await closeConsole(page);
+        s = await state(page);
+        expect(s.context?.log.some((e) => e.kind === 'event' && e.id === picked && e.injected === true)).toBe(true);
+      }
       await toDecide(page);
       s = await state(page);
       if (s.phase !== 'decide') break;

@@ -114,6 +114,20 @@ export function facilitatorConsole(options: ConsoleOptions): FacilitatorConsole 
   const deckSelect = h('select', { id: 'console-deck' });
   const deckSend = h('button', { class: 'btn', id: 'console-inject', attrs: { type: 'button' } }, c('inject-send'));
   const deckNone = h('p', { class: 'field-hint' }, c('inject-none'));
+  // What the chosen event says, so the facilitator knows what the class will read.
+  const deckPreview = h('p', {
+    class: 'console-preview',
+    id: 'console-deck-preview',
+    attrs: { 'aria-live': 'polite' },
+  });
+  const preview = () => {
+    const e = options.game().rules.index.events[deckSelect.value];
+    setText(
+      deckPreview,
+      e ? c('inject-preview', { kind: c(`kinds.${e.kind}`), date: e.date ? `, ${e.date}` : '', text: e.text }) : '',
+    );
+  };
+  deckSelect.addEventListener('change', preview);
   const form = injectForm(options.game().rules.index.scenario, say);
   const formProblems = h('div', { class: 'problems', attrs: { role: 'alert' } });
   formProblems.hidden = true;
@@ -159,6 +173,7 @@ export function facilitatorConsole(options: ConsoleOptions): FacilitatorConsole 
           deckSelect,
         ),
         deckNone,
+        deckPreview,
         deckSend,
       ),
       h(
@@ -246,6 +261,7 @@ export function facilitatorConsole(options: ConsoleOptions): FacilitatorConsole 
     const before = deckSelect.value;
     replaceChildren(deckSelect, ...open.map((e) => h('option', { attrs: { value: e.id } }, e.title)));
     if (open.some((e) => e.id === before)) deckSelect.value = before;
+    preview();
     deckSelect.disabled = open.length === 0 || ended;
     deckNone.hidden = open.length > 0;
     if (open.length === 0) deckSend.disabled = true;
