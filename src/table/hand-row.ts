@@ -74,7 +74,8 @@ class CardSprite {
       size: lying ? 18 : Math.round(18 * k) + 1,
       colour: CSS.ink,
       bold: true,
-      wrap: r.w - (lying ? 44 : 20),
+      // Room on the right for the padlock a locked card shows.
+      wrap: r.w - 40,
       maxLines: lying ? (c.odds.length > 0 ? 2 : 3) : k < 0.8 ? 3 : 4,
     });
     const odds = text(

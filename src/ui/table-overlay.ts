@@ -133,7 +133,7 @@ export function createOverlay(locale: Locale, onPick: (pick: Pick) => void): Ove
   filter.addEventListener('click', () => onPick({ kind: 'playable-only' }));
   const pager = h('div', { class: 'hand-pager', id: 'hand-pager' }, prev, pageText, next, filter);
   place(pager, { x: HAND_AREA.x + 170, y: HAND_AREA.y + 1, w: 480, h: HEADING });
-  const cardList = h('div', { class: 'overlay-group' });
+  const cardList = h('div', { class: 'overlay-list' });
   hand.append(pager, cardList);
 
   const buildHand = (view: HandView) => {

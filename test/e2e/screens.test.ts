@@ -1,0 +1,135 @@
+/**
+ * Every screen, at 1366×768 (a school laptop) and 1920×1080 (a projector): a screenshot kept in
+ * test-results/screenshots for a person to look at, and axe-core's check on every DOM screen
+ * (no serious or critical violation allowed).
+ */
+import { existsSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchChromium,
+  openPage,
+  type Preview,
+  ROOT,
+  screenshotPath,
+  startPreview,
+  VIEWPORTS,
+} from './support/browser';
+import { snapshot, startFixtureGame, waitForTable } from './support/ui';
+
+let preview: Preview;
+let browser: Browser;
+
+beforeAll(async () => {
+  [preview, browser] = await Promise.all([startPreview(), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.stop();
+});
+
+/** axe-core's serious and critical findings on the page as it stands, one line each. */
+async function axeProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Waits until nothing on the drawn table moves any more. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.redLines?.snapshot().animating === false, null, { timeout: 20_000 });
+  await page.waitForTimeout(150);
+}
+
+describe.each(Object.entries(VIEWPORTS))('every screen at %s size', (name, size) => {
+  const checkAxe = name === 'laptop';
+  const seen: Record<string, string[]> = {};
+  const shoot = async (page: Page, screen: string, fullPage = false) => {
+    await page.screenshot({ path: screenshotPath(`${name}-${screen}`), fullPage });
+    if (checkAxe) seen[screen] = await axeProblems(page);
+  };
+
+  it('title, help, settings, setup, briefing, the table in each phase, history, ending', async () => {
+    const { page, errors, context } = await openPage(browser, { size });
+    await page.goto(`${preview.url}?test`);
+    await shoot(page, 'title');
+    await page.click('#title-help');
+    await shoot(page, 'help');
+    await page.keyboard.press('Escape');
+    await page.click('#title-settings');
+    await shoot(page, 'settings');
+    await page.keyboard.press('Escape');
+
+    await startFixtureGame(page, preview.url, { seed: 1, length: 'short' });
+    await settle(page);
+    await shoot(page, 'table-brief');
+    await page.keyboard.press('n');
+    await settle(page);
+    expect(await page.isVisible('#timer')).toBe(true);
+    await shoot(page, 'table-deliberate');
+    await page.keyboard.press('n');
+    await page.keyboard.press('3');
+    await settle(page);
+    await shoot(page, 'table-decide-locked');
+    await page.keyboard.press('2');
+    await page.fill('#rationale', 'Training is a small step that partners notice.');
+    await settle(page);
+    await shoot(page, 'table-decide');
+    await page.click('#play-card');
+    await page.keyboard.press('e');
+    await settle(page);
+    await shoot(page, 'table-resolve');
+    await page.keyboard.press('h');
+    await shoot(page, 'history');
+    await page.keyboard.press('Escape');
+    // The rest of the game by keys, to the ending.
+    for (let i = 0; i < 40 && (await snapshot(page)).screen !== 'ending'; i++)
+      await page.keyboard.press((await snapshot(page)).phase === 'decide' ? 'e' : 'n');
+    await page.waitForSelector('#ending-screen');
+    await shoot(page, 'ending', true);
+    expect(errors).toEqual([]);
+
+    // The setup and briefing screens, on their own (the game above passed through them).
+    await page.click('#ending-again');
+    await shoot(page, 'setup', true);
+    await page.setInputFiles('#scenario-file', `${ROOT}test/fixtures/northsea-2031/scenario.json`);
+    await page.click('#setup-start');
+    await shoot(page, 'briefing', true);
+    await context.close();
+    if (checkAxe) for (const [screen, problems] of Object.entries(seen)) expect(problems, screen).toEqual([]);
+  });
+
+  it.runIf(existsSync(`${ROOT}assets/scenarios/seoul-2024/scenario.json`))(
+    'the shipped scenario at the table, a big hand paged',
+    async () => {
+      const { page, errors, context } = await openPage(browser, { size });
+      await page.goto(`${preview.url}?test`);
+      await page.click('#title-new');
+      await page.waitForSelector('#scenario-list input[name="scenario"]:checked');
+      await page.fill('#seed', '1');
+      await page.click('#setup-start');
+      await shoot(page, 'seoul-briefing', true);
+      await page.click('#briefing-start');
+      await waitForTable(page);
+      await settle(page);
+      await shoot(page, 'seoul-table-brief');
+      await page.keyboard.press('n');
+      await page.keyboard.press('n');
+      await page.keyboard.press('1');
+      await settle(page);
+      await shoot(page, 'seoul-table-decide');
+      await page.keyboard.press(']');
+      await settle(page);
+      expect(await page.textContent('#hand-pager')).toContain('9–16');
+      await page.click('#hand-playable-only');
+      await settle(page);
+      await shoot(page, 'seoul-table-playable-only');
+      expect(errors).toEqual([]);
+      await context.close();
+      if (checkAxe) for (const [screen, problems] of Object.entries(seen)) expect(problems, screen).toEqual([]);
+    },
+  );
+});

@@ -1,0 +1,161 @@
+/**
+ * The edges of the page: a broken scenario file is listed problem by problem and nothing is
+ * lost; scenario text shows as text, never as markup; the test hook exists only with `?test`;
+ * the HTML title's words are the locale's.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  FIXTURE,
+  launchChromium,
+  openPage,
+  type Preview,
+  ROOT,
+  screenshotPath,
+  startPreview,
+  VIEWPORTS,
+} from './support/browser';
+
+let preview: Preview;
+let browser: Browser;
+const dir = mkdtempSync(join(tmpdir(), 'red-lines-setup-'));
+
+beforeAll(async () => {
+  [preview, browser] = await Promise.all([startPreview(), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.stop();
+});
+
+/** A copy of the fixture, changed, written where a person would keep it. */
+function fixtureFile(name: string, change: (data: Record<string, unknown>) => void): string {
+  const data = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Record<string, unknown>;
+  change(data);
+  const path = join(dir, name);
+  writeFileSync(path, JSON.stringify(data, null, 2));
+  return path;
+}
+
+describe('setup', () => {
+  it('lists every problem of a broken scenario file by its path, and the game still starts', async () => {
+    const broken = fixtureFile('broken.json', (d) => {
+      const cards = d.cards as Record<string, unknown>[];
+      (cards[0] as Record<string, unknown>).cost = -1;
+      (d.meters as Record<string, unknown>[])[0] = { ...(d.meters as Record<string, unknown>[])[0], id: 'Not An Id' };
+    });
+    const notJson = join(dir, 'not-json.json');
+    writeFileSync(notJson, '{ "format": "red-lines-scenario", ');
+    for (const [size, shot] of [
+      [VIEWPORTS.laptop, 'laptop-setup-problems'],
+      [VIEWPORTS.projector, 'projector-setup-problems'],
+    ] as const) {
+      const { page, errors, context } = await openPage(browser, { size });
+      await page.goto(`${preview.url}?test`);
+      await page.click('#title-new');
+      await page.setInputFiles('#scenario-file', broken);
+      const problems = page.locator('#scenario-list .problems[role="alert"]');
+      await problems.waitFor();
+      const text = (await problems.textContent()) ?? '';
+      expect(text).toContain('broken.json cannot be played');
+      expect(text).toContain('$.cards[0].cost');
+      expect(text).toContain('$.meters[0].id');
+      // Focus goes to the list of problems, so a screen reader reads them out.
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('problems'))).toBe(true);
+      await page.screenshot({ path: screenshotPath(shot), fullPage: true });
+      const axe = await new AxeBuilder({ page }).analyze();
+      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
+        [],
+      );
+
+      // A file that is not JSON at all says where it broke.
+      await page.setInputFiles('#scenario-file', notJson);
+      await page.waitForSelector('text=not-json.json cannot be played');
+      expect(await page.textContent('#scenario-list')).toContain('valid JSON');
+
+      // The broken files take nothing away: the good file plays.
+      await page.setInputFiles('#scenario-file', FIXTURE);
+      await page.waitForSelector('#scenario-list input[value="file"]:checked');
+      await page.click('#setup-start');
+      expect(await page.textContent('#briefing-heading')).toBe('Briefing');
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('refuses a seed that is not a whole number in range, with the reason beside the field', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${preview.url}?test`);
+    await page.click('#title-new');
+    await page.setInputFiles('#scenario-file', FIXTURE);
+    await page.waitForSelector('#scenario-list input[value="file"]:checked');
+    for (const bad of ['-1', '1.5', 'abc', '4294967296']) {
+      await page.fill('#seed', bad);
+      await page.click('#setup-start');
+      expect(await page.isVisible('#seed-error'), bad).toBe(true);
+      expect(await page.getAttribute('#seed', 'aria-invalid')).toBe('true');
+      expect((await page.evaluate(() => window.redLines?.snapshot().screen)) ?? '').toBe('setup');
+    }
+    await page.fill('#seed', '4294967295');
+    await page.click('#setup-start');
+    expect(await page.evaluate(() => window.redLines?.snapshot().context?.seed)).toBe(4294967295);
+    await context.close();
+  });
+
+  it('shows scenario text as text: characters that look like markup stay characters', async () => {
+    const title = 'Norvalia & Co. &amp; a < b > c';
+    const label = 'Send <medicine';
+    const odd = fixtureFile('odd-text.json', (d) => {
+      d.title = title;
+      (d.cards as Record<string, unknown>[])[0] = { ...(d.cards as Record<string, unknown>[])[0], label };
+    });
+    const { page, errors, context } = await openPage(browser, { calm: true });
+    await page.goto(`${preview.url}?test`);
+    await page.click('#title-new');
+    await page.setInputFiles('#scenario-file', odd);
+    await page.waitForSelector('#scenario-list input[value="file"]:checked');
+    expect(await page.textContent('#scenario-list .choice-title >> nth=-1')).toContain(title);
+    await page.click('#setup-start');
+    await page.click('#briefing-start');
+    await page.waitForSelector('#action-continue');
+    expect(await page.textContent('#top-bar .scenario-title')).toBe(title);
+    await page.keyboard.press('n');
+    await page.keyboard.press('n');
+    await page.keyboard.press('1');
+    expect(await page.textContent('#details-heading')).toBe(label);
+    // Nothing from the scenario became an element.
+    expect(await page.locator('#app medicine').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('offers the test hook only with ?test', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(preview.url);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    expect(await page.evaluate(() => 'redLines' in window)).toBe(false);
+    await page.goto(`${preview.url}?test`);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    expect(await page.evaluate(() => typeof window.redLines?.snapshot)).toBe('function');
+    await context.close();
+  });
+});
+
+describe('the HTML title', () => {
+  it("paints the locale's words before any script runs", () => {
+    const html = readFileSync(`${ROOT}index.html`, 'utf8');
+    const ui = JSON.parse(readFileSync(`${ROOT}assets/locales/en/ui.json`, 'utf8')) as Record<
+      string,
+      Record<string, string>
+    >;
+    const marked = [...html.matchAll(/data-i18n="([a-z-]+)\.([a-z-]+)"[^>]*>([^<]*)</g)];
+    expect(marked.length).toBeGreaterThanOrEqual(7);
+    for (const [, section, key, text] of marked)
+      expect(text, `${section}.${key}`).toBe(ui[section as string]?.[key as string]);
+  });
+});
