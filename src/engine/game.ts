@@ -112,14 +112,12 @@ export class Game {
     const open = this.phase === 'decide';
     const ctx = this.context;
     const index = this.rules.index;
-    return index.scenario.cards
-      .filter((card) => card.seat === seat)
-      .map((card) => ({
-        card,
-        blocker: open
-          ? cardBlocker(index, ctx, team === undefined ? { seat, card: card.id } : { seat, card: card.id, team })
-          : null,
-      }));
+    return (index.cardsOf[seat] ?? []).map((card) => ({
+      card,
+      blocker: open
+        ? cardBlocker(index, ctx, team === undefined ? { seat, card: card.id } : { seat, card: card.id, team })
+        : null,
+    }));
   }
 
   /** The cards a seat may play right now. */

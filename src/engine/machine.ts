@@ -21,6 +21,11 @@ export interface GameInput {
 
 /** Turns a validated scenario into the game's machine. */
 export function createGameMachine(scenario: Scenario, index: ScenarioIndex = indexScenario(scenario)) {
+  // One guard per ending asks the same question of the same context: answer it once.
+  const endings = {
+    at: memoByContext((ctx) => endingFor(index, ctx)),
+    early: memoByContext((ctx) => endingFor(index, ctx, true)),
+  };
   const machine = setup({
     types: {
       context: {} as GameContext,
@@ -33,8 +38,8 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
       canPlay: ({ context, event }) =>
         event.type === 'card.play' && cardBlocker(index, context, event) === null && !rationaleMissing(context, event),
       hasMoreRounds: ({ context }) => context.round < context.rounds,
-      endingIs: ({ context }, params: { id: string }) => endingFor(index, context) === params.id,
-      endingNowIs: ({ context }, params: { id: string }) => endingFor(index, context, true) === params.id,
+      endingIs: ({ context }, params: { id: string }) => endings.at(context) === params.id,
+      endingNowIs: ({ context }, params: { id: string }) => endings.early(context) === params.id,
       started: ({ context }) => context.round >= 1,
       canInject: ({ context, event }) => event.type === 'facilitator.inject' && canInject(index, context, event.event),
       canWrite: ({ context, event }) => event.type === 'facilitator.write' && canWrite(index, context, event),
@@ -147,6 +152,18 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
     },
   });
   return machine;
+}
+
+function memoByContext<T>(compute: (ctx: GameContext) => T): (ctx: GameContext) => T {
+  const cache = new WeakMap<GameContext, { value: T }>();
+  return (ctx) => {
+    let hit = cache.get(ctx);
+    if (!hit) {
+      hit = { value: compute(ctx) };
+      cache.set(ctx, hit);
+    }
+    return hit.value;
+  };
 }
 
 /** Commits a draft and raises one `ladder.moved` per move, so the ladder regions follow. */

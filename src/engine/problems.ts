@@ -115,6 +115,8 @@ function couldContinue(prefix: string): boolean {
  * valid any more is the mistake, and that is monotonic, so a binary search finds it.
  */
 function firstBadPosition(text: string): number {
+  // Nothing wrong but the end coming too soon: the place is the end of the file.
+  if (couldContinue(text)) return text.length;
   let good = 0;
   let bad = text.length;
   while (bad - good > 1) {

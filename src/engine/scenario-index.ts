@@ -10,6 +10,8 @@ export interface ScenarioIndex {
   /** steps[ladder][from] = the steps that leave that rung. */
   steps: Record<string, Record<string, Step[]>>;
   cards: Record<string, Card>;
+  /** Each seat's cards, in the scenario's order. */
+  cardsOf: Record<string, Card[]>;
   events: Record<string, ScenarioEvent>;
   reactions: Reaction[];
   endings: Ending[];
@@ -27,6 +29,11 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
   const rungOrder: ScenarioIndex['rungOrder'] = Object.create(null);
   const steps: ScenarioIndex['steps'] = Object.create(null);
   const ladderOf: Record<string, string> = Object.create(null);
+  const cardsOf: Record<string, Card[]> = Object.create(null);
+  for (const card of scenario.cards) {
+    cardsOf[card.seat] ??= [];
+    cardsOf[card.seat]?.push(card);
+  }
   for (const ladder of scenario.ladders) {
     const order: Record<string, number> = Object.create(null);
     for (const [i, rung] of ladder.rungs.entries()) order[rung.id] = i;
@@ -46,6 +53,7 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
     rungOrder,
     steps,
     cards: byId(scenario.cards),
+    cardsOf,
     events: byId(scenario.events),
     reactions: scenario.reactions,
     endings: scenario.endings,

@@ -166,7 +166,7 @@ describe('a save file', () => {
       `$ (line 1, column ${cut.length + 1}): expected valid JSON, found unterminated string`,
     ]);
     expect(problems('{\n  "format": "red-lines-save",\n  "seed": 3,\n  "events": [\n')).toEqual([
-      '$: expected valid JSON, found unexpected end of JSON input',
+      '$ (line 5, column 1): expected valid JSON, found unexpected end of JSON input',
     ]);
     expect(problems('{"format": "red-lines-save", "__proto__": {"admin": true}}')).toEqual([
       '$.__proto__: expected an ordinary key, found the reserved key "__proto__"',
