@@ -79,6 +79,36 @@ describe('classroom mode keeps what matters', () => {
     await page.waitForSelector('#facilitator-console[open]');
     // Nothing happened to the game while the wrong PINs were typed.
     expect((await state(page)).context).toEqual(before.context);
+
+    // Pause: the table's own button is refused until the facilitator resumes.
+    await page.click('#console-pause');
+    await expect.poll(async () => (await state(page)).context?.paused).toBe(true);
+    await page.click('#console-close');
+    await page.click('#action-continue');
+    expect((await state(page)).phase).toBe('brief');
+    await page.keyboard.press('Control+Shift+F');
+    await page.fill('#console-pin', PIN);
+    await page.keyboard.press('Enter');
+    await page.click('#console-pause');
+    await expect.poll(async () => (await state(page)).context?.paused).toBe(false);
+    await page.click('#console-close');
+    await page.click('#action-continue');
+    await expect.poll(async () => (await state(page)).phase).toBe('deliberate');
+    // Extend the timer, then skip it.
+    const seconds = (await state(page)).context?.deliberationSeconds ?? 0;
+    await page.keyboard.press('Control+Shift+F');
+    await page.fill('#console-pin', PIN);
+    await page.keyboard.press('Enter');
+    await page.click('#console-extend-60');
+    await expect.poll(async () => (await state(page)).context?.deliberationSeconds).toBe(seconds + 60);
+    await page.click('#console-skip');
+    await expect.poll(async () => (await state(page)).phase).toBe('decide');
+    const log = (await state(page)).context?.log ?? [];
+    expect(log.filter((e) => e.kind === 'pause').map((e) => (e.kind === 'pause' ? e.paused : null))).toEqual([
+      true,
+      false,
+    ]);
+    expect(log.some((e) => e.kind === 'extend' && e.seconds === 60)).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -160,6 +190,18 @@ describe('classroom mode keeps what matters', () => {
     await third.keyboard.press('Enter');
     await expect.poll(() => third.textContent('#console-pin-error')).toContain('not right');
     expect(await third.locator('#facilitator-console[open]').count()).toBe(0);
+
+    // Deleting asks once more, then removes only that session.
+    const fourth = await context.newPage();
+    await fourth.goto(`${preview.url}?test`);
+    await fourth.click('#title-sessions');
+    const moved = fourth.locator('#sessions-list li.session', { hasText: 'moved (imported)' });
+    await moved.locator('button[data-delete]').click();
+    await moved.locator('button[data-confirm-delete]').click();
+    await expect.poll(() => fourth.locator('#sessions-list li.session').count()).toBe(1);
+    expect(await fourth.textContent('#sessions-list')).toContain('Keep me');
+    const after = await storedSessions(fourth);
+    expect(Object.keys(after)).toEqual(Object.keys(before));
     expect(errors).toEqual([]);
     await context.close();
   });
