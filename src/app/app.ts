@@ -64,6 +64,7 @@ export class App {
   private drawn: TableHandle | null = null;
   private drawnLoading: Promise<void> | null = null;
   private tableReady = false;
+  private tableReadyAt = 0;
   private readonly rules = new WeakMap<Scenario, Rules>();
   private readonly timer: DeliberationTimer;
   private dialogs: { help?: SheetDialog; settings?: SheetDialog; history?: HistoryDialog } = {};
@@ -103,6 +104,7 @@ export class App {
         phase: this.session?.game.phase ?? null,
         context: this.session?.game.context ?? null,
         tableReady: this.tableReady,
+        tableReadyAt: this.tableReady ? this.tableReadyAt : null,
         animating: this.drawn?.animating ?? false,
         narrated: this.narrator.last,
       }),
@@ -290,6 +292,7 @@ export class App {
           calm: this.settings.calm,
           onDrawn: () => {
             this.tableReady = true;
+            this.tableReadyAt = performance.now();
             loading.hidden = true;
           },
         }),

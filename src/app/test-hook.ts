@@ -13,6 +13,8 @@ export interface HookSnapshot {
   context: GameContext | null;
   /** The drawn table has been painted for the current game. */
   tableReady: boolean;
+  /** When it was (performance.now()), for the benchmark's "time to an interactive table". */
+  tableReadyAt: number | null;
   /** Something on the table is still moving. */
   animating: boolean;
   /** The last sentence the narrator announced. */

@@ -1,0 +1,263 @@
+/**
+ * `npm run bench:web`: the built game in headless Chromium with the CPU slowed 4× (a school
+ * Chromebook), measured as DESIGN.md budgets it:
+ *   - time to the title painted (first contentful paint of the HTML title);
+ *   - time to an interactive table (title → setup → briefing → table drawn, clicked straight through);
+ *   - input to next paint when a card is played (keydown of Enter to the next animation frame), p95;
+ *   - frames per second while the resolve animation runs;
+ *   - JS heap after game 20 against game 5, in one tab (after a forced garbage collection);
+ *   - gzip bytes of our code and content (JS, CSS, JSON, HTML) fetched up to the table, without Phaser.
+ * Run `vite build` first (the npm script does). Prints a table, or JSON with `--json`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { launchChromium, type Preview, ROOT, startPreview } from '../../test/e2e/support/browser';
+
+const RATE = 4;
+const GAMES = 20;
+const LOADS = 5;
+const SIZE = { width: 1366, height: 768 };
+
+interface Figures {
+  titlePaintMs: number[];
+  tableReadyMs: number[];
+  playLatencyMs: number[];
+  resolveFps: number[];
+  heapAfterGame5: number;
+  heapAfterGame20: number;
+  firstLoadGzip: { file: string; bytes: number }[];
+  allBuiltGzip: number;
+}
+
+/** Records, in the page, the time from an armed Enter keydown to the next frame, and counts frames. */
+const PROBE = `
+window.__bench = { armed: false, latencies: [], frames: 0, counting: false };
+addEventListener('keydown', (e) => {
+  const b = window.__bench;
+  if (e.key !== 'Enter' || !b.armed) return;
+  b.armed = false;
+  const t0 = e.timeStamp;
+  requestAnimationFrame(() => b.latencies.push(performance.now() - t0));
+}, true);
+window.__countFrames = () => {
+  const b = window.__bench;
+  b.frames = 0;
+  b.counting = true;
+  b.start = performance.now();
+  const tick = () => { if (!b.counting) return; b.frames++; requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+};
+window.__stopFrames = () => {
+  const b = window.__bench;
+  b.counting = false;
+  return { frames: b.frames, ms: performance.now() - b.start };
+};
+`;
+
+async function throttledPage(browser: Browser): Promise<{ page: Page; cdp: CDPSession; close(): Promise<void> }> {
+  const context = await browser.newContext({ viewport: SIZE });
+  await context.addInitScript(PROBE);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+  return { page, cdp, close: () => context.close() };
+}
+
+const hook = (page: Page, expression: string) => page.evaluate(`window.redLines.${expression}`);
+const screen = (page: Page) => hook(page, 'snapshot().screen') as Promise<string>;
+const phase = (page: Page) => hook(page, 'snapshot().phase') as Promise<string>;
+
+async function waitTable(page: Page): Promise<number> {
+  await page.waitForFunction('window.redLines && window.redLines.snapshot().tableReady', null, {
+    timeout: 60_000,
+    polling: 50,
+  });
+  return (await hook(page, 'snapshot().tableReadyAt')) as number;
+}
+
+/** From the title (or the last ending) to a drawn table, clicking straight through. */
+async function toTable(page: Page, seed: number): Promise<number> {
+  if ((await page.$('#ending-again')) !== null) await page.click('#ending-again');
+  else await page.click('#title-new');
+  await page.waitForSelector('#scenario-list input[name="scenario"]:checked');
+  await page.fill('#seed', String(seed));
+  await page.click('#setup-start');
+  await page.click('#briefing-start');
+  return waitTable(page);
+}
+
+async function waitSettled(page: Page): Promise<void> {
+  await page.waitForFunction('!window.redLines.snapshot().animating', null, { timeout: 60_000, polling: 50 });
+}
+
+/** Plays the current game to its ending: keys for every step, playable cards by number and Enter. */
+async function playGame(page: Page, f: Figures, measureFps: boolean): Promise<void> {
+  for (let guard = 0; guard < 200 && (await screen(page)) === 'table'; guard++) {
+    const now = await phase(page);
+    if (now !== 'decide') {
+      await page.keyboard.press('n');
+      await page.waitForFunction(`window.redLines.snapshot().phase !== ${JSON.stringify(now)}`, null, {
+        timeout: 60_000,
+        polling: 50,
+      });
+      continue;
+    }
+    if (
+      (await page.getAttribute('#hand-playable-only', 'aria-pressed')) === 'false' &&
+      (await page.isVisible('#hand-pager'))
+    )
+      await page.click('#hand-playable-only');
+    for (let played = 0; played < 2; played++) {
+      const first = await page.$('#hand-controls button[data-status="playable"]');
+      if (!first) break;
+      const before = (await hook(page, 'snapshot().context.playedThisRound.length')) as number;
+      await page.keyboard.press('1');
+      await page.evaluate('window.__bench.armed = true');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(`window.redLines.snapshot().context.playedThisRound.length > ${before}`, null, {
+        timeout: 60_000,
+        polling: 50,
+      });
+      await waitSettled(page);
+    }
+    if (measureFps) await page.evaluate('window.__countFrames()');
+    await page.keyboard.press('e');
+    await page.waitForFunction(`window.redLines.snapshot().phase !== 'decide'`, null, { timeout: 60_000, polling: 50 });
+    await waitSettled(page);
+    if (measureFps) {
+      const { frames, ms } = (await page.evaluate('window.__stopFrames()')) as { frames: number; ms: number };
+      f.resolveFps.push((frames * 1000) / ms);
+    }
+  }
+}
+
+async function heap(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usage.usedSize;
+}
+
+function gzipOf(path: string): number {
+  return gzipSync(readFileSync(path), { level: 9 }).length;
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+const median = (values: readonly number[]) => percentile(values, 50);
+
+async function measure(preview: Preview, browser: Browser): Promise<Figures> {
+  const f: Figures = {
+    titlePaintMs: [],
+    tableReadyMs: [],
+    playLatencyMs: [],
+    resolveFps: [],
+    heapAfterGame5: 0,
+    heapAfterGame20: 0,
+    firstLoadGzip: [],
+    allBuiltGzip: 0,
+  };
+  // Fresh loads: the title's first paint and the time to a drawn table.
+  for (let i = 0; i < LOADS; i++) {
+    const { page, close } = await throttledPage(browser);
+    await page.goto(`${preview.url}?test`);
+    f.titlePaintMs.push(
+      (await page.evaluate(
+        "performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? NaN",
+      )) as number,
+    );
+    f.tableReadyMs.push(await toTable(page, i + 1));
+    if (i === 0) {
+      const names = (await page.evaluate(
+        "[location.pathname, ...performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)]",
+      )) as string[];
+      for (const name of new Set(names)) {
+        const file = name === '/' ? 'index.html' : name.replace(/^\//, '');
+        if (!/\.(js|css|json|html)$/.test(file) || file.includes('phaser')) continue;
+        f.firstLoadGzip.push({ file, bytes: gzipOf(`${ROOT}dist/${file}`) });
+      }
+    }
+    await close();
+  }
+  // One tab, twenty games: latency of every card played, fps while resolving, heap at 5 and 20.
+  const { page, cdp, close } = await throttledPage(browser);
+  await page.goto(`${preview.url}?test`);
+  for (let g = 1; g <= GAMES; g++) {
+    await toTable(page, g);
+    await playGame(page, f, g <= 3);
+    await page.waitForSelector('#ending-screen', { timeout: 60_000 });
+    if (g === 5) f.heapAfterGame5 = await heap(cdp);
+    if (g === GAMES) f.heapAfterGame20 = await heap(cdp);
+    process.stderr.write(`game ${g}: ${await hook(page, 'snapshot().context.ending')}\n`);
+  }
+  f.playLatencyMs.push(...((await page.evaluate('window.__bench.latencies')) as number[]));
+  await close();
+  f.allBuiltGzip = readdirSync(`${ROOT}dist/assets`)
+    .filter((n) => /\.(js|css|json)$/.test(n) && !n.includes('phaser'))
+    .reduce((sum, n) => sum + gzipOf(`${ROOT}dist/assets/${n}`), gzipOf(`${ROOT}dist/index.html`));
+  return f;
+}
+
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  const [preview, browser] = await Promise.all([startPreview(), launchChromium()]);
+  const chromium = browser.version();
+  const load: number[] = [loadavg()[0] ?? 0];
+  let f: Figures;
+  try {
+    f = await measure(preview, browser);
+    load.push(loadavg()[0] ?? 0);
+  } finally {
+    await browser.close();
+    await preview.stop();
+  }
+  const firstLoad = f.firstLoadGzip.reduce((s, x) => s + x.bytes, 0);
+  const result = {
+    machine: `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`,
+    chromium,
+    cpuThrottle: RATE,
+    viewport: `${SIZE.width}x${SIZE.height}`,
+    loadAverage: load.map((l) => Number(l.toFixed(2))),
+    titlePaintMs: { median: median(f.titlePaintMs), runs: f.titlePaintMs.map(Math.round) },
+    tableReadyMs: { median: median(f.tableReadyMs), runs: f.tableReadyMs.map(Math.round) },
+    playLatencyMs: {
+      plays: f.playLatencyMs.length,
+      p50: percentile(f.playLatencyMs, 50),
+      p95: percentile(f.playLatencyMs, 95),
+      max: Math.max(...f.playLatencyMs),
+    },
+    resolveFps: { rounds: f.resolveFps.length, median: median(f.resolveFps), min: Math.min(...f.resolveFps) },
+    heapMB: {
+      afterGame5: f.heapAfterGame5 / 1e6,
+      afterGame20: f.heapAfterGame20 / 1e6,
+      growth: (f.heapAfterGame20 - f.heapAfterGame5) / 1e6,
+    },
+    gzipKB: { firstLoad: firstLoad / 1000, files: f.firstLoadGzip, allBuiltWithoutPhaser: f.allBuiltGzip / 1000 },
+  };
+  if (json) {
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return;
+  }
+  const r = (n: number, d = 0) => n.toFixed(d);
+  const lines = [
+    `machine: ${result.machine}; Chromium ${result.chromium}; CPU ×${RATE} slower; ${result.viewport}; load ${result.loadAverage.join(' → ')}`,
+    `title painted (FCP):        median ${r(result.titlePaintMs.median)} ms   runs ${result.titlePaintMs.runs.join(', ')}   budget ≤ 1000 ms`,
+    `table interactive:          median ${r(result.tableReadyMs.median)} ms   runs ${result.tableReadyMs.runs.join(', ')}   budget ≤ 2000 ms`,
+    `card play, input→paint:     p95 ${r(result.playLatencyMs.p95)} ms   p50 ${r(result.playLatencyMs.p50)} ms   max ${r(result.playLatencyMs.max)} ms   (${result.playLatencyMs.plays} plays)   budget p95 ≤ 100 ms`,
+    `resolve animation:          median ${r(result.resolveFps.median, 1)} fps   min ${r(result.resolveFps.min, 1)} fps   (${result.resolveFps.rounds} rounds)`,
+    `JS heap, one tab:           game 5 ${r(result.heapMB.afterGame5, 2)} MB   game 20 ${r(result.heapMB.afterGame20, 2)} MB   growth ${r(result.heapMB.growth, 2)} MB   budget ≤ 5 MB`,
+    `our gzip bytes, first load: ${r(result.gzipKB.firstLoad, 1)} kB (${f.firstLoadGzip.map((x) => `${x.file} ${r(x.bytes / 1000, 1)}`).join(', ')})   budget ≤ 150 kB`,
+    `all built JS/CSS/HTML without Phaser: ${r(result.gzipKB.allBuiltWithoutPhaser, 1)} kB (lazy chunks included)`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
