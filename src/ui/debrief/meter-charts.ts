@@ -58,27 +58,44 @@ export async function meterCharts(host: HTMLElement, model: DebriefModel, say: S
     return { m, plot };
   });
   const [{ default: uPlot }] = await Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')]);
-  for (const { m, plot } of cells) {
+  const font = '13px "Noto Sans KR", system-ui, sans-serif';
+  const charts = cells.map(({ m, plot }) => {
     const width = Math.max(220, Math.floor(plot.getBoundingClientRect().width) || 280);
-    new uPlot(
+    const chart = new uPlot(
       {
         width,
-        height: 140,
+        height: 150,
         legend: { show: false },
         cursor: { show: false },
         scales: { x: { time: false }, y: { range: [m.min, m.max] } },
         axes: [
           {
+            font,
             stroke: '#3b3326',
             grid: { stroke: 'rgba(0,0,0,0.08)' },
             values: (_, ticks) => ticks.map((t) => (Number.isInteger(t) ? (t === 0 ? d('meter-start') : `R${t}`) : '')),
           },
-          { stroke: '#3b3326', grid: { stroke: 'rgba(0,0,0,0.08)' }, size: 40 },
+          { font, stroke: '#3b3326', grid: { stroke: 'rgba(0,0,0,0.08)' }, size: 44 },
         ],
         series: [{}, { stroke: '#1f4d3a', width: 3, points: { show: true, size: 7, fill: '#1f4d3a' } }],
       },
       [xs, m.values],
       plot,
     );
+    return { chart, plot };
+  });
+  // The charts follow their boxes' width, so a window moved to the projector redraws them to fit.
+  if (typeof ResizeObserver !== 'undefined') {
+    const observer = new ResizeObserver(() => {
+      if (!grid.isConnected) {
+        observer.disconnect();
+        return;
+      }
+      for (const { chart, plot } of charts) {
+        const width = Math.max(220, Math.floor(plot.getBoundingClientRect().width));
+        if (width !== chart.width) chart.setSize({ width, height: 150 });
+      }
+    });
+    observer.observe(grid);
   }
 }
