@@ -80,7 +80,7 @@ function syntaxFound(error: unknown): string {
       // control character"); after "found" it reads as the middle of a sentence.
       .replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())
       // The token itself may be a line break or a tab: show it escaped so the problem stays one line.
-      .replace(/[\u0000-\u001f]/g, (c) => JSON.stringify(c).slice(1, -1))
+      .replace(/\p{Cc}/gu, (c) => JSON.stringify(c).slice(1, -1))
   );
 }
 

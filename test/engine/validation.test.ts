@@ -371,6 +371,16 @@ describe('reading the text of a file', () => {
       `$ (line 4, column 9): expected valid JSON, found unexpected token '}'`,
     ],
     ['a bare word', 'scenario', `$ (line 1, column 1): expected valid JSON, found unexpected token 's'`],
+    [
+      'a line break where a value goes on',
+      '{\n  "id": tru\n}',
+      `$ (line 2, column 12): expected valid JSON, found unexpected token '\\n'`,
+    ],
+    [
+      'text after the document',
+      '{}\n}',
+      `$ (line 2, column 1): expected valid JSON, found unexpected non-whitespace character after JSON`,
+    ],
     ['a string', '"scenario"', '$: expected an object, found "scenario"'],
     ['null', 'null', '$: expected an object, found null'],
     ['an array', '[]', '$: expected an object, found an array of 0'],
