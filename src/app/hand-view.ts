@@ -1,14 +1,17 @@
 /**
  * Which cards of the hand are on the table now. A small hand lies in full; a big one (the
  * Seoul scenario has dozens of cards) is shown a page at a time, optionally only the cards
- * that can be played now, so every card stays big enough to read from the back of a room.
+ * that were open when the decision began, so every card stays big enough to read from the back
+ * of a room. That set holds still while the team plays: a card just played, or one closed by
+ * it, stays in its place (stamped, or greyed with its reason) instead of the page shifting.
  */
 import { HAND_PAGE, HAND_ROW_MAX } from '../table/layout';
 import type { CardModel } from './table-model';
 
 export interface HandOptions {
   page: number;
-  playableOnly: boolean;
+  /** Show only these cards (the ones open when the decision began); null shows the whole hand. */
+  only: ReadonlySet<string> | null;
 }
 
 export interface HandView {
@@ -26,7 +29,8 @@ export interface HandView {
 }
 
 export function handView(hand: readonly CardModel[], options: HandOptions): HandView {
-  const pool = options.playableOnly ? hand.filter((c) => c.status === 'playable') : [...hand];
+  const only = options.only;
+  const pool = only ? hand.filter((c) => only.has(c.id)) : [...hand];
   const size = hand.length <= HAND_ROW_MAX ? Math.max(1, hand.length) : HAND_PAGE;
   const pages = Math.max(1, Math.ceil(pool.length / size));
   const page = Math.min(Math.max(0, options.page), pages - 1);
@@ -39,6 +43,11 @@ export function handView(hand: readonly CardModel[], options: HandOptions): Hand
     last: page * size + cards.length,
     shown: pool.length,
     total: hand.length,
-    playableOnly: options.playableOnly,
+    playableOnly: only !== null,
   };
+}
+
+/** The cards open now: what "playable only" shows for the rest of the decision. */
+export function openCards(hand: readonly CardModel[]): Set<string> {
+  return new Set(hand.filter((c) => c.status === 'playable').map((c) => c.id));
 }

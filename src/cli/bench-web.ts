@@ -7,7 +7,8 @@
  *   - frames per second while the resolve animation runs;
  *   - JS heap after game 20 against game 5, in one tab (after a forced garbage collection);
  *   - gzip bytes of our code and content (JS, CSS, JSON, HTML) fetched up to the table, without Phaser.
- * Run `vite build` first (the npm script does). Prints a table, or JSON with `--json`.
+ * Run `vite build` first (the npm script does). Prints a table, or JSON with `--json`; `--games`
+ * and `--loads` shorten a run.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -15,9 +16,16 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { launchChromium, type Preview, ROOT, startPreview } from '../../test/e2e/support/browser';
 
+/** `--games N` and `--loads N` shorten a run while tuning; the budgets are read at 20 and 5. */
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : Number.NaN;
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
 const RATE = 4;
-const GAMES = 20;
-const LOADS = 5;
+const GAMES = option('games', 20);
+const LOADS = option('loads', 5);
 const SIZE = { width: 1366, height: 768 };
 
 interface Figures {
@@ -110,10 +118,13 @@ async function playGame(page: Page, f: Figures, measureFps: boolean): Promise<vo
     )
       await page.click('#hand-playable-only');
     for (let played = 0; played < 2; played++) {
-      const first = await page.$('#hand-controls button[data-status="playable"]');
-      if (!first) break;
+      // The number key of the first card open on the page (a card just played keeps its place).
+      const n = (await page.evaluate(
+        `[...document.querySelectorAll('#hand-controls .overlay-button')].findIndex((b) => b.dataset.status === 'playable') + 1`,
+      )) as number;
+      if (n < 1 || n > 9) break;
       const before = (await hook(page, 'snapshot().context.playedThisRound.length')) as number;
-      await page.keyboard.press('1');
+      await page.keyboard.press(String(n));
       await page.evaluate('window.__bench.armed = true');
       await page.keyboard.press('Enter');
       await page.waitForFunction(`window.redLines.snapshot().context.playedThisRound.length > ${before}`, null, {
@@ -167,9 +178,10 @@ async function measure(preview: Preview, browser: Browser): Promise<Figures> {
     const { page, close } = await throttledPage(browser);
     await page.goto(`${preview.url}?test`);
     f.titlePaintMs.push(
-      (await page.evaluate(
-        "performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? NaN",
-      )) as number,
+      (await page.evaluate(`new Promise((resolve) => new PerformanceObserver((list) => {
+        const fcp = list.getEntries().find((e) => e.name === 'first-contentful-paint');
+        if (fcp) resolve(fcp.startTime);
+      }).observe({ type: 'paint', buffered: true }))`)) as number,
     );
     f.tableReadyMs.push(await toTable(page, i + 1));
     if (i === 0) {
@@ -191,7 +203,7 @@ async function measure(preview: Preview, browser: Browser): Promise<Figures> {
     await toTable(page, g);
     await playGame(page, f, g <= 3);
     await page.waitForSelector('#ending-screen', { timeout: 60_000 });
-    if (g === 5) f.heapAfterGame5 = await heap(cdp);
+    if (g === Math.min(5, GAMES)) f.heapAfterGame5 = await heap(cdp);
     if (g === GAMES) f.heapAfterGame20 = await heap(cdp);
     process.stderr.write(`game ${g}: ${await hook(page, 'snapshot().context.ending')}\n`);
   }

@@ -25,6 +25,7 @@ class CardSprite {
   private readonly stamp: Phaser.GameObjects.Text;
   private readonly lock: Phaser.GameObjects.Image;
   private readonly blurb: Phaser.GameObjects.Text | null;
+  private readonly number: Phaser.GameObjects.Text;
   private readonly w: number;
   private readonly h: number;
   private readonly strings: HandStrings;
@@ -57,7 +58,7 @@ class CardSprite {
     const badge = scene.add.graphics();
     badge.fillStyle(0x111111, 0.85);
     badge.fillCircle(16 * k + 4, stripeH / 2, 13 * k + 2);
-    const number = text(scene, 16 * k + 4, stripeH / 2, String(c.n), {
+    this.number = text(scene, 16 * k + 4, stripeH / 2, String(c.n), {
       size: Math.round(17 * k),
       colour: '#ffffff',
       bold: true,
@@ -132,9 +133,8 @@ class CardSprite {
       wrap: r.w - 20,
     }).setOrigin(0, 1);
     this.lock = scene.add
-      .image(r.w - 22, stripeH + 22, 'padlock')
+      .image(r.w - 22, stripeH + 22, 'padlock-dark')
       .setDisplaySize(24, 24)
-      .setTint(0x3a1410)
       .setVisible(false);
     this.stamp = text(scene, r.w / 2, r.h / 2, strings.played, {
       size: Math.round(26 * k) + 2,
@@ -150,7 +150,7 @@ class CardSprite {
         stripe,
         pattern,
         badge,
-        number,
+        this.number,
         tier,
         label,
         odds,
@@ -167,9 +167,10 @@ class CardSprite {
   }
 
   update(c: CardModel, selected: boolean): void {
-    const key = `${c.status}|${c.reason ?? ''}|${selected}`;
+    const key = `${c.n}|${c.status}|${c.reason ?? ''}|${selected}`;
     if (key === this.key) return;
     this.key = key;
+    this.number.setText(String(c.n));
     const g = this.body;
     g.clear();
     const edge = selected ? { stroke: COLOURS.gold, strokeWidth: 6 } : { stroke: 0x8b7f63, strokeWidth: 1.5 };
@@ -189,34 +190,36 @@ class CardSprite {
     else status.setText('');
     clampLines(reason, c.status === 'locked' ? (c.reason ?? '') : '', this.reasonLines);
   }
-
-  destroy(): void {
-    this.container.destroy();
-  }
 }
 
 export class HandRow {
   private readonly scene: Phaser.Scene;
   private readonly strings: HandStrings;
-  private cards: CardSprite[] = [];
-  private shown = '';
+  /** Every card drawn so far, by id and size: turning pages moves them instead of drawing anew. */
+  private readonly drawn = new Map<string, CardSprite>();
+  private shown: CardSprite[] = [];
 
   constructor(scene: Phaser.Scene, strings: HandStrings) {
     this.scene = scene;
     this.strings = strings;
   }
 
-  /** Lays out the cards on show (again, when the page changed), then marks their state. */
+  /** Puts the cards on show in their places and marks their state; the others leave the table. */
   update(view: HandView, selected: string | null): void {
-    const shown = `${view.total}:${view.cards.map((c) => c.id).join(' ')}`;
-    if (shown !== this.shown) {
-      this.shown = shown;
-      for (const c of this.cards) c.destroy();
-      const rects = handRects(view.cards.length, view.total);
-      this.cards = view.cards.map((c, i) => new CardSprite(this.scene, rects[i] as Rect, c, this.strings));
-    }
-    view.cards.forEach((c, i) => {
-      this.cards[i]?.update(c, c.id === selected);
+    const rects = handRects(view.cards.length, view.total);
+    const now = view.cards.map((c, i) => {
+      const r = rects[i] as Rect;
+      const key = `${c.id}@${Math.round(r.w)}x${Math.round(r.h)}`;
+      let sprite = this.drawn.get(key);
+      if (!sprite) {
+        sprite = new CardSprite(this.scene, r, c, this.strings);
+        this.drawn.set(key, sprite);
+      }
+      sprite.container.setPosition(r.x, r.y).setVisible(true);
+      sprite.update(c, c.id === selected);
+      return sprite;
     });
+    for (const sprite of this.shown) if (!now.includes(sprite)) sprite.container.setVisible(false);
+    this.shown = now;
   }
 }

@@ -30,6 +30,7 @@ export class LadderBoard {
   private readonly strings: LadderStrings;
   private readonly compact: boolean;
   private current = '';
+  private drawnKey = '';
 
   constructor(scene: Phaser.Scene, area: Rect, model: LadderModel, strings: LadderStrings) {
     this.scene = scene;
@@ -110,6 +111,9 @@ export class LadderBoard {
   }
 
   update(model: LadderModel, animate: boolean): void {
+    const key = model.rungs.map((r) => `${r.state}${r.visited ? '+' : ''}${r.lockText ?? ''}`).join('|');
+    if (key === this.drawnKey) return;
+    this.drawnKey = key;
     const g = this.planks;
     g.clear();
     model.rungs.forEach((r, i) => {

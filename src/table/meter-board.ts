@@ -102,8 +102,12 @@ export class MeterGauge {
 
   update(m: MeterModel, animate: boolean): void {
     const before = this.shown;
+    const changed =
+      m.last?.from !== this.model.last?.from ||
+      m.last?.to !== this.model.last?.to ||
+      m.last?.cause !== this.model.last?.cause;
     this.model = m;
-    this.describe(m);
+    if (changed) this.describe(m);
     if (m.value === before) return;
     this.counter?.stop();
     if (!animate) {

@@ -33,3 +33,14 @@ export interface TableHandle {
   /** True while something on the table is moving. */
   readonly animating: boolean;
 }
+
+/** What the drawn table is made with. */
+export interface TableOptions {
+  parent: HTMLElement;
+  model: TableModel;
+  ui: TableUi;
+  strings: TableStrings;
+  calm: boolean;
+  /** Called each time a game's table has been drawn for the first time. */
+  onDrawn(): void;
+}

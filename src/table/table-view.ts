@@ -14,7 +14,7 @@ import { H, HAND_AREA, ladderRects, meterRects, W } from './layout';
 import { MeterGauge } from './meter-board';
 import { NewsRow } from './news-row';
 import { COLOURS, CSS, METER_FILLS } from './palette';
-import type { TableHandle, TableStrings, TableUi } from './table-handle';
+import type { TableHandle, TableOptions, TableStrings, TableUi } from './table-handle';
 import { makeTextures } from './textures';
 
 type PhaserNS = typeof Phaser;
@@ -47,26 +47,19 @@ export class TableView implements TableHandle {
   /** Called once after each build has been drawn: the table is ready for play. */
   private readonly onDrawn: () => void;
 
-  constructor(
-    P: PhaserNS,
-    parent: HTMLElement,
-    model: TableModel,
-    ui: TableUi,
-    strings: TableStrings,
-    calm: boolean,
-    ready: () => void,
-  ) {
+  constructor(P: PhaserNS, renderer: number, options: TableOptions) {
+    const { parent, model, ui, strings, calm, onDrawn } = options;
     this.model = model;
     this.ui = ui;
     this.strings = strings;
     this.calm = calm;
-    this.onDrawn = ready;
+    this.onDrawn = onDrawn;
     this.parent = parent;
     const size = this.backing();
     const view = this;
     window.addEventListener('resize', this.onResize);
     this.game = new P.Game({
-      type: P.AUTO,
+      type: renderer,
       parent,
       width: size.w,
       height: size.h,
@@ -191,7 +184,9 @@ export class TableView implements TableHandle {
 
   private drawCapital(p: Parts, m: TableModel): void {
     const { value, max, label } = m.capital;
-    p.capital.setText(`${label} ${value}/${max}`);
+    const key = `${label} ${value}/${max}`;
+    if (p.capital.text === key) return;
+    p.capital.setText(key);
     const g = p.coins;
     g.clear();
     const r = 10;

@@ -89,18 +89,24 @@ export function makeTextures(scene: Phaser.Scene): void {
     ctx.closePath();
     ctx.fill();
   });
-  canvasTexture(scene, 'padlock', 32, 32, (ctx) => {
-    ctx.strokeStyle = '#f4efe2';
-    ctx.lineWidth = 3.5;
-    ctx.beginPath();
-    ctx.arc(16, 13, 7, Math.PI, 0);
-    ctx.lineTo(23, 16);
-    ctx.moveTo(9, 13);
-    ctx.lineTo(9, 16);
-    ctx.stroke();
-    ctx.fillStyle = '#f4efe2';
-    ctx.fillRect(6, 15, 20, 14);
-    ctx.fillStyle = '#3a332a';
-    ctx.fillRect(15, 19, 2.5, 6);
-  });
+  // Two padlocks, light for the dark planks and dark for the paper cards (the Canvas renderer
+  // cannot tint an image, so each colour is drawn).
+  for (const [key, ink, hole] of [
+    ['padlock', '#f4efe2', '#3a332a'],
+    ['padlock-dark', '#3a1410', '#e4d9bc'],
+  ] as const)
+    canvasTexture(scene, key, 32, 32, (ctx) => {
+      ctx.strokeStyle = ink;
+      ctx.lineWidth = 3.5;
+      ctx.beginPath();
+      ctx.arc(16, 13, 7, Math.PI, 0);
+      ctx.lineTo(23, 16);
+      ctx.moveTo(9, 13);
+      ctx.lineTo(9, 16);
+      ctx.stroke();
+      ctx.fillStyle = ink;
+      ctx.fillRect(6, 15, 20, 14);
+      ctx.fillStyle = hole;
+      ctx.fillRect(15, 19, 2.5, 6);
+    });
 }

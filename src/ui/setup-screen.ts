@@ -194,10 +194,15 @@ export function setupScreen(deps: SetupDeps): Screen {
           'label',
           { class: 'choice' },
           h('input', { attrs: { type: 'radio', name: 'length', value: l.id, checked: l.id === chosen } }),
+          h('span', { class: 'choice-title' }, l.label),
           h(
             'span',
-            { class: 'choice-title' },
-            t('setup.length-option', { label: l.label, minutes: l.minutes, rounds: l.rounds.length }),
+            { class: 'choice-body' },
+            t('setup.length-option', {
+              minutes: l.minutes,
+              rounds: l.rounds.length,
+              seconds: l.deliberationSeconds,
+            }),
           ),
         ),
       ),

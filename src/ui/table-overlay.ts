@@ -215,6 +215,8 @@ export function createOverlay(locale: Locale, onPick: (pick: Pick) => void): Ove
           : t('table.hand-page', { first: view.first, last: view.last, shown: view.shown }),
       );
       filter.setAttribute('aria-pressed', String(view.playableOnly));
+      // Which cards are open is known only while deciding.
+      filter.disabled = model.phase !== 'decide';
       prev.disabled = view.page <= 0;
       next.disabled = view.page >= view.pages - 1;
       hand.setAttribute('aria-label', `${t('table.hand')}: ${pageText.textContent ?? ''}`);

@@ -3,7 +3,7 @@
  * controls over everything the canvas draws; the words column; the phase's actions. Every
  * input becomes an event sent through `deps.send`; what is shown comes from the model.
  */
-import { type HandView, handView } from '../app/hand-view';
+import { type HandView, handView, openCards } from '../app/hand-view';
 import type { Locale } from '../app/locale';
 import type { TableModel } from '../app/table-model';
 import type { Phase, Refusal, SendResult } from '../engine/game';
@@ -61,7 +61,10 @@ export function tableScreen(deps: TableScreenDeps): TableScreen {
   let card: CardDetails | null = null;
   let page = 0;
   let playableOnly = false;
-  const view = (): HandView => handView(model?.hand ?? [], { page, playableOnly });
+  // The open cards when the decision began (or the filter was chosen), held still until it ends.
+  let open: Set<string> | null = null;
+  const view = (): HandView =>
+    handView(model?.hand ?? [], { page, only: playableOnly && model?.phase === 'decide' ? open : null });
 
   // The bar along the top.
   const scenarioTitle = h('span', { class: 'scenario-title' }, deps.scenario.title);
@@ -214,6 +217,7 @@ export function tableScreen(deps: TableScreenDeps): TableScreen {
     }
     if (pick.kind === 'playable-only') {
       playableOnly = !playableOnly;
+      open = openCards(model.hand);
       page = 0;
       overlay.update(model, view(), selectedId());
       deps.onUi();
@@ -307,6 +311,7 @@ export function tableScreen(deps: TableScreenDeps): TableScreen {
       if (phaseChanged) {
         mode = { kind: 'phase' };
         page = 0;
+        open = openCards(m.hand);
       }
       setText(
         roundText,

@@ -3,7 +3,7 @@
  * file from its button), the briefing and every round, to the ending, with focus visible at
  * every stop of every screen.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, FileChooser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE, launchChromium, openPage, type Preview, startPreview } from './support/browser';
 import { endingPaths } from './support/ending-paths';
@@ -43,6 +43,8 @@ describe('the keyboard alone', () => {
     // The setup screen offers the first length already chosen; the path must use it.
     expect(path.length).toBe(rules.index.scenario.lengths[0]?.id);
     const { page, errors, context } = await openPage(browser, { calm: true });
+    // Listening from the start turns the browser's file-dialog interception on before it is needed.
+    const chooserOpened = new Promise<FileChooser>((resolve) => page.once('filechooser', resolve));
 
     await page.goto(`${preview.url}?test`);
     // Title: every control reachable and visibly focused; then New game.
@@ -55,8 +57,8 @@ describe('the keyboard alone', () => {
 
     // Setup: open the scenario file from its button (the system's file dialog answers the test).
     await tabTo(page, 'open-scenario-file');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
-    await chooser.setFiles(FIXTURE);
+    await page.keyboard.press('Enter');
+    await (await chooserOpened).setFiles(FIXTURE);
     await page.waitForSelector('#scenario-list input[value="file"]:checked');
     await tabWalk(page);
     await page.focus('#setup-heading');
