@@ -13,6 +13,12 @@ export interface TextOptions {
   spacing?: number;
 }
 
+/**
+ * Font metrics by size and weight. Phaser measures a font by drawing it and reading pixels back,
+ * which is the dearest part of making a text; a table of a hundred texts uses a handful of fonts.
+ */
+const metrics = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
+
 /** A text on the table in the project's font; long words wrap by character when they must (Korean too). */
 export function text(
   scene: Phaser.Scene,
@@ -21,7 +27,10 @@ export function text(
   value: string,
   o: TextOptions,
 ): Phaser.GameObjects.Text {
+  const font = `${o.bold ? 'bold' : 'normal'} ${o.size}`;
+  const known = metrics.get(font);
   const t = scene.add.text(x, y, value, {
+    ...(known ? { metrics: known } : {}),
     fontFamily: FONT,
     fontSize: `${o.size}px`,
     color: o.colour,
@@ -31,6 +40,7 @@ export function text(
     ...(o.maxLines === undefined ? {} : { maxLines: o.maxLines }),
     ...(o.wrap === undefined ? {} : { wordWrap: { width: o.wrap, useAdvancedWrap: true } }),
   });
+  if (!known) metrics.set(font, t.style.getTextMetrics());
   if (o.maxLines !== undefined) clampLines(t, value, o.maxLines);
   return t;
 }
