@@ -91,3 +91,24 @@ export function patternStrip(
   g.fillRoundedRect(r.x, r.y, r.w, r.h, radius as number);
   return scene.add.tileSprite(r.x, r.y, r.w, r.h, pattern).setOrigin(0, 0).setAlpha(0.55);
 }
+
+/**
+ * Destroys a game object and, first, everything inside it, working round two leaks in Phaser
+ * 4.2 that cost about a hundred textures (and their pixel copies) a game:
+ * - Container destroys its children while removing them from the same list, so every other
+ *   child was skipped; here the children are taken out first and destroyed one by one;
+ * - with the Canvas renderer a TileSprite registers a texture of its own that it never removes.
+ * The heap benchmark (20 games in one tab) checks that nothing grows.
+ */
+export function destroyDeep(object: Phaser.GameObjects.GameObject): void {
+  const container = object as Partial<Phaser.GameObjects.Container>;
+  if (Array.isArray(container.list) && typeof container.removeAll === 'function') {
+    const children = [...container.list];
+    container.removeAll(false);
+    for (const child of children) destroyDeep(child);
+  }
+  const own = (object as { displayTexture?: Phaser.Textures.Texture | null }).displayTexture;
+  object.scene?.tweens.killTweensOf(object);
+  object.destroy();
+  if (own?.manager) own.destroy();
+}

@@ -4,7 +4,7 @@
  */
 import type Phaser from 'phaser';
 import type { NewsModel } from '../app/table-model';
-import { card, text } from './draw';
+import { card, destroyDeep, text } from './draw';
 import { NEWS_MAX, newsRects, type Rect } from './layout';
 import { COLOURS, CSS } from './palette';
 
@@ -107,7 +107,7 @@ class NewsCard {
   }
 
   destroy(): void {
-    this.container.destroy();
+    destroyDeep(this.container);
   }
 }
 

@@ -7,7 +7,7 @@
 import type Phaser from 'phaser';
 import type { TableModel } from '../app/table-model';
 import { drawCloth } from './cloth';
-import { text } from './draw';
+import { destroyDeep, text } from './draw';
 import { HandRow } from './hand-row';
 import { LadderBoard } from './ladder-board';
 import { H, HAND_AREA, ladderRects, meterRects, W } from './layout';
@@ -228,7 +228,14 @@ export class TableView implements TableHandle {
     this.ui = ui;
     this.strings = strings;
     this.fit();
-    this.scene?.scene.restart();
+    const scene = this.scene;
+    if (scene) {
+      // Everything is taken down here rather than by the restart (see destroyDeep).
+      scene.tweens.killAll();
+      for (const object of [...scene.children.list]) destroyDeep(object);
+      this.parts = null;
+      scene.scene.restart();
+    }
     this.wake(1200);
   }
 
