@@ -5,32 +5,14 @@
 import type { Refusal } from '../engine/game';
 import type { Cause, LogEntry } from '../engine/game-context';
 import type { Scenario } from '../engine/scenario-schema';
+import { labelOf, refusalWords } from '../ui/refusal-words';
 import type { Locale } from './locale';
 
-/** The label of a seat, rung, card … by id; the id itself when the scenario has none. */
-export function labelOf(items: readonly { id: string; label: string }[], id: string): string {
-  return items.find((x) => x.id === id)?.label ?? id;
-}
+export { labelOf };
 
-/**
- * Why the game refused: the engine's sentence for the refusal's code, plus the scenario's
- * own explanation (a locked step's or card's `locked` text) when it gave one.
- */
+/** Why the game refused, in the locale's words. */
 export function refusalText(refusal: Refusal, scenario: Scenario, locale: Locale): string {
-  const params: Record<string, string | number> = {};
-  for (const [key, value] of Object.entries(refusal))
-    if (key !== 'code' && (typeof value === 'string' || typeof value === 'number')) params[key] = value;
-  if ('seat' in refusal) params.seat = labelOf(scenario.seats, refusal.seat);
-  if ('card' in refusal) params.card = labelOf(scenario.cards, refusal.card);
-  if (refusal.code === 'no-step') {
-    const rungs = scenario.ladders.flatMap((l) => l.rungs);
-    params.from = labelOf(rungs, refusal.from);
-    params.to = labelOf(rungs, refusal.to);
-  }
-  if (refusal.code === 'wrong-phase') params.phase = locale.t(`phases.${refusal.phase}`);
-  const sentence = locale.t(`refusals.${refusal.code}`, params);
-  const own = 'text' in refusal ? refusal.text : undefined;
-  return own === undefined ? sentence : `${sentence} ${own}`;
+  return refusalWords(refusal, scenario, (key, params) => locale.t(key, params));
 }
 
 /** What a cause names: a card, event or reaction label, a new round, or a later effect. */
