@@ -31,8 +31,8 @@ export type Refusal =
 
 export type SendResult = { ok: true } | { ok: false; refusal: Refusal };
 
-/** What each phase accepts, for refusals that name the right event. */
-const PHASE_EVENTS: Record<Phase, string[]> = {
+/** The flow events each phase accepts (the console's work in every phase), for refusals that name the right event. */
+export const PHASE_EVENTS: Readonly<Record<Phase, readonly string[]>> = {
   setup: ['game.start'],
   brief: ['brief.done'],
   deliberate: ['deliberation.done'],
@@ -179,7 +179,8 @@ export class Game {
       return { code: 'not-started' };
     }
     if (ctx.paused) return { code: 'paused' };
-    if (!PHASE_EVENTS[phase].includes(event.type)) return { code: 'wrong-phase', phase, expected: PHASE_EVENTS[phase] };
+    if (!PHASE_EVENTS[phase].includes(event.type))
+      return { code: 'wrong-phase', phase, expected: [...PHASE_EVENTS[phase]] };
     if (event.type === 'game.start') return { code: 'cannot-start', what: startProblem(this.rules.index, event) ?? '' };
     if (event.type === 'card.play')
       return (

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cardBlocker } from '../../src/engine/cards';
-import type { Game, Phase, Rules } from '../../src/engine/game';
+import { type Game, PHASE_EVENTS, type Phase, type Rules } from '../../src/engine/game';
 import type { PlayerEvent } from '../../src/engine/game-events';
 import { loadSave, saveOf } from '../../src/engine/save';
 import { invariantViolations } from '../../src/engine/simulate';
@@ -16,16 +16,6 @@ import { northsea, rulesOf, SEOUL_PATH, scenarioExists } from '../support/scenar
 /** Scales every property's number of runs, for a longer hunt: `PROPERTY_RUNS_SCALE=20 npx vitest run …`. */
 const SCALE = Math.max(1, Number(process.env.PROPERTY_RUNS_SCALE ?? 1) || 1);
 const runs = (n: number) => ({ numRuns: n * SCALE });
-
-/** What each phase accepts (the flow events; the console's are tested elsewhere). */
-const PHASE_EVENTS: Record<Phase, string[]> = {
-  setup: ['game.start'],
-  brief: ['brief.done'],
-  deliberate: ['deliberation.done'],
-  decide: ['card.play', 'turn.end'],
-  resolve: ['round.next'],
-  ended: [],
-};
 
 /** Scripts of random play: any 32-bit seed, any length, teams at any seats, any picks. */
 function scripts(rules: Rules, extra: Partial<Record<keyof Script, fc.Arbitrary<unknown>>> = {}) {
