@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cardBlocker } from '../../src/engine/cards';
-import { type Game, PHASE_EVENTS, type Phase, type Rules } from '../../src/engine/game';
+import { type Game, PHASE_EVENTS, type Rules } from '../../src/engine/game';
 import type { PlayerEvent } from '../../src/engine/game-events';
 import { loadSave, saveOf } from '../../src/engine/save';
 import { invariantViolations } from '../../src/engine/simulate';
