@@ -111,8 +111,8 @@ export function playCard(index: ScenarioIndex, ctx: GameContext, play: CardPlay)
   if (play.team !== undefined) entry.team = play.team;
   if (play.rationale) entry.rationale = play.rationale.trim();
   d.log.push(entry);
-  d.playedThisRound.push(card.id);
-  d.played[card.id] = (d.played[card.id] ?? 0) + 1;
+  d.playedThisRound = [...d.playedThisRound, card.id];
+  d.played = { ...d.played, [card.id]: (d.played[card.id] ?? 0) + 1 };
   addCapital(index, d, -card.cost, cause);
   if (card.move) moveLadder(index, d, card.move, cause);
   applyEffects(index, d, card.effects, cause);

@@ -14,21 +14,13 @@ export interface Draft extends GameContext {
   moves: { ladder: string; to: string }[];
 }
 
+/**
+ * A draft shares the context's records and lists until it changes one: every change puts a new
+ * record or list in the draft's own field (copy on write), never writes into the shared one.
+ * Only the log, which almost every step adds to, is copied at once.
+ */
 export function draftOf(ctx: GameContext): Draft {
-  return {
-    ...ctx,
-    meters: { ...ctx.meters },
-    rungs: { ...ctx.rungs },
-    flags: { ...ctx.flags },
-    played: { ...ctx.played },
-    seen: { ...ctx.seen },
-    reactionsFired: { ...ctx.reactionsFired },
-    playedThisRound: [...ctx.playedThisRound],
-    pending: [...ctx.pending],
-    triggered: [...ctx.triggered],
-    log: [...ctx.log],
-    moves: [],
-  };
+  return { ...ctx, log: ctx.log.slice(), moves: [] };
 }
 
 /** Strips the draft's bookkeeping, giving back a plain context. */
@@ -58,7 +50,7 @@ export function setMeter(index: ScenarioIndex, d: Draft, id: string, value: numb
   const from = d.meters[id] ?? meter.start;
   const to = Math.min(meter.max, Math.max(meter.min, Math.round(value)));
   if (to === from) return;
-  d.meters[id] = to;
+  d.meters = { ...d.meters, [id]: to };
   d.log.push(
     note === undefined
       ? { kind: 'meter', round: d.round, id, from, to, cause }
@@ -92,7 +84,7 @@ export function moveLadder(
     d.log.push({ kind: 'blocked', round: d.round, ladder: move.ladder, cause });
     return false;
   }
-  d.rungs[move.ladder] = to;
+  d.rungs = { ...d.rungs, [move.ladder]: to };
   d.moves.push({ ladder: move.ladder, to });
   const entry = { kind: 'rung' as const, round: d.round, ladder: move.ladder, from, to, cause };
   d.log.push(note === undefined ? entry : { ...entry, note });
@@ -138,7 +130,7 @@ function applyEffect(index: ScenarioIndex, d: Draft, e: Effect, cause: Cause): v
   else if ('flag' in e) {
     const value = e.value ?? true;
     if ((d.flags[e.flag] === true) === value) return;
-    d.flags[e.flag] = value;
+    d.flags = { ...d.flags, [e.flag]: value };
     d.log.push({ kind: 'flag', round: d.round, id: e.flag, value, cause });
   } else if ('move' in e) moveLadder(index, d, e.move, cause, e.note);
   else if ('chance' in e) {
@@ -149,7 +141,7 @@ function applyEffect(index: ScenarioIndex, d: Draft, e: Effect, cause: Cause): v
     applyEffects(index, d, success ? e.success : (e.failure ?? []), cause);
   } else if ('after' in e) {
     const due = d.round + e.after;
-    d.pending.push({ due, label: e.label, effects: e.effects, cause });
+    d.pending = [...d.pending, { due, label: e.label, effects: e.effects, cause }];
     d.log.push({ kind: 'scheduled', round: d.round, due, label: e.label, cause });
-  } else if (!d.triggered.includes(e.trigger)) d.triggered.push(e.trigger);
+  } else if (!d.triggered.includes(e.trigger)) d.triggered = [...d.triggered, e.trigger];
 }

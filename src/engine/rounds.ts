@@ -125,7 +125,7 @@ function pickWeighted(pool: ScenarioEvent[], value: number): number {
 
 /** Draws one event: it is marked seen, logged and its effects applied. */
 export function fire(index: ScenarioIndex, d: Draft, e: ScenarioEvent, injected = false): void {
-  d.seen[e.id] = d.round;
+  d.seen = { ...d.seen, [e.id]: d.round };
   d.log.push(
     injected ? { kind: 'event', round: d.round, id: e.id, injected } : { kind: 'event', round: d.round, id: e.id },
   );
@@ -142,7 +142,7 @@ export function resolveRound(index: ScenarioIndex, ctx: GameContext): Draft {
     if (d.humans.includes(r.seat)) continue;
     if (r.once && d.reactionsFired[r.id] !== undefined) continue;
     if (!holds(index, d, r.when)) continue;
-    d.reactionsFired[r.id] = d.round;
+    d.reactionsFired = { ...d.reactionsFired, [r.id]: d.round };
     d.log.push({ kind: 'reaction', round: d.round, id: r.id, seat: r.seat });
     applyEffects(index, d, r.effects, { kind: 'reaction', id: r.id, seat: r.seat });
   }
