@@ -160,12 +160,18 @@ export class TableView implements TableHandle {
         bold: true,
       }).setOrigin(1, 0),
     };
-    this.wake(Math.max(1200, this.draw(m, null)) + SETTLE_MS);
-    scene.game.events.once('postrender', () => this.onDrawn());
+    this.wake(this.draw(m, null, false) + 1200);
+    // The news is dealt once the board is on screen: the cards arrive face down and turn over
+    // one by one anyway, so the first frame need not wait for them.
+    scene.game.events.once('postrender', () => {
+      this.onDrawn();
+      const parts = this.parts;
+      if (parts) this.wake(parts.news.update(this.model.news, !this.calm) + SETTLE_MS);
+    });
   }
 
   /** Draws `m`, animating the differences from `before` (null: nothing to animate from); returns the animation's length in ms. */
-  private draw(m: TableModel, before: TableModel | null): number {
+  private draw(m: TableModel, before: TableModel | null, news = true): number {
     const p = this.parts;
     if (!p) return 0;
     const animate = !this.calm && before !== null && m.logLength > before.logLength;
@@ -175,7 +181,7 @@ export class TableView implements TableHandle {
     m.meters.forEach((meter, i) => {
       p.meters[i]?.update(meter, animate);
     });
-    const dealing = p.news.update(m.news, !this.calm);
+    const dealing = news ? p.news.update(m.news, !this.calm) : 0;
     p.hand.update(this.ui.hand, this.ui.selected);
     this.drawCapital(p, m);
     // Meter slides and floating numbers last 1.4 s; the dealing may last longer.

@@ -127,6 +127,15 @@ describe.each(Object.entries(VIEWPORTS))('every screen at %s size', (name, size)
       await page.click('#hand-playable-only');
       await settle(page);
       await shoot(page, 'seoul-table-playable-only');
+      // The largest text size still fits: the words column scrolls, the bar keeps its controls.
+      await page.click('#open-settings');
+      await page.check('input[name="text-size"][value="larger"]');
+      await page.keyboard.press('Escape');
+      expect(await page.getAttribute('html', 'data-text-size')).toBe('larger');
+      await page.keyboard.press('2');
+      await settle(page);
+      await shoot(page, 'seoul-table-larger-text');
+      expect(await page.isVisible('#open-settings')).toBe(true);
       expect(errors).toEqual([]);
       await context.close();
       if (checkAxe) for (const [screen, problems] of Object.entries(seen)) expect(problems, screen).toEqual([]);
