@@ -48,6 +48,8 @@ interface Session {
   unsubscribe: () => void;
   /** How much of the log the views have already shown and announced. */
   seen: number;
+  /** The phase last announced, so a phase is named once, when it begins. */
+  announcedPhase?: string;
 }
 
 export class App {
@@ -379,7 +381,9 @@ export class App {
     const model = tableModel(game, this.locale);
     if (this.table && this.screenName === 'table') {
       this.refreshTable(s, model, true);
-      announce.push(this.locale.t('narrator.phase', { phase: this.locale.t(`phases.${model.phase}`) }));
+      if (s.announcedPhase !== model.phase)
+        announce.push(this.locale.t('narrator.phase', { phase: this.locale.t(`phases.${model.phase}`) }));
+      s.announcedPhase = model.phase;
     }
     for (const text of announce) this.narrator.say(text);
   }

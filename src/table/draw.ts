@@ -78,20 +78,6 @@ export function card(
   }
 }
 
-/** A patterned strip in a tier's colour (pattern as well as colour tells tiers apart). */
-export function patternStrip(
-  scene: Phaser.Scene,
-  g: Phaser.GameObjects.Graphics,
-  r: Rect,
-  colour: number,
-  pattern: string,
-  radius: number | { tl: number; tr: number; bl: number; br: number } = 0,
-): Phaser.GameObjects.TileSprite {
-  g.fillStyle(colour, 1);
-  g.fillRoundedRect(r.x, r.y, r.w, r.h, radius as number);
-  return scene.add.tileSprite(r.x, r.y, r.w, r.h, pattern).setOrigin(0, 0).setAlpha(0.55);
-}
-
 /**
  * Destroys a game object and, first, everything inside it, working round two leaks in Phaser
  * 4.2 that cost about a hundred textures (and their pixel copies) a game:

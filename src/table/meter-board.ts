@@ -20,6 +20,7 @@ export class MeterGauge {
   private readonly bar: Phaser.GameObjects.Graphics;
   private readonly value: Phaser.GameObjects.Text;
   private readonly change: Phaser.GameObjects.Text;
+  private readonly chip: Phaser.GameObjects.Text;
   private shown: number;
   private counter: Phaser.Tweens.Tween | null = null;
   private model: MeterModel;
@@ -61,6 +62,10 @@ export class MeterGauge {
       wrap: rect.w - 230,
       maxLines: 1,
     });
+    this.chip = text(scene, 0, 0, '', { size: 26, colour: '#ffffff', bold: true })
+      .setOrigin(1, 0)
+      .setShadow(0, 2, 'rgba(0,0,0,0.8)', 4)
+      .setVisible(false);
     this.drawBar(model.value);
     this.describe(model);
   }
@@ -133,28 +138,15 @@ export class MeterGauge {
         this.drawBar(m.value);
       },
     });
-    // The difference floats up from the number and fades.
+    // The difference floats up from the number and fades (one chip per meter, reused).
     const d = m.value - before;
-    const chip = text(
-      this.scene,
-      this.rect.x + this.rect.w - 70,
-      this.rect.y + 8,
-      `${d > 0 ? '+' : '−'}${Math.abs(d)}`,
-      {
-        size: 22,
-        colour: '#ffffff',
-        bold: true,
-      },
-    )
-      .setOrigin(1, 0)
-      .setShadow(0, 2, 'rgba(0,0,0,0.8)', 4);
-    this.scene.tweens.add({
-      targets: chip,
-      y: chip.y - 26,
-      alpha: 0,
-      duration: 1400,
-      ease: 'Quad.easeOut',
-      onComplete: () => chip.destroy(),
-    });
+    const chip = this.chip;
+    this.scene.tweens.killTweensOf(chip);
+    chip
+      .setText(`${d > 0 ? '+' : '−'}${Math.abs(d)}`)
+      .setPosition(this.rect.x + this.rect.w - 80, this.rect.y + 6)
+      .setAlpha(1)
+      .setVisible(true);
+    this.scene.tweens.add({ targets: chip, y: chip.y - 26, alpha: 0, duration: 1400, ease: 'Quad.easeOut' });
   }
 }

@@ -3,22 +3,15 @@
 export const FONT = '"Noto Sans KR", "DejaVu Sans", sans-serif';
 
 export const COLOURS = {
-  felt: 0x1e4d39,
-  feltDark: 0x0e2419,
   woodDark: 0x3e2715,
   wood: 0x6b4426,
   woodLight: 0x8a5a32,
   gold: 0xf2c14e,
   paper: 0xf6efdc,
   paperShade: 0xe4d9bc,
-  ink: 0x221c14,
   plate: 0x0a1a12,
-  token: 0xc7372f,
   open: 0x7ee0a8,
   locked: 0x9a8f7a,
-  shadow: 0x000000,
-  good: 0x1f7a4d,
-  bad: 0xa3261c,
 } as const;
 
 export const CSS = {
@@ -26,7 +19,6 @@ export const CSS = {
   inkSoft: '#5a5140',
   cream: '#f4efe2',
   creamSoft: '#d9d0b8',
-  gold: '#f2c14e',
   open: '#9ff0c0',
   lockedText: '#ffd0c8',
   good: '#1f7a4d',

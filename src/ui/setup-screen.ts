@@ -126,6 +126,10 @@ export function setupScreen(deps: SetupDeps): Screen {
       replaceChildren(scenarioList, h('p', { class: 'field-hint' }, t('setup.no-bundled')));
       return;
     }
+    // A scenario that arrives late redraws the list; whatever had focus in it keeps it.
+    const active = document.activeElement;
+    const focusedItem = active instanceof HTMLElement ? active.closest<HTMLElement>('[data-option]') : null;
+    const focusedPart = active instanceof HTMLInputElement ? 'input' : '.problems';
     replaceChildren(
       scenarioList,
       ...options.map((o) => {
@@ -160,7 +164,7 @@ export function setupScreen(deps: SetupDeps): Screen {
           notes.push(problemsBox(t('setup.warnings', { count: parsed.warnings.length }), parsed.warnings, true));
         return h(
           'div',
-          { class: 'choice-item' },
+          { class: 'choice-item', attrs: { 'data-option': o.key } },
           h(
             'label',
             { class: 'choice' },
@@ -177,6 +181,13 @@ export function setupScreen(deps: SetupDeps): Screen {
         );
       }),
     );
+    if (focusedItem) {
+      const again = scenarioList.querySelector<HTMLElement>(
+        `[data-option="${focusedItem.dataset.option ?? ''}"] ${focusedPart}`,
+      );
+      if (again && focusedPart !== 'input') again.tabIndex = -1;
+      again?.focus();
+    }
   };
 
   const renderLengths = () => {

@@ -79,6 +79,9 @@ describe.each(Object.entries(VIEWPORTS))('every screen at %s size', (name, size)
     await settle(page);
     await shoot(page, 'table-decide');
     await page.click('#play-card');
+    // The narrator (a live region) tells the decision and each change it caused.
+    await expect.poll(async () => (await snapshot(page)).narrated).toContain(`played "Train Estmark's soldiers"`);
+    expect(await page.textContent('#narrator')).toMatch(/Trust of partners \d+ → \d+ \(Train Estmark's soldiers\)/);
     await page.keyboard.press('e');
     await settle(page);
     await shoot(page, 'table-resolve');
