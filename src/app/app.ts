@@ -67,6 +67,7 @@ export class App {
   private drawnLoading: Promise<void> | null = null;
   private tableReady = false;
   private tableReadyAt = 0;
+  private tableDealtAt = -1;
   private readonly rules = new WeakMap<Scenario, Rules>();
   private readonly timer: DeliberationTimer;
   private dialogs: { help?: SheetDialog; settings?: SheetDialog; history?: HistoryDialog } = {};
@@ -107,6 +108,7 @@ export class App {
         context: this.session?.game.context ?? null,
         tableReady: this.tableReady,
         tableReadyAt: this.tableReady ? this.tableReadyAt : null,
+        tableDealtAt: this.tableReady && this.tableDealtAt >= this.tableReadyAt ? this.tableDealtAt : null,
         animating: this.drawn?.animating ?? false,
         narrated: this.narrator.last,
       }),
@@ -292,6 +294,9 @@ export class App {
           ui: table.ui(),
           strings,
           calm: this.settings.calm,
+          onDealt: () => {
+            this.tableDealtAt = performance.now();
+          },
           onDrawn: () => {
             this.tableReady = true;
             this.tableReadyAt = performance.now();

@@ -15,6 +15,8 @@ export interface HookSnapshot {
   tableReady: boolean;
   /** When it was (performance.now()), for the benchmark's "time to an interactive table". */
   tableReadyAt: number | null;
+  /** When the hand and the news had been dealt onto it too. */
+  tableDealtAt: number | null;
   /** Something on the table is still moving. */
   animating: boolean;
   /** The last sentence the narrator announced. */

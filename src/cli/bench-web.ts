@@ -2,7 +2,8 @@
  * `npm run bench:web`: the built game in headless Chromium with the CPU slowed 4× (a school
  * Chromebook), measured as DESIGN.md budgets it:
  *   - time to the title painted (first contentful paint of the HTML title);
- *   - time to an interactive table (title → setup → briefing → table drawn, clicked straight through);
+ *   - time to an interactive table (title → setup → briefing → the board's first frame, clicked
+ *     straight through), and to the hand and news dealt onto it;
  *   - input to next paint when a card is played (keydown of Enter to the next animation frame), p95;
  *   - frames per second while the resolve animation runs;
  *   - JS heap after game 20 against game 5, in one tab (after a forced garbage collection);
@@ -31,6 +32,7 @@ const SIZE = { width: 1366, height: 768 };
 interface Figures {
   titlePaintMs: number[];
   tableReadyMs: number[];
+  tableDealtMs: number[];
   playLatencyMs: number[];
   resolveFps: number[];
   heapAfterGame5: number;
@@ -166,6 +168,7 @@ async function measure(preview: Preview, browser: Browser): Promise<Figures> {
   const f: Figures = {
     titlePaintMs: [],
     tableReadyMs: [],
+    tableDealtMs: [],
     playLatencyMs: [],
     resolveFps: [],
     heapAfterGame5: 0,
@@ -184,6 +187,11 @@ async function measure(preview: Preview, browser: Browser): Promise<Figures> {
       }).observe({ type: 'paint', buffered: true }))`)) as number,
     );
     f.tableReadyMs.push(await toTable(page, i + 1));
+    await page.waitForFunction('window.redLines.snapshot().tableDealtAt !== null', null, {
+      timeout: 60_000,
+      polling: 50,
+    });
+    f.tableDealtMs.push((await hook(page, 'snapshot().tableDealtAt')) as number);
     if (i === 0) {
       const names = (await page.evaluate(
         "[location.pathname, ...performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)]",
@@ -237,6 +245,7 @@ async function main(): Promise<void> {
     loadAverage: load.map((l) => Number(l.toFixed(2))),
     titlePaintMs: { median: median(f.titlePaintMs), runs: f.titlePaintMs.map(Math.round) },
     tableReadyMs: { median: median(f.tableReadyMs), runs: f.tableReadyMs.map(Math.round) },
+    tableDealtMs: { median: median(f.tableDealtMs), runs: f.tableDealtMs.map(Math.round) },
     playLatencyMs: {
       plays: f.playLatencyMs.length,
       p50: percentile(f.playLatencyMs, 50),
@@ -260,6 +269,7 @@ async function main(): Promise<void> {
     `machine: ${result.machine}; Chromium ${result.chromium}; CPU ×${RATE} slower; ${result.viewport}; load ${result.loadAverage.join(' → ')}`,
     `title painted (FCP):        median ${r(result.titlePaintMs.median)} ms   runs ${result.titlePaintMs.runs.join(', ')}   budget ≤ 1000 ms`,
     `table interactive:          median ${r(result.tableReadyMs.median)} ms   runs ${result.tableReadyMs.runs.join(', ')}   budget ≤ 2000 ms`,
+    `  hand and news dealt:      median ${r(result.tableDealtMs.median)} ms   runs ${result.tableDealtMs.runs.join(', ')}`,
     `card play, input→paint:     p95 ${r(result.playLatencyMs.p95)} ms   p50 ${r(result.playLatencyMs.p50)} ms   max ${r(result.playLatencyMs.max)} ms   (${result.playLatencyMs.plays} plays)   budget p95 ≤ 100 ms`,
     `resolve animation:          median ${r(result.resolveFps.median, 1)} fps   min ${r(result.resolveFps.min, 1)} fps   (${result.resolveFps.rounds} rounds)`,
     `JS heap, one tab:           game 5 ${r(result.heapMB.afterGame5, 2)} MB   game 20 ${r(result.heapMB.afterGame20, 2)} MB   growth ${r(result.heapMB.growth, 2)} MB   budget ≤ 5 MB`,

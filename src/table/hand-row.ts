@@ -204,18 +204,33 @@ export class HandRow {
     this.strings = strings;
   }
 
-  /** Puts the cards on show in their places and marks their state; the others leave the table. */
-  update(view: HandView, selected: string | null): void {
+  /**
+   * Puts the cards on show in their places and marks their state; the others leave the table.
+   * With `deal`, cards drawn for the first time slide in one after another.
+   */
+  update(view: HandView, selected: string | null, deal = false): void {
     const rects = handRects(view.cards.length, view.total);
     const now = view.cards.map((c, i) => {
       const r = rects[i] as Rect;
       const key = `${c.id}@${Math.round(r.w)}x${Math.round(r.h)}`;
       let sprite = this.drawn.get(key);
+      const fresh = !sprite;
       if (!sprite) {
         sprite = new CardSprite(this.scene, r, c, this.strings);
         this.drawn.set(key, sprite);
       }
       sprite.container.setPosition(r.x, r.y).setVisible(true);
+      if (deal && fresh) {
+        sprite.container.setAlpha(0).setY(r.y + 24);
+        this.scene.tweens.add({
+          targets: sprite.container,
+          alpha: 1,
+          y: r.y,
+          duration: 220,
+          delay: i * 45,
+          ease: 'Quad.easeOut',
+        });
+      }
       sprite.update(c, c.id === selected);
       return sprite;
     });

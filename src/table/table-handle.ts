@@ -41,6 +41,8 @@ export interface TableOptions {
   ui: TableUi;
   strings: TableStrings;
   calm: boolean;
-  /** Called each time a game's table has been drawn for the first time. */
+  /** Called each time a game's board has been drawn for the first time. */
   onDrawn(): void;
+  /** Called when the hand and the news have been dealt onto it, a few frames later. */
+  onDealt?(): void;
 }

@@ -46,14 +46,19 @@ export class TableView implements TableHandle {
   private awakeUntil = 0;
   /** Called once after each build has been drawn: the table is ready for play. */
   private readonly onDrawn: () => void;
+  /** Called once the hand and the news have been dealt onto it. */
+  private readonly onDealt: () => void;
+  /** Between the board's first frame and the cards dealt onto it. */
+  private dealing = false;
 
   constructor(P: PhaserNS, renderer: number, options: TableOptions) {
-    const { parent, model, ui, strings, calm, onDrawn } = options;
+    const { parent, model, ui, strings, calm, onDrawn, onDealt } = options;
     this.model = model;
     this.ui = ui;
     this.strings = strings;
     this.calm = calm;
     this.onDrawn = onDrawn;
+    this.onDealt = onDealt ?? (() => undefined);
     this.parent = parent;
     const size = this.backing();
     const view = this;
@@ -87,7 +92,7 @@ export class TableView implements TableHandle {
   }
 
   get animating(): boolean {
-    return (this.scene?.tweens.getTweens().length ?? 0) > 0;
+    return this.dealing || (this.scene?.tweens.getTweens().length ?? 0) > 0;
   }
 
   /**
@@ -161,17 +166,29 @@ export class TableView implements TableHandle {
       }).setOrigin(1, 0),
     };
     this.wake(this.draw(m, null, false) + 1200);
-    // The news is dealt once the board is on screen: the cards arrive face down and turn over
-    // one by one anyway, so the first frame need not wait for them.
+    // The board (cloth, ladders, meters, capital) makes the first frame; the hand and the news
+    // are dealt onto it in the frames after, as cards are, so a player sees the table at once.
+    const built = this.parts;
+    this.dealing = true;
     scene.game.events.once('postrender', () => {
       this.onDrawn();
+      // A new game may have restarted the scene meanwhile; it deals its own cards.
       const parts = this.parts;
-      if (parts) this.wake(parts.news.update(this.model.news, !this.calm) + SETTLE_MS);
+      if (!parts || parts !== built) return;
+      parts.hand.update(this.ui.hand, this.ui.selected, !this.calm);
+      this.wake(parts.news.update(this.model.news, !this.calm) + SETTLE_MS + 400);
+      scene.game.events.once('postrender', () => {
+        this.dealing = false;
+        this.onDealt();
+      });
     });
   }
 
-  /** Draws `m`, animating the differences from `before` (null: nothing to animate from); returns the animation's length in ms. */
-  private draw(m: TableModel, before: TableModel | null, news = true): number {
+  /**
+   * Draws `m`, animating the differences from `before` (null: nothing to animate from); the
+   * hand and the news only once they have been dealt. Returns the animation's length in ms.
+   */
+  private draw(m: TableModel, before: TableModel | null, dealt = true): number {
     const p = this.parts;
     if (!p) return 0;
     const animate = !this.calm && before !== null && m.logLength > before.logLength;
@@ -181,8 +198,8 @@ export class TableView implements TableHandle {
     m.meters.forEach((meter, i) => {
       p.meters[i]?.update(meter, animate);
     });
-    const dealing = news ? p.news.update(m.news, !this.calm) : 0;
-    p.hand.update(this.ui.hand, this.ui.selected);
+    const dealing = dealt ? p.news.update(m.news, !this.calm) : 0;
+    if (dealt) p.hand.update(this.ui.hand, this.ui.selected);
     this.drawCapital(p, m);
     // Meter slides and floating numbers last 1.4 s; the dealing may last longer.
     return Math.max(animate ? METER_MS : 0, dealing);
