@@ -22,7 +22,7 @@ import { settingsDialog } from '../ui/settings-dialog';
 import { type SetupChoice, setupScreen } from '../ui/setup-screen';
 import { shortcutFor } from '../ui/shortcuts';
 import { type TableScreen, tableScreen } from '../ui/table-screen';
-import { DeliberationTimer } from './deliberation-timer';
+import { DeliberationTimer, tabMemory } from './deliberation-timer';
 import type { Locale } from './locale';
 import { bundledScenarios } from './scenario-catalog';
 import { applySettings, type Settings, saveSettings } from './settings';
@@ -83,6 +83,8 @@ export class App {
         this.narrator.say(this.locale.t('narrator.timer-done'));
         this.send({ type: 'deliberation.done' });
       },
+      undefined,
+      tabMemory('red-lines.timer'),
     );
   }
 
@@ -208,8 +210,10 @@ export class App {
   private endSession(): void {
     this.classMode?.sessionEnded(this.session?.game);
     this.session?.unsubscribe();
+    // Only a game that was left forgets its countdown: after a reload there is none yet, and the
+    // tab's memory holds the time the resumed game had spent.
+    if (this.session) this.timer.forget();
     this.session = null;
-    this.timer.stop();
     this.table = null;
     this.tableReady = false;
   }
@@ -339,7 +343,7 @@ export class App {
       this.showTitle();
       return;
     }
-    this.timer.stop();
+    this.timer.forget();
     // A class game goes on to its full debrief.
     if (this.classMode?.ended(s.game)) return;
     this.show(
@@ -399,7 +403,9 @@ export class App {
     if (drawn && this.table) this.drawn?.render(model, this.table.ui());
     const ctx = s.game.context;
     this.timer.sync(
-      model.phase === 'deliberate' ? { key: ctx.round, seconds: ctx.deliberationSeconds, paused: ctx.paused } : null,
+      model.phase === 'deliberate'
+        ? { key: `${s.scenario.id}/${ctx.seed}/${ctx.round}`, seconds: ctx.deliberationSeconds, paused: ctx.paused }
+        : null,
     );
     if (model.phase !== 'deliberate') this.table?.setTimer(null, false);
   }

@@ -1,40 +1,83 @@
 /**
  * The deliberation timer. The engine has no clock, so the countdown lives here: it counts down
  * the round's seconds with the wall clock, stands still while the game is paused, follows the
- * facilitator's extensions, and at zero asks for `deliberation.done` once.
+ * facilitator's extensions, and at zero asks for `deliberation.done` once. With a memory, the
+ * time already spent survives a reload of the page.
  */
 
 export interface TimerState {
-  /** Which deliberation this is (the round): a new key starts a new countdown. */
-  key: number;
+  /** Which deliberation this is (the game and its round): a new key starts a new countdown. */
+  key: string;
   seconds: number;
   paused: boolean;
 }
 
+/** The time spent on one deliberation, kept where a reload finds it. */
+export interface SpentTime {
+  key: string;
+  elapsed: number;
+}
+
+export interface TimerMemory {
+  read(): SpentTime | null;
+  /** null forgets: the deliberation is over or the game was left. */
+  write(spent: SpentTime | null): void;
+}
+
+const FORGETFUL: TimerMemory = { read: () => null, write: () => undefined };
+
+/** The memory of this tab (session storage): a reload finds it, another tab or a new visit does not. */
+export function tabMemory(storageKey: string): TimerMemory {
+  return {
+    read() {
+      try {
+        const value: unknown = JSON.parse(globalThis.sessionStorage?.getItem(storageKey) ?? 'null');
+        if (typeof value !== 'object' || value === null) return null;
+        const { key, elapsed } = value as Record<string, unknown>;
+        return typeof key === 'string' && typeof elapsed === 'number' && elapsed >= 0 ? { key, elapsed } : null;
+      } catch {
+        return null;
+      }
+    },
+    write(spent) {
+      try {
+        if (spent === null) globalThis.sessionStorage?.removeItem(storageKey);
+        else globalThis.sessionStorage?.setItem(storageKey, JSON.stringify(spent));
+      } catch {
+        // Without session storage a reload restarts the countdown; the game itself is saved apart.
+      }
+    },
+  };
+}
+
 export class DeliberationTimer {
-  private key = -1;
+  private key = '';
   private total = 0;
   private elapsed = 0;
   private since: number | null = null;
   private paused = false;
   private done = false;
+  private kept = -1;
   private interval: ReturnType<typeof setInterval> | null = null;
 
   constructor(
     private readonly onTick: (secondsLeft: number, paused: boolean) => void,
     private readonly onDone: () => void,
     private readonly now: () => number = () => performance.now(),
+    private readonly memory: TimerMemory = FORGETFUL,
   ) {}
 
   /** Runs the countdown for this deliberation; call with null when the phase is not deliberation. */
   sync(state: TimerState | null): void {
     if (state === null) {
-      this.stop();
+      this.forget();
       return;
     }
     if (state.key !== this.key) {
+      const spent = this.memory.read();
       this.key = state.key;
-      this.elapsed = 0;
+      this.elapsed = spent?.key === state.key ? spent.elapsed : 0;
+      this.kept = -1;
       this.done = false;
       this.since = null;
       this.paused = false;
@@ -54,15 +97,25 @@ export class DeliberationTimer {
     this.paused = paused;
   }
 
+  private get spent(): number {
+    const running = this.since === null ? 0 : (this.now() - this.since) / 1000;
+    return this.elapsed + running;
+  }
+
   /** Seconds left in the current deliberation. */
   get left(): number {
-    const running = this.since === null ? 0 : (this.now() - this.since) / 1000;
-    return Math.max(0, this.total - this.elapsed - running);
+    return Math.max(0, this.total - this.spent);
   }
 
   private tick(): void {
     const left = this.left;
     this.onTick(left, this.paused);
+    // Written once a second at most: a reload loses less than a second of the count.
+    const whole = Math.floor(this.spent);
+    if (whole !== this.kept) {
+      this.kept = whole;
+      this.memory.write({ key: this.key, elapsed: whole });
+    }
     if (left <= 0 && !this.done && !this.paused) {
       this.done = true;
       this.stop();
@@ -73,5 +126,12 @@ export class DeliberationTimer {
   stop(): void {
     if (this.interval !== null) clearInterval(this.interval);
     this.interval = null;
+  }
+
+  /** Stops and forgets the time spent: the deliberation is over or the game was left. */
+  forget(): void {
+    this.stop();
+    this.key = '';
+    this.memory.write(null);
   }
 }

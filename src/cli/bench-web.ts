@@ -3,7 +3,8 @@
  * Chromebook), measured as DESIGN.md budgets it:
  *   - time to the title painted (first contentful paint of the HTML title);
  *   - time to an interactive table (title → setup → briefing → the board's first frame, clicked
- *     straight through), and to the hand and news dealt onto it;
+ *     straight through), and to the hand and news dealt onto it; also from the briefing's last
+ *     click alone, since the automated clicks wait on a page still busy compiling Phaser;
  *   - input to next paint when a card is played (keydown of Enter to the next animation frame), p95;
  *   - frames per second while the resolve animation runs;
  *   - JS heap after game 20 against game 5, in one tab (after a forced garbage collection);
@@ -32,6 +33,7 @@ const SIZE = { width: 1366, height: 768 };
 interface Figures {
   titlePaintMs: number[];
   tableReadyMs: number[];
+  tableFromBeginMs: number[];
   tableDealtMs: number[];
   playLatencyMs: number[];
   resolveFps: number[];
@@ -43,7 +45,10 @@ interface Figures {
 
 /** Records, in the page, the time from an armed Enter keydown to the next frame, and counts frames. */
 const PROBE = `
-window.__bench = { armed: false, latencies: [], frames: 0, counting: false };
+window.__bench = { armed: false, latencies: [], frames: 0, counting: false, begunAt: 0 };
+addEventListener('click', (e) => {
+  if (e.target instanceof Element && e.target.closest('#briefing-start')) window.__bench.begunAt = e.timeStamp;
+}, true);
 addEventListener('keydown', (e) => {
   const b = window.__bench;
   if (e.key !== 'Enter' || !b.armed) return;
@@ -168,6 +173,7 @@ async function measure(preview: Preview, browser: Browser): Promise<Figures> {
   const f: Figures = {
     titlePaintMs: [],
     tableReadyMs: [],
+    tableFromBeginMs: [],
     tableDealtMs: [],
     playLatencyMs: [],
     resolveFps: [],
@@ -186,7 +192,9 @@ async function measure(preview: Preview, browser: Browser): Promise<Figures> {
         if (fcp) resolve(fcp.startTime);
       }).observe({ type: 'paint', buffered: true }))`)) as number,
     );
-    f.tableReadyMs.push(await toTable(page, i + 1));
+    const ready = await toTable(page, i + 1);
+    f.tableReadyMs.push(ready);
+    f.tableFromBeginMs.push(ready - ((await page.evaluate('window.__bench.begunAt')) as number));
     await page.waitForFunction('window.redLines.snapshot().tableDealtAt !== null', null, {
       timeout: 60_000,
       polling: 50,
@@ -245,6 +253,7 @@ async function main(): Promise<void> {
     loadAverage: load.map((l) => Number(l.toFixed(2))),
     titlePaintMs: { median: median(f.titlePaintMs), runs: f.titlePaintMs.map(Math.round) },
     tableReadyMs: { median: median(f.tableReadyMs), runs: f.tableReadyMs.map(Math.round) },
+    tableFromBeginMs: { median: median(f.tableFromBeginMs), runs: f.tableFromBeginMs.map(Math.round) },
     tableDealtMs: { median: median(f.tableDealtMs), runs: f.tableDealtMs.map(Math.round) },
     playLatencyMs: {
       plays: f.playLatencyMs.length,
@@ -269,6 +278,7 @@ async function main(): Promise<void> {
     `machine: ${result.machine}; Chromium ${result.chromium}; CPU ×${RATE} slower; ${result.viewport}; load ${result.loadAverage.join(' → ')}`,
     `title painted (FCP):        median ${r(result.titlePaintMs.median)} ms   runs ${result.titlePaintMs.runs.join(', ')}   budget ≤ 1000 ms`,
     `table interactive:          median ${r(result.tableReadyMs.median)} ms   runs ${result.tableReadyMs.runs.join(', ')}   budget ≤ 2000 ms`,
+    `  from the briefing's click: median ${r(result.tableFromBeginMs.median)} ms   runs ${result.tableFromBeginMs.runs.join(', ')}`,
     `  hand and news dealt:      median ${r(result.tableDealtMs.median)} ms   runs ${result.tableDealtMs.runs.join(', ')}`,
     `card play, input→paint:     p95 ${r(result.playLatencyMs.p95)} ms   p50 ${r(result.playLatencyMs.p50)} ms   max ${r(result.playLatencyMs.max)} ms   (${result.playLatencyMs.plays} plays)   budget p95 ≤ 100 ms`,
     `resolve animation:          median ${r(result.resolveFps.median, 1)} fps   min ${r(result.resolveFps.min, 1)} fps   (${result.resolveFps.rounds} rounds)`,

@@ -8,7 +8,7 @@ import type { CardModel, LadderModel, MeterModel, NewsModel, TableModel } from '
 import type { Scenario } from '../engine/scenario-schema';
 import type { TimelineLine } from '../engine/timeline';
 import { h, setText } from './dom';
-import { signed } from './table-overlay';
+import { cardStatusText, signed } from './table-overlay';
 
 const HEADING_ID = 'details-heading';
 
@@ -204,15 +204,7 @@ export function cardDetails(
     rationale,
     play,
     update(c, phaseOpen, capitalLabel) {
-      const text =
-        c.status === 'locked'
-          ? t('card.locked', { reason: c.reason ?? '' })
-          : c.status === 'played'
-            ? t('card.played')
-            : c.status === 'playable'
-              ? t('card.playable')
-              : t('card.not-now');
-      setText(status, text);
+      setText(status, cardStatusText(locale, c) || t('card.not-now'));
       status.className =
         c.status === 'playable' ? 'status-playable' : c.status === 'locked' ? 'status-locked' : 'muted';
       const items = [

@@ -75,14 +75,7 @@ export function createOverlay(locale: Locale, onPick: (pick: Pick) => void): Ove
   let built = false;
 
   const cardLabel = (c: CardModel, capital: string) => {
-    const status =
-      c.status === 'locked'
-        ? t('card.locked', { reason: c.reason ?? '' })
-        : c.status === 'played'
-          ? t('card.played')
-          : c.status === 'playable'
-            ? t('card.playable')
-            : '';
+    const status = cardStatusText(locale, c);
     const facts = [t('card.cost', { cost: c.cost, capital }), c.tierLabel ? t('card.tier', { tier: c.tierLabel }) : '']
       .concat(c.odds.map((o) => t('card.odds', o)))
       .filter((x) => x !== '');
@@ -252,6 +245,14 @@ export function createOverlay(locale: Locale, onPick: (pick: Pick) => void): Ove
       return cards[n - 1];
     },
   };
+}
+
+/** A card's status in words; empty for a card that simply cannot be played in this phase. */
+export function cardStatusText({ t }: Locale, c: CardModel): string {
+  if (c.status === 'locked') return t('card.locked', { reason: c.reason ?? '' });
+  if (c.status === 'played') return t('card.played');
+  if (c.status === 'playable') return t('card.playable');
+  return '';
 }
 
 /** A change written with its sign: +5, −3. */

@@ -1,26 +1,15 @@
 /** The facilitator guide opens from the title as a page of the game, readable and accessible. */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, type Preview, screenshotPath, startPreview } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { openPage, screenshotPath } from './support/browser';
+import { useBrowser } from './support/live';
 
-let preview: Preview;
-let browser: Browser;
-
-beforeAll(async () => {
-  preview = await startPreview();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+const live = useBrowser();
 
 describe('the facilitator guide', () => {
   it('opens from the title with the lesson plans, the console and the role cards', async () => {
-    const { context, page, errors } = await openPage(browser);
-    await page.goto(preview.url);
+    const { context, page, errors } = await openPage(live.browser);
+    await page.goto(live.preview.url);
     await page.click('#title-guide');
     await page.waitForSelector('#guide-screen');
     for (const id of [

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadSave } from '../../src/engine/save';
 import { rulesOf, SEOUL_PATH } from '../support/scenarios';
 import {
@@ -23,7 +23,8 @@ import {
 } from '../ui/support/class-page';
 import { parseCsv } from '../ui/support/read-csv';
 import { readPdf } from '../ui/support/read-pdf';
-import { launchChromium, openPage, type Preview, screenshotPath, startPreview, VIEWPORTS } from './support/browser';
+import { openPage, screenshotPath, VIEWPORTS } from './support/browser';
+import { useBrowser } from './support/live';
 
 const PIN = '4812';
 const TEAMS = [
@@ -34,18 +35,7 @@ const TEAMS = [
 /** A rationale a spreadsheet and a Markdown reader could both trip over. */
 const TRICKY = 'We said "no", then yes,\nbecause trust, once lost, is <b>hard</b> to win back: =1+1';
 
-let preview: Preview;
-let browser: Browser;
-
-beforeAll(async () => {
-  preview = await startPreview();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+const live = useBrowser();
 
 async function seriousViolations(page: Page, include: string) {
   const result = await new AxeBuilder({ page }).include(include).analyze();
@@ -88,12 +78,12 @@ async function reloadAndCompare(page: Page) {
 
 describe('a class of three teams on one screen', () => {
   it('plays to the debrief with rationales, an inject and an undo, resumes after reloads, and exports', async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(live.browser);
     // Calm tables (no card flips) keep the drawn table from holding up the controls.
     await context.addInitScript(() =>
       localStorage.setItem('red-lines.settings', JSON.stringify({ textSize: 'normal', calm: true })),
     );
-    await page.goto(`${preview.url}?test`);
+    await page.goto(`${live.preview.url}?test`);
     await page.waitForSelector('#title-class');
     await page.click('#title-class');
     await page.waitForSelector('#class-setup-screen');
@@ -326,6 +316,33 @@ describe('a class of three teams on one screen', () => {
     expect((await state(page)).context?.ending).toBe(ending);
     expect(await page.textContent('.debrief-ending')).toContain(endingLabel);
 
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the deliberation time already spent when the page is reloaded', async () => {
+    const { context, page, errors } = await openPage(live.browser, { calm: true });
+    await page.goto(`${live.preview.url}?test`);
+    await startClass(page, { name: 'Reload mid-talk', pin: PIN, teams: TEAMS, seconds: 600 });
+    await advance(page);
+    await page.waitForFunction(() => document.querySelector('#timer:not([hidden])')?.textContent?.startsWith('9:5'));
+    const secondsLeft = async () => {
+      const [m, s] = ((await page.textContent('#timer')) ?? '').split(':').map((part) => Number.parseInt(part, 10));
+      return (m ?? 0) * 60 + (s ?? 0);
+    };
+    // Let some seconds pass, then reload.
+    await page.waitForFunction(() => {
+      const text = document.querySelector('#timer')?.textContent ?? '';
+      return text !== '' && !text.startsWith('10:') && Number(text.split(':')[1]?.slice(0, 2)) <= 56;
+    });
+    const before = await secondsLeft();
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('#timer:not([hidden])')?.textContent?.includes(':'));
+    const after = await secondsLeft();
+    expect(before).toBeLessThanOrEqual(596);
+    // The countdown goes on from where it was (within the second it keeps), not from 10:00.
+    expect(after).toBeLessThanOrEqual(before + 1);
+    expect(after).toBeGreaterThan(before - 30);
     expect(errors).toEqual([]);
     await context.close();
   });

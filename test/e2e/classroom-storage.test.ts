@@ -5,11 +5,12 @@
  * play goes on.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { NORTHSEA_PATH } from '../support/scenarios';
 import { advance, startClass, state } from '../ui/support/class-page';
-import { launchChromium, openPage, type Preview, startPreview } from './support/browser';
+import { openPage } from './support/browser';
+import { useBrowser } from './support/live';
 
 const PIN = '2580';
 const TEAMS = [
@@ -17,25 +18,14 @@ const TEAMS = [
   { name: 'Hawks', plays: 'nsc/defence-minister' },
 ];
 
-let preview: Preview;
-let browser: Browser;
-
-beforeAll(async () => {
-  preview = await startPreview();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+const live = useBrowser();
 
 async function calmPage() {
-  const opened = await openPage(browser);
+  const opened = await openPage(live.browser);
   await opened.context.addInitScript(() =>
     localStorage.setItem('red-lines.settings', JSON.stringify({ textSize: 'normal', calm: true })),
   );
-  await opened.page.goto(`${preview.url}?test`);
+  await opened.page.goto(`${live.preview.url}?test`);
   await opened.page.waitForSelector('#title-class');
   return opened;
 }
@@ -119,7 +109,7 @@ describe('classroom mode keeps what matters', () => {
     await advance(page);
     // A second tab shares the saved sessions but is playing none, so it opens on the title.
     const second = await context.newPage();
-    await second.goto(`${preview.url}?test`);
+    await second.goto(`${live.preview.url}?test`);
     await second.click('#title-sessions');
     await second.waitForSelector('#sessions-screen');
     const before = await storedSessions(second);
@@ -164,7 +154,7 @@ describe('classroom mode keeps what matters', () => {
 
     // The good save, imported on "another computer", has no PIN: the first one typed becomes its PIN.
     const third = await context.newPage();
-    await third.goto(`${preview.url}?test`);
+    await third.goto(`${live.preview.url}?test`);
     await third.click('#title-sessions');
     await third.setInputFiles('#sessions-import', {
       name: 'moved.json',
@@ -193,7 +183,7 @@ describe('classroom mode keeps what matters', () => {
 
     // Deleting asks once more, then removes only that session.
     const fourth = await context.newPage();
-    await fourth.goto(`${preview.url}?test`);
+    await fourth.goto(`${live.preview.url}?test`);
     await fourth.click('#title-sessions');
     const moved = fourth.locator('#sessions-list li.session', { hasText: 'moved (imported)' });
     await moved.locator('button[data-delete]').click();
@@ -237,20 +227,20 @@ describe('classroom mode keeps what matters', () => {
   });
 
   it('says so when the browser forbids storage (a sandboxed page), and play goes on', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(live.browser);
     // The game inside a sandbox without same-origin rights: every storage access throws SecurityError.
     // Its files are fetched from an opaque origin, so the server's answers are given CORS headers here.
-    await context.route(`${preview.url}**`, async (route) => {
+    await context.route(`${live.preview.url}**`, async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, headers: { ...response.headers(), 'access-control-allow-origin': '*' } });
     });
     await page.setContent(
-      `<iframe id="game" title="Red Lines" sandbox="allow-scripts allow-forms allow-downloads" src="${preview.url}?test" style="width:1300px;height:740px;border:0"></iframe>`,
+      `<iframe id="game" title="Red Lines" sandbox="allow-scripts allow-forms allow-downloads" src="${live.preview.url}?test" style="width:1300px;height:740px;border:0"></iframe>`,
     );
     const frame = page.frameLocator('#game');
     // Every file passes through the route above, so the first paint may take a while on a busy machine.
     await frame.locator('#title-class').click({ timeout: 90_000 });
-    const game = page.frames().find((f) => f.url().startsWith(preview.url));
+    const game = page.frames().find((f) => f.url().startsWith(live.preview.url));
     expect(game).toBeDefined();
     if (!game) return;
     expect(

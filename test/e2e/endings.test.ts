@@ -3,30 +3,27 @@
  * the shortest path to each ending; the test plays it with the page's own controls (never the
  * test hook's `send`) and checks the page's game against the engine's at every step.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, type Preview, startPreview } from './support/browser';
+import { openPage } from './support/browser';
 import { type EndingPath, endingPaths } from './support/ending-paths';
+import { useBrowser } from './support/live';
 import { clickEvent, fixtureRules, playThrough, snapshot, startAnotherFixtureGame } from './support/ui';
 
 const rules = fixtureRules();
 const paths = endingPaths(rules, [1, 2, 3, 4, 5, 6, 7, 8]);
-let preview: Preview;
-let browser: Browser;
+const live = useBrowser();
 let context: BrowserContext;
 let page: Page;
 let errors: string[];
 
 // One tab plays every ending in turn, as a class would: "Play again" reuses the drawn table.
 beforeAll(async () => {
-  [preview, browser] = await Promise.all([startPreview(), launchChromium()]);
-  ({ context, page, errors } = await openPage(browser, { calm: true }));
+  ({ context, page, errors } = await openPage(live.browser, { calm: true }));
 });
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await preview?.stop();
 });
 
 describe('every ending of the fixture, through the page', () => {
@@ -36,7 +33,7 @@ describe('every ending of the fixture, through the page', () => {
 
   it.each(rules.index.scenario.endings.map((e) => e.id))('reaches "%s"', async (id) => {
     const path = paths.get(id) as EndingPath;
-    await startAnotherFixtureGame(page, preview.url, path);
+    await startAnotherFixtureGame(page, live.preview.url, path);
     await playThrough(page, rules, path, path.events, (event) => clickEvent(page, event));
     await page.waitForSelector('#ending-screen');
     const s = await snapshot(page);

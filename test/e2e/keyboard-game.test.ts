@@ -3,23 +3,14 @@
  * file from its button), the briefing and every round, to the ending, with focus visible at
  * every stop of every screen.
  */
-import type { Browser, FileChooser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE, launchChromium, openPage, type Preview, startPreview } from './support/browser';
+import type { FileChooser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE, openPage } from './support/browser';
 import { endingPaths } from './support/ending-paths';
+import { useBrowser } from './support/live';
 import { fixtureRules, focusState, keyEvent, playThrough, snapshot, tabWalk, waitForTable } from './support/ui';
 
-let preview: Preview;
-let browser: Browser;
-
-beforeAll(async () => {
-  [preview, browser] = await Promise.all([startPreview(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+const live = useBrowser();
 
 /** Presses Tab until the element with this id has focus; fails if it never does. */
 async function tabTo(page: Page, id: string, max = 40): Promise<void> {
@@ -42,11 +33,11 @@ describe('the keyboard alone', () => {
     if (!path) return;
     // The setup screen offers the first length already chosen; the path must use it.
     expect(path.length).toBe(rules.index.scenario.lengths[0]?.id);
-    const { page, errors, context } = await openPage(browser, { calm: true });
+    const { page, errors, context } = await openPage(live.browser, { calm: true });
     // Listening from the start turns the browser's file-dialog interception on before it is needed.
     const chooserOpened = new Promise<FileChooser>((resolve) => page.once('filechooser', resolve));
 
-    await page.goto(`${preview.url}?test`);
+    await page.goto(`${live.preview.url}?test`);
     // Title: every control reachable and visibly focused; then New game.
     const titleStops = await tabWalk(page);
     expect(titleStops[0]).toBe('title-new');

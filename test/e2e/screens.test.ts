@@ -5,30 +5,13 @@
  */
 import { existsSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  openPage,
-  type Preview,
-  ROOT,
-  screenshotPath,
-  startPreview,
-  VIEWPORTS,
-} from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, ROOT, screenshotPath, VIEWPORTS } from './support/browser';
+import { useBrowser } from './support/live';
 import { snapshot, startFixtureGame, waitForTable } from './support/ui';
 
-let preview: Preview;
-let browser: Browser;
-
-beforeAll(async () => {
-  [preview, browser] = await Promise.all([startPreview(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+const live = useBrowser();
 
 /** axe-core's serious and critical findings on the page as it stands, one line each. */
 async function axeProblems(page: Page): Promise<string[]> {
@@ -47,14 +30,23 @@ async function settle(page: Page): Promise<void> {
 describe.each(Object.entries(VIEWPORTS))('every screen at %s size', (name, size) => {
   const checkAxe = name === 'laptop';
   const seen: Record<string, string[]> = {};
-  const shoot = async (page: Page, screen: string, fullPage = false) => {
-    await page.screenshot({ path: screenshotPath(`${name}-${screen}`), fullPage });
+  /**
+   * What a person sees in the window. A long sheet also gets `-end`, scrolled to its foot: a
+   * full-page capture would draw the sticky button bar and the fixed cloth where no one sees them.
+   */
+  const shoot = async (page: Page, screen: string, long = false) => {
+    await page.screenshot({ path: screenshotPath(`${name}-${screen}`) });
+    if (long) {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await page.screenshot({ path: screenshotPath(`${name}-${screen}-end`) });
+      await page.evaluate(() => window.scrollTo(0, 0));
+    }
     if (checkAxe) seen[screen] = await axeProblems(page);
   };
 
   it('title, help, settings, setup, briefing, the table in each phase, history, ending', async () => {
-    const { page, errors, context } = await openPage(browser, { size });
-    await page.goto(`${preview.url}?test`);
+    const { page, errors, context } = await openPage(live.browser, { size });
+    await page.goto(`${live.preview.url}?test`);
     await shoot(page, 'title');
     await page.click('#title-help');
     await shoot(page, 'help');
@@ -63,7 +55,7 @@ describe.each(Object.entries(VIEWPORTS))('every screen at %s size', (name, size)
     await shoot(page, 'settings');
     await page.keyboard.press('Escape');
 
-    await startFixtureGame(page, preview.url, { seed: 1, length: 'short' });
+    await startFixtureGame(page, live.preview.url, { seed: 1, length: 'short' });
     await settle(page);
     await shoot(page, 'table-brief');
     await page.keyboard.press('n');
@@ -108,8 +100,8 @@ describe.each(Object.entries(VIEWPORTS))('every screen at %s size', (name, size)
   it.runIf(existsSync(`${ROOT}assets/scenarios/seoul-2024/scenario.json`))(
     'the shipped scenario at the table, a big hand paged',
     async () => {
-      const { page, errors, context } = await openPage(browser, { size });
-      await page.goto(`${preview.url}?test`);
+      const { page, errors, context } = await openPage(live.browser, { size });
+      await page.goto(`${live.preview.url}?test`);
       await page.click('#title-new');
       await page.waitForSelector('#scenario-list input[name="scenario"]:checked');
       await page.fill('#seed', '1');

@@ -7,31 +7,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FIXTURE,
-  launchChromium,
-  openPage,
-  type Preview,
-  ROOT,
-  screenshotPath,
-  startPreview,
-  VIEWPORTS,
-} from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE, openPage, ROOT, screenshotPath, VIEWPORTS } from './support/browser';
+import { useBrowser } from './support/live';
 
-let preview: Preview;
-let browser: Browser;
+const live = useBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'red-lines-setup-'));
-
-beforeAll(async () => {
-  [preview, browser] = await Promise.all([startPreview(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
 
 /** A copy of the fixture, changed, written where a person would keep it. */
 function fixtureFile(name: string, change: (data: Record<string, unknown>) => void): string {
@@ -55,8 +36,8 @@ describe('setup', () => {
       [VIEWPORTS.laptop, 'laptop-setup-problems'],
       [VIEWPORTS.projector, 'projector-setup-problems'],
     ] as const) {
-      const { page, errors, context } = await openPage(browser, { size });
-      await page.goto(`${preview.url}?test`);
+      const { page, errors, context } = await openPage(live.browser, { size });
+      await page.goto(`${live.preview.url}?test`);
       await page.click('#title-new');
       await page.setInputFiles('#scenario-file', broken);
       const problems = page.locator('#scenario-list .problems[role="alert"]');
@@ -89,8 +70,8 @@ describe('setup', () => {
   });
 
   it('refuses a seed that is not a whole number in range, with the reason beside the field', async () => {
-    const { page, context } = await openPage(browser);
-    await page.goto(`${preview.url}?test`);
+    const { page, context } = await openPage(live.browser);
+    await page.goto(`${live.preview.url}?test`);
     await page.click('#title-new');
     await page.setInputFiles('#scenario-file', FIXTURE);
     await page.waitForSelector('#scenario-list input[value="file"]:checked');
@@ -114,8 +95,8 @@ describe('setup', () => {
       d.title = title;
       (d.cards as Record<string, unknown>[])[0] = { ...(d.cards as Record<string, unknown>[])[0], label };
     });
-    const { page, errors, context } = await openPage(browser, { calm: true });
-    await page.goto(`${preview.url}?test`);
+    const { page, errors, context } = await openPage(live.browser, { calm: true });
+    await page.goto(`${live.preview.url}?test`);
     await page.click('#title-new');
     await page.setInputFiles('#scenario-file', odd);
     await page.waitForSelector('#scenario-list input[value="file"]:checked');
@@ -135,11 +116,11 @@ describe('setup', () => {
   });
 
   it('offers the test hook only with ?test', async () => {
-    const { page, context } = await openPage(browser);
-    await page.goto(preview.url);
+    const { page, context } = await openPage(live.browser);
+    await page.goto(live.preview.url);
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
     expect(await page.evaluate(() => 'redLines' in window)).toBe(false);
-    await page.goto(`${preview.url}?test`);
+    await page.goto(`${live.preview.url}?test`);
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
     expect(await page.evaluate(() => typeof window.redLines?.snapshot)).toBe('function');
     await context.close();

@@ -4,7 +4,7 @@
  * saved settings, and the deliberation timer on a clock the test moves.
  */
 import { describe, expect, it } from 'vitest';
-import { DeliberationTimer } from '../../src/app/deliberation-timer';
+import { DeliberationTimer, type SpentTime, type TimerMemory } from '../../src/app/deliberation-timer';
 import { handView, openCards } from '../../src/app/hand-view';
 import { english } from '../../src/app/locale';
 import { loadSettings } from '../../src/app/settings';
@@ -169,7 +169,7 @@ describe('the settings', () => {
 });
 
 describe('the deliberation timer', () => {
-  function clocked() {
+  function clocked(memory?: TimerMemory) {
     let now = 0;
     const ticks: number[] = [];
     let done = 0;
@@ -177,6 +177,7 @@ describe('the deliberation timer', () => {
       (left) => ticks.push(left),
       () => done++,
       () => now,
+      memory,
     );
     return {
       timer,
@@ -190,22 +191,50 @@ describe('the deliberation timer', () => {
 
   it('counts down with the clock, stands still while paused, follows extensions, and ends once', () => {
     const c = clocked();
-    c.timer.sync({ key: 1, seconds: 60, paused: false });
+    c.timer.sync({ key: 'g/1', seconds: 60, paused: false });
     c.advance(20_000);
     expect(c.timer.left).toBe(40);
-    c.timer.sync({ key: 1, seconds: 60, paused: true });
+    c.timer.sync({ key: 'g/1', seconds: 60, paused: true });
     c.advance(30_000);
     expect(c.timer.left).toBe(40);
-    c.timer.sync({ key: 1, seconds: 90, paused: false });
+    c.timer.sync({ key: 'g/1', seconds: 90, paused: false });
     expect(c.timer.left).toBe(70);
     c.advance(70_000);
-    c.timer.sync({ key: 1, seconds: 90, paused: false });
+    c.timer.sync({ key: 'g/1', seconds: 90, paused: false });
     expect(c.done()).toBe(1);
-    c.timer.sync({ key: 1, seconds: 90, paused: false });
+    c.timer.sync({ key: 'g/1', seconds: 90, paused: false });
     expect(c.done()).toBe(1);
     // A new round starts a new countdown.
-    c.timer.sync({ key: 2, seconds: 30, paused: false });
+    c.timer.sync({ key: 'g/2', seconds: 30, paused: false });
     expect(c.timer.left).toBe(30);
     c.timer.stop();
+  });
+
+  it('after a reload, goes on from the time its memory kept for the same deliberation only', () => {
+    let kept: SpentTime | null = null;
+    const memory: TimerMemory = {
+      read: () => kept,
+      write: (spent) => {
+        kept = spent;
+      },
+    };
+    const before = clocked(memory);
+    before.timer.sync({ key: 'g/3', seconds: 120, paused: false });
+    before.advance(45_400);
+    before.timer.sync({ key: 'g/3', seconds: 120, paused: false });
+    expect(kept).toEqual({ key: 'g/3', elapsed: 45 });
+    before.timer.stop();
+    // The page reloads: a new timer, a new clock, the same memory.
+    const after = clocked(memory);
+    after.timer.sync({ key: 'g/3', seconds: 120, paused: false });
+    expect(after.timer.left).toBe(75);
+    after.timer.forget();
+    expect(kept).toBeNull();
+    // Another game's deliberation does not inherit the time.
+    kept = { key: 'other/3', elapsed: 100 };
+    const other = clocked(memory);
+    other.timer.sync({ key: 'g/3', seconds: 120, paused: false });
+    expect(other.timer.left).toBe(120);
+    other.timer.forget();
   });
 });
