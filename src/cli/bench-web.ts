@@ -8,6 +8,8 @@
  *   - input to next paint when a card is played (keydown of Enter to the next animation frame), p95;
  *   - frames per second while the resolve animation runs;
  *   - JS heap after game 20 against game 5, in one tab (after a forced garbage collection);
+ *     the page is only ever asked through locators and values, never element handles, which
+ *     the protocol would keep alive and count as the game's heap;
  *   - gzip bytes of our code and content (JS, CSS, JSON, HTML) fetched up to the table, without Phaser.
  * Run `vite build` first (the npm script does). Prints a table, or JSON with `--json`; `--games`
  * and `--loads` shorten a run.
@@ -94,9 +96,9 @@ async function waitTable(page: Page): Promise<number> {
 
 /** From the title (or the last ending) to a drawn table, clicking straight through. */
 async function toTable(page: Page, seed: number): Promise<number> {
-  if ((await page.$('#ending-again')) !== null) await page.click('#ending-again');
+  if ((await page.locator('#ending-again').count()) > 0) await page.click('#ending-again');
   else await page.click('#title-new');
-  await page.waitForSelector('#scenario-list input[name="scenario"]:checked');
+  await page.locator('#scenario-list input[name="scenario"]:checked').waitFor();
   await page.fill('#seed', String(seed));
   await page.click('#setup-start');
   await page.click('#briefing-start');
@@ -218,7 +220,7 @@ async function measure(preview: Preview, browser: Browser): Promise<Figures> {
   for (let g = 1; g <= GAMES; g++) {
     await toTable(page, g);
     await playGame(page, f, g <= 3);
-    await page.waitForSelector('#ending-screen', { timeout: 60_000 });
+    await page.locator('#ending-screen').waitFor({ timeout: 60_000 });
     if (g === Math.min(5, GAMES)) f.heapAfterGame5 = await heap(cdp);
     if (g === GAMES) f.heapAfterGame20 = await heap(cdp);
     process.stderr.write(`game ${g}: ${await hook(page, 'snapshot().context.ending')}\n`);

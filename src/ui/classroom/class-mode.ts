@@ -1,13 +1,12 @@
 /**
- * Classroom mode's way into the app, kept small because it is in the first page load: the
- * title's "New class", "Saved sessions" and "Facilitator guide" buttons, and the return to a
+ * Classroom mode's way into the app, kept small because it is in the first page load: what the
+ * title's "New class", "Saved sessions" and "Facilitator guide" buttons do, and the return to a
  * class a reload interrupted. The rest (`class-runtime.ts` and the screens) loads on first use.
  */
 import { SessionStore } from '../../app/sessions';
 import type { Game } from '../../engine/game';
 import type { Dictionary } from '../../engine/locale';
 import type { Scenario } from '../../engine/scenario-schema';
-import { h } from '../dom';
 import type { Screen } from '../screen';
 import type { ClassRuntime } from './class-runtime';
 import type { Say } from './say';
@@ -61,20 +60,11 @@ export function installClassMode(host: ClassHost): ClassMode {
     });
   };
 
-  // The title's ways in: a new class and the saved sessions beside "New game", the guide at the end.
-  const actions = document.querySelector('.title-actions');
-  if (actions) {
-    const button = (id: string, key: string, primary: boolean, action: () => void) => {
-      const b = h('button', { class: primary ? 'btn btn-primary' : 'btn', id, attrs: { type: 'button' } }, say(key));
-      b.addEventListener('click', action);
-      return b;
-    };
-    actions.querySelector('#title-new')?.after(
-      button('title-class', 'classroom.title.new-class', true, () => void load().then((r) => r.showSetup())),
-      button('title-sessions', 'classroom.title.sessions', false, () => void load().then((r) => r.showSessions())),
-    );
-    actions.append(button('title-guide', 'classroom.title.guide', false, () => void showGuide()));
-  }
+  // The title's ways in (buttons of index.html, so the first paint already has them).
+  const on = (id: string, action: () => void) => document.getElementById(id)?.addEventListener('click', action);
+  on('title-class', () => void load().then((r) => r.showSetup()));
+  on('title-sessions', () => void load().then((r) => r.showSessions()));
+  on('title-guide', () => void showGuide());
 
   // A reload (or a crash) in the middle of a class goes straight back to it.
   const active = store.active();

@@ -44,7 +44,7 @@ export async function startFixtureGame(page: Page, url: string, setup: GameSetup
  * drawn table is reused); from anywhere else the page is loaded afresh.
  */
 export async function startAnotherFixtureGame(page: Page, url: string, setup: GameSetup): Promise<void> {
-  const onEnding = page.url().startsWith(url) && (await page.$('#ending-again')) !== null;
+  const onEnding = page.url().startsWith(url) && (await page.locator('#ending-again').count()) > 0;
   if (!onEnding) return startFixtureGame(page, url, setup);
   await page.click('#ending-again');
   await setUpFixtureGame(page, setup);
