@@ -27,30 +27,37 @@ class NewsCard {
     const faceG = scene.add.graphics();
     card(faceG, { x: -w / 2, y: 0, w, h }, COLOURS.paper, { radius: 12, stroke: 0x8b7f63, strokeWidth: 1.5 });
     faceG.fillStyle(BANDS[n.kind], 1);
-    const bandH = h < 140 ? 30 : 40;
-    faceG.fillRoundedRect(-w / 2, 0, w, bandH, { tl: 12, tr: 12, bl: 0, br: 0 });
+    // Three sizes: a standing card (up to four news), a lying one (a grid of two rows), and a
+    // slim one (three rows): the slimmer the card, the thinner its band and smaller its letters,
+    // so even a slim card keeps two lines of its title.
+    const small = h < 140;
+    const slim = h < 100;
+    const band = slim ? 24 : small ? 30 : 40;
+    faceG.fillRoundedRect(-w / 2, 0, w, band, { tl: 12, tr: 12, bl: 0, br: 0 });
     if (n.kind === 'reaction') {
       // A reaction also differs in shape: a notched band, not only a colour.
       faceG.fillStyle(COLOURS.paper, 1);
-      faceG.fillTriangle(-12, bandH, 12, bandH, 0, bandH - 10);
+      const notch = slim ? 8 : 10;
+      faceG.fillTriangle(-notch * 1.2, band, notch * 1.2, band, 0, band - notch);
     }
-    const band = h < 140 ? 30 : 40;
     // A small card carries its date on the band, leaving the face to the title.
-    const badgeText = h < 140 && n.date ? `${n.badge.toUpperCase()} · ${n.date}` : n.badge.toUpperCase();
+    const badgeText = small && n.date ? `${n.badge.toUpperCase()} · ${n.date}` : n.badge.toUpperCase();
     const badge = text(scene, 0, band / 2, badgeText, {
-      size: 14,
+      size: slim ? 13 : 14,
       colour: '#ffffff',
       bold: true,
       align: 'center',
       maxLines: 1,
     }).setOrigin(0.5);
-    const small = h < 140;
-    const title = text(scene, -w / 2 + 12, band + (small ? 6 : 12), n.title, {
-      size: small ? 17 : 18,
+    const titleSize = slim ? 16 : small ? 17 : 18;
+    const titleTop = band + (slim ? 4 : small ? 6 : 12);
+    const title = text(scene, -w / 2 + 12, titleTop, n.title, {
+      size: titleSize,
       colour: CSS.ink,
       bold: true,
       wrap: w - 24,
-      maxLines: small ? Math.max(1, Math.floor((h - band - 14) / 25)) : 5,
+      spacing: slim ? 0 : 2,
+      maxLines: small ? Math.max(1, Math.floor((h - titleTop - 6) / (titleSize * 1.3 + (slim ? 0 : 2)))) : 5,
     });
     const room = h - (small ? 8 : 34) - (title.y + title.height);
     const body =

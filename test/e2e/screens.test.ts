@@ -131,6 +131,11 @@ describe.each(Object.entries(VIEWPORTS))('every screen at %s size', (name, size)
       await settle(page);
       await shoot(page, 'seoul-table-larger-text');
       expect(await page.isVisible('#open-settings')).toBe(true);
+      // The resolve: the others' answers join the round's news, up to twelve cards in three rows.
+      await page.keyboard.press('e');
+      await page.waitForFunction(() => window.redLines?.snapshot().phase === 'resolve');
+      await settle(page);
+      await shoot(page, 'seoul-table-resolve');
       expect(errors).toEqual([]);
       await context.close();
       if (checkAxe) for (const [screen, problems] of Object.entries(seen)) expect(problems, screen).toEqual([]);
