@@ -40,7 +40,7 @@ export class MeterGauge {
       wrap: rect.w - 120,
       maxLines: 1,
     });
-    text(
+    const better = text(
       scene,
       rect.x + rect.w - 14,
       rect.y + rect.h - 22,
@@ -56,10 +56,11 @@ export class MeterGauge {
       bold: true,
     }).setOrigin(1, 0);
     this.bar = scene.add.graphics();
+    // The last change and its cause take the whole width the "which way is better" label leaves.
     this.change = text(scene, rect.x + 16, rect.y + rect.h - 27, '', {
       size: 16,
       colour: CSS.creamSoft,
-      wrap: rect.w - 230,
+      wrap: rect.w - 16 - 14 - better.width - 16,
       maxLines: 1,
     });
     this.chip = text(scene, 0, 0, '', { size: 26, colour: '#ffffff', bold: true })
