@@ -13,6 +13,8 @@ import { type Save, SaveSchema } from '../engine/save';
 
 const PREFIX = 'red-lines.session.';
 const PIN_PREFIX = 'red-lines.pin.';
+/** A scenario opened from a file for a class, kept while a saved session needs it to replay. */
+const SCENARIO_PREFIX = 'red-lines.scenario.';
 /** The session this tab is playing, so a reload resumes it; per tab, so two tabs do not fight. */
 const ACTIVE_KEY = 'red-lines.active';
 
@@ -89,6 +91,10 @@ function readRecord(text: string | null): StoredSession | undefined {
   }
 }
 
+function scenarioKey(id: string, version: string): string {
+  return `${SCENARIO_PREFIX}${id}@${version}`;
+}
+
 /** A new session id: time first, so ids sort roughly by creation, then chance against collisions. */
 export function newSessionId(): string {
   return `${Date.now().toString(36)}-${Math.floor(Math.random() * 36 ** 6).toString(36)}`;
@@ -122,16 +128,37 @@ export class SessionStore {
     return this.set(PREFIX + session.meta.id, JSON.stringify(session));
   }
 
-  /** Deletes a session and its PIN. */
+  /** Deletes a session, its PIN, and the scenario it was kept for once no other session needs it. */
   remove(id: string): StoreResult {
     if (!this.storage) return { ok: false, ...(this.problem ?? UNAVAILABLE) };
+    const save = this.read(id)?.save;
     try {
       this.storage.removeItem(PREFIX + id);
       this.storage.removeItem(PIN_PREFIX + id);
+      if (save && !this.sessionsOf(save.scenarioId, save.scenarioVersion))
+        this.storage.removeItem(scenarioKey(save.scenarioId, save.scenarioVersion));
       return { ok: true };
     } catch (error) {
       return { ok: false, ...problemOf(error) };
     }
+  }
+
+  /** Keeps a scenario opened from a file (as JSON) so that its sessions can be resumed and imported. */
+  keepScenario(id: string, version: string, json: string): StoreResult {
+    return this.set(scenarioKey(id, version), json);
+  }
+
+  /** The JSON of a kept scenario, if this browser has it. */
+  keptScenario(id: string, version: string): string | undefined {
+    return this.get(scenarioKey(id, version)) ?? undefined;
+  }
+
+  /** Whether any saved session is a game of this scenario version. */
+  private sessionsOf(scenarioId: string, version: string): boolean {
+    return this.keys().some((key) => {
+      const save = readRecord(this.get(key))?.save;
+      return save?.scenarioId === scenarioId && save.scenarioVersion === version;
+    });
   }
 
   /**

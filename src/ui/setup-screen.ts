@@ -3,10 +3,11 @@
  * path by path, when it is broken), a length, and an optional seed.
  */
 import type { Locale } from '../app/locale';
-import { type CatalogEntry, MAX_FILE_BYTES, readScenarioFile } from '../app/scenario-catalog';
-import { formatProblem, type Parsed, type Problem } from '../engine/problems';
+import type { CatalogEntry } from '../app/scenario-catalog';
+import type { Parsed } from '../engine/problems';
 import type { Scenario } from '../engine/scenario-schema';
 import { h, replaceChildren } from './dom';
+import { problemsBox, scenarioFilePicker } from './scenario-file-picker';
 import type { Screen } from './screen';
 
 export interface SetupChoice {
@@ -50,17 +51,8 @@ export function setupScreen(deps: SetupDeps): Screen {
 
   const heading = h('h1', { id: 'setup-heading', attrs: { tabindex: -1 } }, t('setup.heading'));
   const scenarioList = h('div', { class: 'choice-list', id: 'scenario-list' });
-  const fileInput = h('input', {
-    id: 'scenario-file',
-    class: 'sr-only',
-    attrs: { type: 'file', accept: '.json,application/json', tabindex: -1, 'aria-hidden': 'true' },
-  });
-  const fileButton = h(
-    'button',
-    { class: 'btn', id: 'open-scenario-file', attrs: { type: 'button', 'aria-describedby': 'open-file-hint' } },
-    t('setup.open-file'),
-  );
-  const fileStatus = h('div', { id: 'file-status', attrs: { 'aria-live': 'polite' } });
+  const picker = scenarioFilePicker(t, '', (fileName, parsed) => fileOpened(fileName, parsed));
+  const fileButton = picker.button;
   const lengthList = h('div', { class: 'choice-list', id: 'length-list' });
   const seedInput = h('input', {
     id: 'seed',
@@ -78,20 +70,7 @@ export function setupScreen(deps: SetupDeps): Screen {
   const form = h(
     'form',
     { attrs: { novalidate: true } },
-    h(
-      'fieldset',
-      {},
-      h('legend', {}, t('setup.scenario')),
-      scenarioList,
-      h(
-        'div',
-        { class: 'file-row' },
-        fileButton,
-        h('span', { class: 'field-hint', id: 'open-file-hint' }, t('setup.open-file-hint')),
-      ),
-      fileInput,
-      fileStatus,
-    ),
+    h('fieldset', {}, h('legend', {}, t('setup.scenario')), scenarioList, picker.row, picker.input, picker.status),
     h('fieldset', {}, h('legend', {}, t('setup.length')), lengthList),
     h(
       'div',
@@ -112,14 +91,6 @@ export function setupScreen(deps: SetupDeps): Screen {
 
   const current = () => options.find((o) => o.key === selected);
   const playable = (o: Option | undefined) => (o?.parsed?.ok ? o.parsed.value : undefined);
-
-  const problemsBox = (message: string, problems: readonly Problem[], warning = false) =>
-    h(
-      'div',
-      { class: warning ? 'problems warnings' : 'problems', attrs: warning ? {} : { role: 'alert' } },
-      h('p', {}, h('strong', {}, message)),
-      h('ul', {}, ...problems.map((p) => h('li', {}, formatProblem(p)))),
-    );
 
   const renderScenarios = () => {
     if (options.length === 0) {
@@ -235,27 +206,11 @@ export function setupScreen(deps: SetupDeps): Screen {
     renderLengths();
   });
 
-  fileButton.addEventListener('click', () => fileInput.click());
-  fileInput.addEventListener('change', async () => {
-    const file = fileInput.files?.[0];
-    fileInput.value = '';
-    if (!file) return;
-    if (file.size > MAX_FILE_BYTES) {
-      replaceChildren(
-        fileStatus,
-        problemsBox(t('setup.file-too-big', { file: file.name }), [
-          { path: '$', expected: 'a file of at most 5 MB', found: `${(file.size / 1024 / 1024).toFixed(1)} MB` },
-        ]),
-      );
-      return;
-    }
-    replaceChildren(fileStatus, h('p', { class: 'field-hint' }, t('setup.reading', { file: file.name })));
-    const parsed = await readScenarioFile(file);
-    replaceChildren(fileStatus);
+  const fileOpened = (fileName: string, parsed: Parsed<Scenario>) => {
     // A newer file replaces an earlier one, so the list never fills with failed attempts.
     const key = 'file';
     const existing = options.findIndex((o) => o.key === key);
-    const option: Option = { key, fileName: file.name, parsed };
+    const option: Option = { key, fileName, parsed };
     if (existing >= 0) options[existing] = option;
     else options.push(option);
     if (parsed.ok) selected = key;
@@ -267,7 +222,7 @@ export function setupScreen(deps: SetupDeps): Screen {
       : scenarioList.querySelector<HTMLElement>('.problems');
     if (focusTarget && !parsed.ok) focusTarget.setAttribute('tabindex', '-1');
     focusTarget?.focus();
-  });
+  };
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();

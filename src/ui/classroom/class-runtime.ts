@@ -6,8 +6,8 @@
 
 import { bundledScenarios } from '../../app/scenario-catalog';
 import type { SessionStore } from '../../app/sessions';
-import type { Game } from '../../engine/game';
-import { formatProblem } from '../../engine/problems';
+import { type Game, prepare } from '../../engine/game';
+import { formatProblem, type Parsed, type Problem } from '../../engine/problems';
 import type { Scenario } from '../../engine/scenario-schema';
 import { h } from '../dom';
 import type { Screen } from '../screen';
@@ -16,7 +16,7 @@ import type { ClassHost } from './class-mode';
 import { type ClassSession, newClassSession, resumeClassSession } from './class-session';
 import { classSetupScreen } from './class-setup-screen';
 import { type Classroom, runClassroom } from './classroom';
-import { bundledRules } from './scenario-rules';
+import { fileClash, isBundled, knownRules } from './scenario-rules';
 import { sessionsPanel } from './sessions-panel';
 
 /** What classroom mode does once loaded; `class-mode.ts` calls it from the title's buttons and the app's routes. */
@@ -31,6 +31,7 @@ export interface ClassRuntime {
 export function classRuntime(host: ClassHost, store: SessionStore): ClassRuntime {
   const { say } = host;
   let current: { classroom: Classroom; session: ClassSession } | null = null;
+  const rulesFor = knownRules(store);
 
   const stop = () => {
     current?.classroom.stop();
@@ -75,24 +76,26 @@ export function classRuntime(host: ClassHost, store: SessionStore): ClassRuntime
     });
   };
 
-  const start = (scenario: Scenario, config: ClassConfig) => {
-    void bundledRules(scenario.id).then((rules) => {
-      if (!rules) return;
-      const session = newClassSession(
-        rules,
-        config,
-        store,
-        say('classroom.sessions.untitled', { date: new Date().toLocaleDateString() }),
-      );
-      // Classroom mode listens before the game starts, so the very first event is saved.
-      const classroom = run(session);
-      const started = classroom.send(config.start);
-      if (started.ok) host.play(scenario, session.game, 'briefing');
-    });
+  const start = async (scenario: Scenario, config: ClassConfig) => {
+    // A scenario from a file is kept beside the sessions, so the class can be resumed and its
+    // save imported again in this browser. If storage refuses it, the class still plays (the
+    // autosave's notice tells of storage trouble); only a resume would then be refused.
+    if (!(await isBundled(scenario))) store.keepScenario(scenario.id, scenario.version, JSON.stringify(scenario));
+    const rules = prepare(scenario);
+    const session = newClassSession(
+      rules,
+      config,
+      store,
+      say('classroom.sessions.untitled', { date: new Date().toLocaleDateString() }),
+    );
+    // Classroom mode listens before the game starts, so the very first event is saved.
+    const classroom = run(session);
+    const started = classroom.send(config.start);
+    if (started.ok) host.play(scenario, session.game, 'briefing');
   };
 
   const resume = async (id: string): Promise<string[] | null> => {
-    const resumed = await resumeClassSession(bundledRules, store, id);
+    const resumed = await resumeClassSession(rulesFor, store, id);
     if (!resumed.ok) return resumed.problems;
     run(resumed.session);
     const game = resumed.session.game;
@@ -106,6 +109,7 @@ export function classRuntime(host: ClassHost, store: SessionStore): ClassRuntime
   const showSetup = async () => {
     const loaded = await Promise.all(bundledScenarios().map((entry) => entry.load()));
     const scenarios = loaded.flatMap((p) => (p.ok ? [p.value] : []));
+    const fromFiles = new Map<Scenario, string>();
     const first = scenarios[0];
     if (!first) {
       const problems = loaded.flatMap((p) => (p.ok ? [] : p.problems.map(formatProblem)));
@@ -113,13 +117,35 @@ export function classRuntime(host: ClassHost, store: SessionStore): ClassRuntime
       if (status) status.textContent = say('classroom.setup.no-scenario', { problems: problems.join('; ') });
       return;
     }
+    /** A file opened on the set-up: its problems, or none once it is chosen (replacing an earlier file). */
+    const openFile = async (parsed: Parsed<Scenario>, fileName: string): Promise<Problem[]> => {
+      if (!parsed.ok) return parsed.problems;
+      const clash = await fileClash(parsed.value, store);
+      if (clash.length > 0) return clash;
+      for (const [earlier] of fromFiles) scenarios.splice(scenarios.indexOf(earlier), 1);
+      fromFiles.clear();
+      const scenario = (await isBundled(parsed.value))
+        ? (scenarios.find((s) => s.id === parsed.value.id) ?? parsed.value)
+        : parsed.value;
+      if (!scenarios.includes(scenario)) {
+        scenarios.push(scenario);
+        fromFiles.set(scenario, fileName);
+        // Kept at once, so a save of a class on it can be imported here before any class starts.
+        store.keepScenario(scenario.id, scenario.version, JSON.stringify(scenario));
+      }
+      host.show(screen(scenario));
+      return [];
+    };
     const screen = (scenario: Scenario): Screen => {
       const element = classSetupScreen({
         scenario,
         say,
         onBack: () => host.showTitle(),
-        onStart: (config) => start(scenario, config),
-        ...(scenarios.length > 1 ? { scenarios, onScenario: (s: Scenario) => host.show(screen(s)) } : {}),
+        onStart: (config) => void start(scenario, config),
+        scenarios,
+        fileOf: (s: Scenario) => fromFiles.get(s),
+        onScenario: (s: Scenario) => host.show(screen(s)),
+        onFile: openFile,
       });
       return {
         name: 'class-setup',
@@ -140,7 +166,7 @@ export function classRuntime(host: ClassHost, store: SessionStore): ClassRuntime
     const panel = sessionsPanel({
       store,
       say,
-      rulesFor: bundledRules,
+      rulesFor,
       onResume: (id) => {
         void resume(id).then((problems) => {
           if (problems === null) return;

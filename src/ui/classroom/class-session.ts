@@ -9,8 +9,8 @@ import { formatProblem, type Problem } from '../../engine/problems';
 import { replay } from '../../engine/save';
 import type { ClassConfig } from './class-config';
 
-/** The prepared rules of a bundled scenario by its id, or undefined when this copy of the game has none. */
-export type RulesFor = (scenarioId: string) => Promise<Rules | undefined>;
+/** The prepared rules of a scenario by its id and version, or undefined when this browser has none. */
+export type RulesFor = (scenarioId: string, version: string) => Promise<Rules | undefined>;
 
 export interface ClassSession {
   game: Game;
@@ -65,7 +65,7 @@ export async function resumeClassSession(
       ok: false,
       problems: [formatProblem({ path: '$', expected: 'a saved session', found: `no session "${id}"` })],
     };
-  const rules = await rulesFor(stored.save.scenarioId);
+  const rules = await rulesFor(stored.save.scenarioId, stored.save.scenarioVersion);
   if (!rules)
     return {
       ok: false,

@@ -3,8 +3,10 @@
  * teams each with a seat, the rationale rule and the facilitator's PIN. Every field has a
  * label; a problem is shown on its field and in a summary that links to it.
  */
+import type { Parsed, Problem } from '../../engine/problems';
 import type { Scenario } from '../../engine/scenario-schema';
 import { h, replaceChildren } from '../dom';
+import { problemsBox, scenarioFilePicker } from '../scenario-file-picker';
 import {
   type ClassConfig,
   type ClassSetupValues,
@@ -21,9 +23,18 @@ export interface ClassSetupOptions {
   /** The scenarios to choose from, when there is more than one, and what to do when another is chosen. */
   scenarios?: Scenario[];
   onScenario?(scenario: Scenario): void;
+  /** The file a scenario was opened from, for those that were. */
+  fileOf?(scenario: Scenario): string | undefined;
+  /** A scenario file was opened: the caller answers with its problems, or none once it is chosen. */
+  onFile?(parsed: Parsed<Scenario>, fileName: string): Promise<Problem[]>;
   say: Say;
   onStart(config: ClassConfig): void;
   onBack(): void;
+}
+
+/** The name of the seat the players' roles sit at ("Seoul's National Security Council"). */
+function playerSeatLabel(scenario: Scenario): string {
+  return scenario.seats.find((seat) => seat.id === scenario.player)?.label ?? scenario.player;
 }
 
 /** Builds the screen; the caller puts it in the page and focuses its heading. */
@@ -181,12 +192,15 @@ export function classSetupScreen(options: ClassSetupOptions): HTMLElement {
           const select = h(
             'select',
             { id: 'class-scenario', attrs: { name: 'scenario' } },
-            ...options.scenarios.map((x) => h('option', { attrs: { value: x.id } }, x.title)),
+            ...options.scenarios.map((x, i) => {
+              const file = options.fileOf?.(x);
+              const label = file ? `${x.title} (${say('setup.from-file', { file })})` : x.title;
+              return h('option', { attrs: { value: String(i), selected: x === scenario } }, label);
+            }),
           );
-          select.value = scenario.id;
           select.addEventListener('change', () => {
-            const next = options.scenarios?.find((x) => x.id === select.value);
-            if (next && next.id !== scenario.id) options.onScenario?.(next);
+            const next = options.scenarios?.[Number(select.value)];
+            if (next && next !== scenario) options.onScenario?.(next);
           });
           return h(
             'div',
@@ -196,12 +210,23 @@ export function classSetupScreen(options: ClassSetupOptions): HTMLElement {
           );
         })()
       : null;
+  const filePicker = options.onFile
+    ? scenarioFilePicker(say, 'class-', async (fileName, parsed) => {
+        const problems = (await options.onFile?.(parsed, fileName)) ?? [];
+        if (problems.length === 0) return;
+        const box = problemsBox(say('setup.file-problems', { file: fileName, count: problems.length }), problems);
+        box.tabIndex = -1;
+        replaceChildren(filePicker?.status ?? box, box);
+        box.focus();
+      })
+    : null;
   const errorSlot = (id: string) => h('p', { class: 'field-error', id: `${id}-error`, attrs: { hidden: true } });
   const form = h(
     'form',
     { class: 'class-setup', attrs: { novalidate: true, 'aria-labelledby': 'class-setup-title' } },
     summary,
     scenarioPicker,
+    filePicker ? h('div', { class: 'class-field' }, filePicker.row, filePicker.input, filePicker.status) : null,
     h(
       'div',
       { class: 'class-grid' },
@@ -232,7 +257,11 @@ export function classSetupScreen(options: ClassSetupOptions): HTMLElement {
       'fieldset',
       { id: 'teams', attrs: { 'aria-describedby': 'class-teams-hint' } },
       h('legend', {}, s('teams')),
-      h('p', { class: 'field-hint', id: 'class-teams-hint' }, s('teams-hint', { max: MAX_TEAMS })),
+      h(
+        'p',
+        { class: 'field-hint', id: 'class-teams-hint' },
+        s('teams-hint', { max: MAX_TEAMS, council: playerSeatLabel(scenario) }),
+      ),
       teamsBody,
       addButton,
       errorSlot('teams'),

@@ -1,5 +1,5 @@
 /**
- * Importing a save file: it is checked first (a Red Lines save of a scenario this copy has,
+ * Importing a save file: it is checked first (a Red Lines save of a scenario this browser has,
  * replaying cleanly to the end) and only then added as a new session. It never overwrites a
  * session, and a refused file leaves the list exactly as it was.
  */
@@ -18,7 +18,7 @@ export type ImportRefusal =
 export async function importSave(
   text: string,
   name: string,
-  rulesFor: (scenarioId: string) => Promise<Rules | undefined>,
+  rulesFor: (scenarioId: string, version: string) => Promise<Rules | undefined>,
   store: SessionStore,
 ): Promise<{ ok: true; meta: SessionMeta } | { ok: false; refusal: ImportRefusal }> {
   const problems = (list: { path: string; expected: string; found?: string }[]) => ({
@@ -29,7 +29,7 @@ export async function importSave(
   if (!json.ok) return problems(json.problems);
   const parsed = SaveSchema.safeParse(json.value, { reportInput: true });
   if (!parsed.success) return problems(fromZod(parsed.error.issues, json.value));
-  const rules = await rulesFor(parsed.data.scenarioId);
+  const rules = await rulesFor(parsed.data.scenarioId, parsed.data.scenarioVersion);
   if (!rules) return { ok: false, refusal: { key: 'import-unknown-scenario', id: parsed.data.scenarioId } };
   const replayed = replay(rules, parsed.data);
   if (!replayed.ok) return problems(replayed.problems);

@@ -31,10 +31,18 @@ export function state(page: Page): Promise<HookState> {
 /** Sets up a class from the title and opens its table. */
 export async function startClass(
   page: Page,
-  options: { name: string; pin: string; teams: TeamRow[]; seconds?: number },
+  options: { name: string; pin: string; teams: TeamRow[]; seconds?: number; file?: string },
 ) {
   await page.click('#title-class');
   await page.waitForSelector('#class-setup-screen');
+  if (options.file !== undefined) {
+    // The set-up is drawn again for the file's scenario, which the scenario list then shows chosen.
+    await page.setInputFiles('#class-scenario-file', options.file);
+    await page.waitForFunction(() => {
+      const select = document.querySelector<HTMLSelectElement>('#class-scenario');
+      return select?.selectedOptions[0]?.textContent?.includes('From the file') === true;
+    });
+  }
   await page.fill('#class-name', options.name);
   if (options.seconds !== undefined) await page.fill('#class-seconds', String(options.seconds));
   // The form starts with three teams: add or remove rows to match.
