@@ -351,6 +351,7 @@ export class App {
         locale: this.locale,
         game: s.game,
         onHistory: () => this.openHistory(),
+        onDebrief: () => void this.showDebrief(s),
         onAgain: () => {
           this.endSession();
           this.showSetup();
@@ -361,6 +362,29 @@ export class App {
         },
       }),
       'ending',
+    );
+  }
+
+  /** A game played alone gets the class's full debrief too, loaded on first use; back leads to the ending. */
+  private async showDebrief(s: Session): Promise<void> {
+    const { debriefScreen } = await import('../ui/debrief/debrief-screen');
+    if (this.session !== s) return;
+    const element = debriefScreen({
+      game: s.game,
+      say: this.locale.t,
+      dictionary: this.locale.dictionary,
+      name: s.scenario.title,
+      backLabel: this.locale.t('ending.back-to-ending'),
+      onBack: () => this.showEnding(),
+    });
+    this.show(
+      {
+        name: 'debrief',
+        title: this.locale.t('classroom.debrief.screen'),
+        element,
+        focusTarget: element.querySelector<HTMLElement>('#debrief-title') ?? element,
+      },
+      'debrief',
     );
   }
 

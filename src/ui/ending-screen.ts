@@ -14,6 +14,8 @@ export interface EndingDeps {
   locale: Locale;
   game: Game;
   onHistory(): void;
+  /** Opens the full debrief: charts, the timeline beside what actually happened, exports. */
+  onDebrief(): void;
   onAgain(): void;
   onTitle(): void;
 }
@@ -132,6 +134,7 @@ export function endingScreen(deps: EndingDeps): Screen {
         'div',
         { class: 'screen-actions' },
         button('ending-history', t('ending.history'), deps.onHistory),
+        button('ending-debrief', t('ending.debrief'), deps.onDebrief),
         button('ending-title', t('ending.title'), deps.onTitle),
         button('ending-again', t('ending.again'), deps.onAgain, true),
       ),

@@ -44,7 +44,7 @@ describe.each(Object.entries(VIEWPORTS))('every screen at %s size', (name, size)
     if (checkAxe) seen[screen] = await axeProblems(page);
   };
 
-  it('title, help, settings, setup, briefing, the table in each phase, history, ending', async () => {
+  it('title, help, settings, setup, briefing, the table in each phase, history, ending, debrief', async () => {
     const { page, errors, context } = await openPage(live.browser, { size });
     await page.goto(`${live.preview.url}?test`);
     await shoot(page, 'title');
@@ -85,6 +85,14 @@ describe.each(Object.entries(VIEWPORTS))('every screen at %s size', (name, size)
       await page.keyboard.press((await snapshot(page)).phase === 'decide' ? 'e' : 'n');
     await page.waitForSelector('#ending-screen');
     await shoot(page, 'ending', true);
+    // A game played alone opens the class's full debrief too, and comes back to its ending.
+    await page.click('#ending-debrief');
+    await page.waitForSelector('#debrief-screen');
+    await page.locator('.meter-chart canvas').first().waitFor();
+    await shoot(page, 'debrief', true);
+    expect(await page.textContent('#debrief-back')).toBe('Back to the ending');
+    await page.click('#debrief-back');
+    await page.waitForSelector('#ending-screen');
     expect(errors).toEqual([]);
 
     // The setup and briefing screens, on their own (the game above passed through them).

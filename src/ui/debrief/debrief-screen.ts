@@ -23,6 +23,8 @@ export interface DebriefOptions {
   dictionary: Parameters<typeof debriefModel>[3];
   /** The session's name, for the exported files' names. */
   name: string;
+  /** The back button's words, when it leads elsewhere than the title. */
+  backLabel?: string;
   onBack(): void;
 }
 
@@ -310,7 +312,11 @@ export function debriefScreen(options: DebriefOptions): HTMLElement {
           ),
         );
 
-  const back = h('button', { class: 'btn', id: 'debrief-back', attrs: { type: 'button' } }, d('back'));
+  const back = h(
+    'button',
+    { class: 'btn', id: 'debrief-back', attrs: { type: 'button' } },
+    options.backLabel ?? d('back'),
+  );
   back.addEventListener('click', () => options.onBack());
 
   const screen = h(
