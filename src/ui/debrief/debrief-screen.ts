@@ -33,12 +33,18 @@ export function debriefScreen(options: DebriefOptions): HTMLElement {
   const { game, say } = options;
   const d = (key: string, params?: Record<string, string | number>) => say(`classroom.debrief.${key}`, params);
   const model = debriefModel(game.rules.index, game.context, game.seed, options.dictionary);
-  const status = h('p', { class: 'export-status', id: 'export-status', attrs: { role: 'status' } });
+  // Until something is exported, the status line says where the files go.
+  const status = h(
+    'p',
+    { class: 'export-status', id: 'export-status', attrs: { role: 'status', 'data-idle': '' } },
+    d('export-hint'),
+  );
 
   const exporter = (id: string, label: string, make: () => Promise<void> | void) => {
     const button = h('button', { class: 'btn btn-small', id, attrs: { type: 'button' } }, label);
     button.addEventListener('click', async () => {
       button.disabled = true;
+      status.removeAttribute('data-idle');
       setText(status, d('exporting', { what: label }));
       try {
         await make();
