@@ -1,7 +1,8 @@
 /**
  * A class on a scenario opened from a file, in real Chromium: a broken file is listed problem
  * by problem and the set-up stays as it was; a good one is chosen, played, resumed after a
- * reload, and kept in the browser exactly as long as a saved session needs it.
+ * reload, its save imported in another browser once the file has been opened there, and kept
+ * in the browser exactly as long as a saved session needs it.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +22,7 @@ const BROKEN = fileURLToPath(new URL('../fixtures/broken/dangling-seat.json', im
 const KEPT = 'red-lines.scenario.northsea-2031@1.0.0';
 
 describe('a class on a scenario from a file', () => {
-  it('refuses a broken file with its problems, then plays, resumes and forgets a good one', async () => {
+  it('refuses a broken file with its problems; plays, resumes, moves and forgets a good one', async () => {
     const { context, page, errors } = await openPage(live.browser, { calm: true });
     await page.goto(`${live.preview.url}?test`);
 
@@ -59,6 +60,36 @@ describe('a class on a scenario from a file', () => {
     s = await state(page);
     expect(s.context).toEqual(before.context);
     expect(await page.textContent('#table-ui')).toContain('Norvalia');
+
+    // Its save, imported in another browser: refused until the scenario file is opened there.
+    const save = await page.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('red-lines.session.')) ?? '';
+      return JSON.stringify(JSON.parse(localStorage.getItem(key) ?? '{}').save);
+    });
+    const elsewhere = await openPage(live.browser, { calm: true });
+    const fresh = elsewhere.page;
+    const importSave = async () => {
+      await fresh.click('#title-sessions');
+      await fresh.waitForSelector('#sessions-screen');
+      await fresh.setInputFiles('#sessions-import', {
+        name: 'class.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(save),
+      });
+      await expect.poll(() => fresh.textContent('#sessions-message')).not.toBe('');
+      return (await fresh.textContent('#sessions-message')) ?? '';
+    };
+    await fresh.goto(`${live.preview.url}?test`);
+    expect(await importSave()).toContain('open that file in a class set-up');
+    await fresh.click('#sessions-screen button:has-text("Back")');
+    await fresh.click('#title-class');
+    await fresh.setInputFiles('#class-scenario-file', NORTHSEA_PATH);
+    await fresh.waitForSelector('#class-scenario');
+    await fresh.click('#class-setup-screen button:has-text("Back")');
+    expect(await importSave()).toContain('Imported');
+    expect(await fresh.textContent('#sessions-list')).toContain('Norvalia');
+    expect(elsewhere.errors).toEqual([]);
+    await elsewhere.context.close();
 
     // Another tab lists the session; deleting it forgets the kept scenario too.
     const other = await context.newPage();
