@@ -88,6 +88,20 @@ describe('a class on a scenario from a file', () => {
     await fresh.click('#class-setup-screen button:has-text("Back")');
     expect(await importSave()).toContain('Imported');
     expect(await fresh.textContent('#sessions-list')).toContain('Norvalia');
+    // An edited copy under the same id and version would replay that save on other rules: refused.
+    const edited = JSON.parse(readFileSync(NORTHSEA_PATH, 'utf8'));
+    edited.meters[0].start += 1;
+    await fresh.click('#sessions-screen button:has-text("Back")');
+    await fresh.click('#title-class');
+    await fresh.setInputFiles('#class-scenario-file', {
+      name: 'edited.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(edited)),
+    });
+    const refused = fresh.locator('#class-file-status .problems[role="alert"]');
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain('$.version');
+    expect(await fresh.locator('#class-scenario').count()).toBe(0);
     expect(elsewhere.errors).toEqual([]);
     await elsewhere.context.close();
 
