@@ -194,7 +194,7 @@ export function classSetupScreen(options: ClassSetupOptions): HTMLElement {
             { id: 'class-scenario', attrs: { name: 'scenario' } },
             ...options.scenarios.map((x, i) => {
               const file = options.fileOf?.(x);
-              const label = file ? `${x.title} (${say('setup.from-file', { file })})` : x.title;
+              const label = file ? s('scenario-from-file', { title: x.title, file }) : x.title;
               return h('option', { attrs: { value: String(i), selected: x === scenario } }, label);
             }),
           );
@@ -209,7 +209,14 @@ export function classSetupScreen(options: ClassSetupOptions): HTMLElement {
             select,
           );
         })()
-      : null;
+      : // One scenario: named, so the file button beside it reads as "or another one".
+        h(
+          'p',
+          { class: 'class-field', id: 'class-scenario-name' },
+          h('strong', {}, s('scenario')),
+          ' ',
+          scenario.title,
+        );
   const filePicker = options.onFile
     ? scenarioFilePicker(say, 'class-', async (fileName, parsed) => {
         const problems = (await options.onFile?.(parsed, fileName)) ?? [];

@@ -40,7 +40,7 @@ export async function startClass(
     await page.setInputFiles('#class-scenario-file', options.file);
     await page.waitForFunction(() => {
       const select = document.querySelector<HTMLSelectElement>('#class-scenario');
-      return select?.selectedOptions[0]?.textContent?.includes('From the file') === true;
+      return select?.selectedOptions[0]?.textContent?.includes('from the file') === true;
     });
   }
   await page.fill('#class-name', options.name);
