@@ -26,6 +26,7 @@ import { DeliberationTimer, tabMemory } from './deliberation-timer';
 import type { Locale } from './locale';
 import { bundledScenarios } from './scenario-catalog';
 import { applySettings, type Settings, saveSettings } from './settings';
+import { forgetSolo, recallSolo, rememberSolo } from './solo-memory';
 import { playerSeat, type TableModel, tableModel } from './table-model';
 import { installTestHook } from './test-hook';
 import { refusalText } from './words';
@@ -50,6 +51,8 @@ interface Session {
   seen: number;
   /** The phase last announced, so a phase is named once, when it begins. */
   announcedPhase?: string;
+  /** A game played alone is kept for a reload of its tab; this stops that. */
+  stopRemembering?: () => void;
 }
 
 export class App {
@@ -103,6 +106,7 @@ export class App {
       play: (scenario, game, at) => this.adopt(scenario, game, at),
       timeLeft: () => (this.session?.game.phase === 'deliberate' ? this.timer.left : null),
     });
+    if (!this.classMode.resuming) this.resumeSolo();
     installTestHook(location, {
       snapshot: () => ({
         screen: this.screenName,
@@ -133,7 +137,8 @@ export class App {
     import('../table/boot')
       .then((boot) => boot.loadPhaser())
       .then(() => {
-        status.textContent = this.locale.t('title.ready');
+        // A message put there meanwhile (a game that could not be resumed) stays.
+        if (status.textContent === this.locale.t('title.loading')) status.textContent = this.locale.t('title.ready');
       })
       .catch(() => {
         // The table loads again when it is needed; the title stays usable meanwhile.
@@ -189,6 +194,29 @@ export class App {
       return;
     }
     this.adopt(choice.scenario, game, 'briefing');
+    this.remember(choice.scenario, game);
+  }
+
+  /** Keeps the current game, played alone, for a reload of this tab. */
+  private remember(scenario: Scenario, game: Game): void {
+    if (this.session?.game === game) this.session.stopRemembering = rememberSolo(scenario, game);
+  }
+
+  /** After a reload: back to the game this tab was playing alone, or a word on why not. */
+  private resumeSolo(): void {
+    const recalled = recallSolo();
+    if (recalled === null) return;
+    if (!recalled.ok) {
+      forgetSolo();
+      byId('title-status').textContent = this.locale.t('app.resume-refused', {
+        problems: recalled.problems.join('; '),
+      });
+      return;
+    }
+    const { scenario, game } = recalled;
+    this.adopt(scenario, game, game.phase === 'ended' ? 'none' : 'table');
+    this.remember(scenario, game);
+    if (game.phase === 'ended') this.showEnding();
   }
 
   /** Makes a started game the current one (a new game, a class game, a resumed session) and shows it. */
@@ -210,9 +238,13 @@ export class App {
   private endSession(): void {
     this.classMode?.sessionEnded(this.session?.game);
     this.session?.unsubscribe();
-    // Only a game that was left forgets its countdown: after a reload there is none yet, and the
-    // tab's memory holds the time the resumed game had spent.
+    // Only a game that was left forgets its countdown and its copy for a reload: after a reload
+    // there is none yet, and the tab's memory holds what the resumed game needs.
     if (this.session) this.timer.forget();
+    if (this.session?.stopRemembering) {
+      this.session.stopRemembering();
+      forgetSolo();
+    }
     this.session = null;
     this.table = null;
     this.tableReady = false;

@@ -10,6 +10,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE, openPage, ROOT, screenshotPath, VIEWPORTS } from './support/browser';
 import { useBrowser } from './support/live';
+import { snapshot, startFixtureGame, waitForTable } from './support/ui';
 
 const live = useBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'red-lines-setup-'));
@@ -111,6 +112,43 @@ describe('setup', () => {
     expect(await page.textContent('#details-heading')).toBe(label);
     // Nothing from the scenario became an element.
     expect(await page.locator('#app medicine').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('brings a game played alone back after a reload, refuses a damaged copy, and forgets a game left', async () => {
+    const { page, errors, context } = await openPage(live.browser, { calm: true });
+    await startFixtureGame(page, live.preview.url, { seed: 3, length: 'short' });
+    await page.keyboard.press('n');
+    await page.keyboard.press('n');
+    await page.waitForFunction(() => window.redLines?.snapshot().phase === 'decide');
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window.redLines?.snapshot().context?.playedThisRound.length ?? 0) > 0);
+    const before = await snapshot(page);
+    await page.reload();
+    await waitForTable(page);
+    const after = await snapshot(page);
+    expect(after.phase).toBe('decide');
+    expect(after.context).toEqual(before.context);
+
+    // A damaged copy: the title says why, and the copy is dropped.
+    await page.evaluate(() => sessionStorage.setItem('red-lines.solo.save', '{"format": "something else"}'));
+    await page.reload();
+    await expect.poll(() => page.textContent('#title-status')).toContain('could not be resumed');
+    expect(await page.textContent('#title-status')).toContain('$.format');
+    expect(
+      await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('red-lines.solo'))),
+    ).toEqual([]);
+
+    // A game left for the title is not brought back.
+    await startFixtureGame(page, live.preview.url, { seed: 4, length: 'short' });
+    await page.evaluate(() => window.redLines?.send({ type: 'facilitator.end' }));
+    await page.waitForSelector('#ending-screen');
+    await page.click('#ending-title');
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    expect((await snapshot(page)).screen).toBe('title');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -25,6 +25,8 @@ export interface ClassHost {
 }
 
 export interface ClassMode {
+  /** A class interrupted by a reload is being resumed (so the app resumes no game of its own). */
+  resuming: boolean;
   /** The app is leaving the game `game` (a new game, back to the title): its classroom layer stops. */
   sessionEnded(game: Game | undefined): void;
   /** A game ended: true when it is a class game, whose debrief is now shown instead of the plain ending. */
@@ -71,6 +73,7 @@ export function installClassMode(host: ClassHost): ClassMode {
   if (active !== undefined) void load().then((r) => r.resume(active));
 
   return {
+    resuming: active !== undefined,
     sessionEnded: (game) => runtime?.sessionEnded(game),
     ended: (game) => runtime?.ended(game) ?? false,
   };
