@@ -4,7 +4,6 @@
  * resumed session, and the debrief when a class game ends.
  */
 
-import { bundledScenarios } from '../../app/scenario-catalog';
 import type { SessionStore } from '../../app/sessions';
 import { type Game, prepare } from '../../engine/game';
 import { formatProblem, type Parsed, type Problem } from '../../engine/problems';
@@ -16,7 +15,7 @@ import type { ClassHost } from './class-mode';
 import { type ClassSession, newClassSession, resumeClassSession } from './class-session';
 import { classSetupScreen } from './class-setup-screen';
 import { type Classroom, runClassroom } from './classroom';
-import { fileClash, isBundled, knownRules } from './scenario-rules';
+import { bundledParsed, fileStanding, knownRules } from './scenario-rules';
 import { sessionsPanel } from './sessions-panel';
 
 /** What classroom mode does once loaded; `class-mode.ts` calls it from the title's buttons and the app's routes. */
@@ -76,11 +75,12 @@ export function classRuntime(host: ClassHost, store: SessionStore): ClassRuntime
     });
   };
 
-  const start = async (scenario: Scenario, config: ClassConfig) => {
-    // A scenario from a file is kept beside the sessions, so the class can be resumed and its
-    // save imported again in this browser. If storage refuses it, the class still plays (the
-    // autosave's notice tells of storage trouble); only a resume would then be refused.
-    if (!(await isBundled(scenario))) store.keepScenario(scenario.id, scenario.version, JSON.stringify(scenario));
+  const start = (scenario: Scenario, config: ClassConfig, fromFile: boolean) => {
+    // A scenario from a file is kept beside the sessions (again: another tab may have deleted
+    // its last session since it was opened), so the class can be resumed and its save imported
+    // in this browser. If storage refuses it, the class still plays (the autosave's notice
+    // tells of storage trouble); only a resume would then be refused.
+    if (fromFile) store.keepScenario(scenario.id, scenario.version, JSON.stringify(scenario));
     const rules = prepare(scenario);
     const session = newClassSession(
       rules,
@@ -107,7 +107,7 @@ export function classRuntime(host: ClassHost, store: SessionStore): ClassRuntime
   };
 
   const showSetup = async () => {
-    const loaded = await Promise.all(bundledScenarios().map((entry) => entry.load()));
+    const loaded = await bundledParsed();
     const scenarios = loaded.flatMap((p) => (p.ok ? [p.value] : []));
     const fromFiles = new Map<Scenario, string>();
     const first = scenarios[0];
@@ -120,13 +120,11 @@ export function classRuntime(host: ClassHost, store: SessionStore): ClassRuntime
     /** A file opened on the set-up: its problems, or none once it is chosen (replacing an earlier file). */
     const openFile = async (parsed: Parsed<Scenario>, fileName: string): Promise<Problem[]> => {
       if (!parsed.ok) return parsed.problems;
-      const clash = await fileClash(parsed.value, store);
-      if (clash.length > 0) return clash;
+      const standing = await fileStanding(parsed.value, store);
+      if (standing.kind === 'clash') return standing.problems;
       for (const [earlier] of fromFiles) scenarios.splice(scenarios.indexOf(earlier), 1);
       fromFiles.clear();
-      const scenario = (await isBundled(parsed.value))
-        ? (scenarios.find((s) => s.id === parsed.value.id) ?? parsed.value)
-        : parsed.value;
+      const scenario = standing.kind === 'bundled' ? standing.scenario : parsed.value;
       if (!scenarios.includes(scenario)) {
         scenarios.push(scenario);
         fromFiles.set(scenario, fileName);
@@ -141,7 +139,7 @@ export function classRuntime(host: ClassHost, store: SessionStore): ClassRuntime
         scenario,
         say,
         onBack: () => host.showTitle(),
-        onStart: (config) => void start(scenario, config),
+        onStart: (config) => start(scenario, config, fromFiles.has(scenario)),
         scenarios,
         fileOf: (s: Scenario) => fromFiles.get(s),
         onScenario: (s: Scenario) => host.show(screen(s)),

@@ -1,23 +1,33 @@
 /**
- * The rules a saved or imported session is replayed against, by scenario id and version: a
- * bundled scenario, or one opened from a file for a class and kept in this browser. Each is
- * prepared once. A scenario that fails to load is simply not offered.
+ * The scenarios classroom mode knows, by id and version: the bundled ones (each loaded and
+ * checked once for the page's life) and those opened from a file for a class and kept in this
+ * browser. Their rules are prepared once. A scenario that fails to load is simply not offered.
  */
 
 import { bundledScenarios } from '../../app/scenario-catalog';
 import type { SessionStore } from '../../app/sessions';
 import { prepare, type Rules } from '../../engine/game';
-import type { Problem } from '../../engine/problems';
-import { parseScenario } from '../../engine/scenario-parse';
+import type { Parsed, Problem } from '../../engine/problems';
+import { parseScenarioText } from '../../engine/scenario-parse';
 import type { Scenario } from '../../engine/scenario-schema';
 import type { RulesFor } from './class-session';
 
-const cache = new Map<string, Rules>();
+let loading: Promise<Parsed<Scenario>[]> | null = null;
+
+/** Every bundled scenario, loaded and checked; a load that failed (a dropped network) is tried again next time. */
+export function bundledParsed(): Promise<Parsed<Scenario>[]> {
+  loading ??= Promise.all(bundledScenarios().map((entry) => entry.load())).then((all) => {
+    if (all.some((p) => !p.ok)) loading = null;
+    return all;
+  });
+  return loading;
+}
 
 async function bundled(): Promise<Scenario[]> {
-  const loaded = await Promise.all(bundledScenarios().map((entry) => entry.load()));
-  return loaded.flatMap((p) => (p.ok ? [p.value] : []));
+  return (await bundledParsed()).flatMap((p) => (p.ok ? [p.value] : []));
 }
+
+const cache = new Map<string, Rules>();
 
 function prepared(scenario: Scenario): Rules {
   const key = `${scenario.id}@${scenario.version}`;
@@ -38,45 +48,38 @@ export function knownRules(store: SessionStore): RulesFor {
     const exact = shipped.find((s) => s.id === scenarioId && s.version === version);
     if (exact) return prepared(exact);
     const kept = store.keptScenario(scenarioId, version);
-    if (kept !== undefined) {
-      try {
-        const parsed = parseScenario(JSON.parse(kept));
-        if (parsed.ok && parsed.value.id === scenarioId && parsed.value.version === version)
-          return prepared(parsed.value);
-      } catch {
-        // A damaged copy is as good as none: the session is refused with the scenario named.
-      }
-    }
+    // A damaged copy is as good as none: the session is refused with the scenario named.
+    const parsed = kept === undefined ? undefined : parseScenarioText(kept);
+    if (parsed?.ok && parsed.value.id === scenarioId && parsed.value.version === version) return prepared(parsed.value);
     const sameId = shipped.find((s) => s.id === scenarioId);
     return sameId ? prepared(sameId) : undefined;
   };
 }
 
-/**
- * Why a scenario opened from a file cannot be used for a class, or none. Its id and version
- * name it in saves, so they must not stand for other rules: neither a bundled scenario's nor
- * those of a different file kept for earlier sessions.
- */
-export async function fileClash(scenario: Scenario, store: SessionStore): Promise<Problem[]> {
-  const json = JSON.stringify(scenario);
-  const same = (other: Scenario | undefined) => other !== undefined && JSON.stringify(other) === json;
-  const shipped = (await bundled()).find((s) => s.id === scenario.id && s.version === scenario.version);
-  const keptText = store.keptScenario(scenario.id, scenario.version);
-  const clash =
-    (shipped && !same(shipped)) || (keptText !== undefined && keptText !== json)
-      ? {
-          path: '$.version',
-          expected: shipped
-            ? `a version other than the bundled scenario "${scenario.id}" has (its rules differ)`
-            : `a version other than the one saved sessions of an earlier "${scenario.id}" file use (its rules differ)`,
-          found: `"${scenario.version}"`,
-        }
-      : null;
-  return clash ? [clash] : [];
-}
+/** How a scenario opened from a file stands to those this browser knows. */
+export type FileStanding =
+  /** It is a bundled scenario, word for word: that one is used. */
+  | { kind: 'bundled'; scenario: Scenario }
+  /** Its id and version already stand for other rules, so saves could not tell them apart. */
+  | { kind: 'clash'; problems: Problem[] }
+  | { kind: 'new' };
 
-/** True when the scenario is one the game ships, word for word. */
-export async function isBundled(scenario: Scenario): Promise<boolean> {
+export async function fileStanding(scenario: Scenario, store: SessionStore): Promise<FileStanding> {
   const json = JSON.stringify(scenario);
-  return (await bundled()).some((s) => JSON.stringify(s) === json);
+  const shipped = (await bundled()).find((s) => s.id === scenario.id && s.version === scenario.version);
+  if (shipped && JSON.stringify(shipped) === json) return { kind: 'bundled', scenario: shipped };
+  const kept = store.keptScenario(scenario.id, scenario.version);
+  if (!shipped && (kept === undefined || kept === json)) return { kind: 'new' };
+  return {
+    kind: 'clash',
+    problems: [
+      {
+        path: '$.version',
+        expected: shipped
+          ? `a version other than the bundled scenario "${scenario.id}" has (its rules differ)`
+          : `a version other than the one saved sessions of an earlier "${scenario.id}" file use (its rules differ)`,
+        found: `"${scenario.version}"`,
+      },
+    ],
+  };
 }
