@@ -17,6 +17,7 @@ import { fontsFor } from '../ui/fonts';
 import { helpDialog } from '../ui/help-dialog';
 import { type HistoryDialog, historyDialog } from '../ui/history-dialog';
 import { createNarrator, type Narrator } from '../ui/narrator';
+import { refusalWords } from '../ui/refusal-words';
 import type { Screen, ScreenName } from '../ui/screen';
 import { settingsDialog } from '../ui/settings-dialog';
 import { type SetupChoice, setupScreen } from '../ui/setup-screen';
@@ -29,7 +30,6 @@ import { applySettings, type Settings, saveSettings } from './settings';
 import { forgetSolo, recallSolo, rememberSolo } from './solo-memory';
 import { playerSeat, type TableModel, tableModel } from './table-model';
 import { installTestHook } from './test-hook';
-import { refusalText } from './words';
 
 /** The words a scenario shows, for choosing the fonts it needs. */
 function scenarioWords(s: Scenario | undefined): string {
@@ -190,7 +190,7 @@ export class App {
     const game = new Game(rules, choice.seed);
     const started = game.send({ type: 'game.start', length: choice.length });
     if (!started.ok) {
-      this.narrator.say(refusalText(started.refusal, choice.scenario, this.locale));
+      this.narrator.say(refusalWords(started.refusal, choice.scenario, this.locale.t));
       return;
     }
     this.adopt(choice.scenario, game, 'briefing');
@@ -284,7 +284,7 @@ export class App {
       seat: s.seat,
       requireRationale: s.game.context.requireRationale,
       send: (event) => this.send(event),
-      refusalText: (refusal) => refusalText(refusal, s.scenario, this.locale),
+      refusalText: (refusal) => refusalWords(refusal, s.scenario, this.locale.t),
       narrate: (text) => this.narrator.say(text),
       onUi: () => {
         const s2 = this.session;

@@ -11,8 +11,9 @@ import type { Game, Phase } from '../engine/game';
 import type { GameContext, LogEntry } from '../engine/game-context';
 import { moveTarget, type ScenarioIndex } from '../engine/scenario-index';
 import type { Card, Ladder, Scenario } from '../engine/scenario-schema';
+import { labelOf, refusalWords } from '../ui/refusal-words';
 import type { Locale } from './locale';
-import { causeText, labelOf, refusalText } from './words';
+import { causeText } from './words';
 
 export type RungState = 'current' | 'open' | 'locked' | 'other';
 
@@ -309,7 +310,7 @@ function handModel(game: Game, seat: string, playerLadder: string, locale: Local
       touches: effects.meters.map((id) => labelOf(scenario.meters, id)),
       once: card.once,
       status,
-      ...(status === 'locked' && blocker ? { reason: refusalText(blocker, scenario, locale) } : {}),
+      ...(status === 'locked' && blocker ? { reason: refusalWords(blocker, scenario, locale.t) } : {}),
     };
   });
 }

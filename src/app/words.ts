@@ -2,18 +2,10 @@
  * Sentences built from engine values: why a card or an event was refused, and what caused a
  * change. The sentences come from the locale; ids are replaced by the scenario's own labels.
  */
-import type { Refusal } from '../engine/game';
 import type { Cause, LogEntry } from '../engine/game-context';
 import type { Scenario } from '../engine/scenario-schema';
-import { labelOf, refusalWords } from '../ui/refusal-words';
+import { labelOf } from '../ui/refusal-words';
 import type { Locale } from './locale';
-
-export { labelOf };
-
-/** Why the game refused, in the locale's words. */
-export function refusalText(refusal: Refusal, scenario: Scenario, locale: Locale): string {
-  return refusalWords(refusal, scenario, (key, params) => locale.t(key, params));
-}
 
 /** What a cause names: a card, event or reaction label, a new round, or a later effect. */
 export function causeText(cause: Cause, scenario: Scenario, log: readonly LogEntry[], locale: Locale): string {

@@ -4,10 +4,11 @@
  * and the scenario's discussion questions.
  */
 import type { Locale } from '../app/locale';
-import { causeText, labelOf } from '../app/words';
+import { causeText } from '../app/words';
 import { ladderPath, objectiveScores } from '../engine/debrief';
 import type { Game } from '../engine/game';
 import { h } from './dom';
+import { labelOf } from './refusal-words';
 import type { Screen } from './screen';
 
 export interface EndingDeps {

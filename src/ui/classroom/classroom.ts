@@ -11,11 +11,12 @@ import './classroom.css';
 import type { Game, SendResult } from '../../engine/game';
 import type { PlayerEvent } from '../../engine/game-events';
 import { h, replaceChildren } from '../dom';
+import { labelOf } from '../refusal-words';
 import { PIN_PATTERN } from './class-config';
 import { facilitatorConsole } from './facilitator-console';
 import { everyoneDone, type HotSeat, hotSeatFor, openPanel, passOn, readHotSeat } from './hot-seat';
 import { passDeviceScreen } from './pass-device';
-import { labelIn, type Say } from './say';
+import type { Say } from './say';
 import { type TeamTurn, teamTurn } from './team-turn';
 
 export interface ClassroomOptions {
@@ -155,7 +156,7 @@ export function runClassroom(options: ClassroomOptions): Classroom {
     const team = teams[seat.turn];
     if (!team) return;
     const scenario = game.rules.index.scenario;
-    const seatLabel = labelIn(scenario.seats, team.seat);
+    const seatLabel = labelOf(scenario.seats, team.seat);
     const role =
       team.role === undefined
         ? undefined

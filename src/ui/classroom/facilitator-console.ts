@@ -10,8 +10,9 @@ import { canInject } from '../../engine/facilitator';
 import type { Game, SendResult } from '../../engine/game';
 import type { PlayerEvent } from '../../engine/game-events';
 import { h, replaceChildren, setText } from '../dom';
+import { refusalWords } from '../refusal-words';
 import { injectForm } from './inject-form';
-import { clock, refusalSentence, type Say } from './say';
+import { clock, type Say } from './say';
 
 export interface ConsoleOptions {
   game: () => Game;
@@ -194,7 +195,7 @@ export function facilitatorConsole(options: ConsoleOptions): FacilitatorConsole 
       feedback,
       result.ok
         ? c('done', { what: c(`actions.${what}`) })
-        : c('refused', { reason: refusalSentence(result.refusal, options.game().rules.index.scenario, say) }),
+        : c('refused', { reason: refusalWords(result.refusal, options.game().rules.index.scenario, say) }),
     );
     refresh();
     return result.ok;

@@ -9,8 +9,9 @@ import type { CardStatus, Game, SendResult } from '../../engine/game';
 import type { CardPlayEvent, TeamSpec } from '../../engine/game-events';
 import type { Card, Scenario } from '../../engine/scenario-schema';
 import { h, replaceChildren } from '../dom';
+import { labelOf, refusalWords } from '../refusal-words';
 import { rationaleInput } from './rationale-input';
-import { labelIn, refusalSentence, type Say } from './say';
+import type { Say } from './say';
 
 export interface TeamTurnOptions {
   game: Game;
@@ -71,7 +72,7 @@ export function teamTurn(options: TeamTurnOptions): TeamTurn {
   const cardItem = (status: CardStatus) => {
     const card: Card = status.card;
     const isChosen = chosen === card.id;
-    const reason = status.blocker === null ? null : refusalSentence(status.blocker, scenario, say);
+    const reason = status.blocker === null ? null : refusalWords(status.blocker, scenario, say);
     const choose = h(
       'button',
       {
@@ -132,7 +133,7 @@ export function teamTurn(options: TeamTurnOptions): TeamTurn {
         if (text !== '') event.rationale = text;
         const result = options.play(event);
         if (!result.ok) {
-          rationale.showError(k('refused', { reason: refusalSentence(result.refusal, scenario, say) }));
+          rationale.showError(k('refused', { reason: refusalWords(result.refusal, scenario, say) }));
           return;
         }
         chosen = undefined;
@@ -201,7 +202,7 @@ export function teamTurn(options: TeamTurnOptions): TeamTurn {
               h(
                 'li',
                 {},
-                e.kind === 'card' ? labelIn(scenario.cards, e.id) : '',
+                e.kind === 'card' ? labelOf(scenario.cards, e.id) : '',
                 e.kind === 'card' && e.rationale ? h('span', { class: 'team-played-why' }, ` — ${e.rationale}`) : null,
               ),
             ),
