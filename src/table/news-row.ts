@@ -51,13 +51,14 @@ class NewsCard {
     }).setOrigin(0.5);
     const titleSize = slim ? 16 : small ? 17 : 18;
     const titleTop = band + (slim ? 4 : small ? 6 : 12);
+    const spacing = slim ? 0 : 2;
     const title = text(scene, -w / 2 + 12, titleTop, n.title, {
       size: titleSize,
       colour: CSS.ink,
       bold: true,
       wrap: w - 24,
-      spacing: slim ? 0 : 2,
-      maxLines: small ? Math.max(1, Math.floor((h - titleTop - 6) / (titleSize * 1.3 + (slim ? 0 : 2)))) : 5,
+      spacing,
+      maxLines: small ? Math.max(1, Math.floor((h - titleTop - 6) / (titleSize * 1.3 + spacing))) : 5,
     });
     const room = h - (small ? 8 : 34) - (title.y + title.height);
     const body =
