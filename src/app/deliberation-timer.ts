@@ -4,6 +4,7 @@
  * facilitator's extensions, and at zero asks for `deliberation.done` once. With a memory, the
  * time already spent survives a reload of the page.
  */
+import { tabGet, tabRemove, tabSet } from './tab-storage';
 
 export interface TimerState {
   /** Which deliberation this is (the game and its round): a new key starts a new countdown. */
@@ -26,26 +27,23 @@ export interface TimerMemory {
 
 const FORGETFUL: TimerMemory = { read: () => null, write: () => undefined };
 
-/** The memory of this tab (session storage): a reload finds it, another tab or a new visit does not. */
+/** The memory of this tab (see tab-storage.ts); without it a reload restarts the countdown. */
 export function tabMemory(storageKey: string): TimerMemory {
   return {
     read() {
+      let value: unknown;
       try {
-        const value: unknown = JSON.parse(globalThis.sessionStorage?.getItem(storageKey) ?? 'null');
-        if (typeof value !== 'object' || value === null) return null;
-        const { key, elapsed } = value as Record<string, unknown>;
-        return typeof key === 'string' && typeof elapsed === 'number' && elapsed >= 0 ? { key, elapsed } : null;
+        value = JSON.parse(tabGet(storageKey) ?? 'null');
       } catch {
         return null;
       }
+      if (typeof value !== 'object' || value === null) return null;
+      const { key, elapsed } = value as Record<string, unknown>;
+      return typeof key === 'string' && typeof elapsed === 'number' && elapsed >= 0 ? { key, elapsed } : null;
     },
     write(spent) {
-      try {
-        if (spent === null) globalThis.sessionStorage?.removeItem(storageKey);
-        else globalThis.sessionStorage?.setItem(storageKey, JSON.stringify(spent));
-      } catch {
-        // Without session storage a reload restarts the countdown; the game itself is saved apart.
-      }
+      if (spent === null) tabRemove(storageKey);
+      else tabSet(storageKey, JSON.stringify(spent));
     },
   };
 }

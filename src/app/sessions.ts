@@ -10,6 +10,7 @@
  * blocked in private browsing, `SecurityError`) is returned, never thrown, so play goes on.
  */
 import { type Save, SaveSchema } from '../engine/save';
+import { tabGet, tabRemove, tabSet } from './tab-storage';
 
 const PREFIX = 'red-lines.session.';
 const PIN_PREFIX = 'red-lines.pin.';
@@ -175,20 +176,13 @@ export class SessionStore {
 
   /** The session this tab was playing before a reload, if any. */
   active(): string | undefined {
-    try {
-      return globalThis.sessionStorage?.getItem(ACTIVE_KEY) ?? undefined;
-    } catch {
-      return undefined;
-    }
+    return tabGet(ACTIVE_KEY) ?? undefined;
   }
 
+  /** Without session storage a reload shows the list of sessions instead of resuming at once. */
   setActive(id: string | undefined): void {
-    try {
-      if (id === undefined) globalThis.sessionStorage?.removeItem(ACTIVE_KEY);
-      else globalThis.sessionStorage?.setItem(ACTIVE_KEY, id);
-    } catch {
-      // Without session storage a reload shows the list of sessions instead of resuming at once.
-    }
+    if (id === undefined) tabRemove(ACTIVE_KEY);
+    else tabSet(ACTIVE_KEY, id);
   }
 
   private keys(): string[] {

@@ -6,70 +6,40 @@
  * is gone when the tab is closed, and never fills the teacher's list.
  */
 import { type Game, prepare } from '../engine/game';
-import { formatProblem, type Problem } from '../engine/problems';
+import { formatProblem } from '../engine/problems';
 import { loadSave, saveOf } from '../engine/save';
-import { parseScenario } from '../engine/scenario-parse';
+import { parseScenarioText } from '../engine/scenario-parse';
 import type { Scenario } from '../engine/scenario-schema';
+import { tabGet, tabRemove, tabSet } from './tab-storage';
 
 const SCENARIO_KEY = 'red-lines.solo.scenario';
 const SAVE_KEY = 'red-lines.solo.save';
 
-function tab(): Storage | undefined {
-  try {
-    return globalThis.sessionStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-function put(key: string, value: string): void {
-  try {
-    tab()?.setItem(key, value);
-  } catch {
-    // A full or forbidden storage only costs the resume after a reload; play goes on.
-  }
-}
-
 /** Keeps `game` written after every event it accepts; returns the way to stop. */
 export function rememberSolo(scenario: Scenario, game: Game): () => void {
-  put(SCENARIO_KEY, JSON.stringify(scenario));
-  const write = () => put(SAVE_KEY, JSON.stringify(saveOf(game)));
+  tabSet(SCENARIO_KEY, JSON.stringify(scenario));
+  const write = () => tabSet(SAVE_KEY, JSON.stringify(saveOf(game)));
   write();
   return game.subscribe(write);
 }
 
 /** The game was left (back to the title, a new game): a reload no longer returns to it. */
 export function forgetSolo(): void {
-  try {
-    tab()?.removeItem(SCENARIO_KEY);
-    tab()?.removeItem(SAVE_KEY);
-  } catch {
-    // Nothing kept, nothing to forget.
-  }
+  tabRemove(SCENARIO_KEY);
+  tabRemove(SAVE_KEY);
 }
 
 export type Recalled = { ok: true; scenario: Scenario; game: Game } | { ok: false; problems: string[] };
 
 /** The game this tab was playing before a reload: none, the game replayed, or why it cannot be. */
 export function recallSolo(): Recalled | null {
-  let scenarioText: string | null | undefined;
-  let saveText: string | null | undefined;
-  try {
-    scenarioText = tab()?.getItem(SCENARIO_KEY);
-    saveText = tab()?.getItem(SAVE_KEY);
-  } catch {
-    return null;
-  }
+  const scenarioText = tabGet(SCENARIO_KEY);
+  const saveText = tabGet(SAVE_KEY);
   if (!scenarioText || !saveText) return null;
-  const refused = (problems: readonly Problem[]): Recalled => ({ ok: false, problems: problems.map(formatProblem) });
-  let json: unknown;
-  try {
-    json = JSON.parse(scenarioText);
-  } catch (error) {
-    return refused([{ path: '$', expected: 'the scenario as JSON', found: String(error) }]);
-  }
-  const scenario = parseScenario(json);
-  if (!scenario.ok) return refused(scenario.problems);
+  const scenario = parseScenarioText(scenarioText);
+  if (!scenario.ok) return { ok: false, problems: scenario.problems.map(formatProblem) };
   const game = loadSave(prepare(scenario.value), saveText);
-  return game.ok ? { ok: true, scenario: scenario.value, game: game.value } : refused(game.problems);
+  return game.ok
+    ? { ok: true, scenario: scenario.value, game: game.value }
+    : { ok: false, problems: game.problems.map(formatProblem) };
 }
