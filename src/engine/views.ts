@@ -1,12 +1,85 @@
 /**
- * What one seat may see. A future server sends each team only its view; the hot-seat table
- * shows the same thing behind the "pass the device" screen. The generator's state is never
- * shown (it would tell the dice in advance), nor are other seats' briefs.
+ * What one viewer may see. The server sends each device only its view; the hot-seat table shows
+ * the same thing behind the "pass the device" screen. The generator's state and the seed are
+ * never shown while the game goes on (they would tell the dice in advance), nor are the contents
+ * of delayed effects, nor another team's hand.
  */
+import { type Blocker, cardBlocker } from './cards';
+import { oddsOf } from './effects';
+import type { Game, Phase } from './game';
 import type { GameContext } from './game-context';
 import type { ScenarioIndex } from './scenario-index';
 import type { Seat } from './scenario-schema';
 
+/** Who is looking: a team (its own device, or its turn on a shared one), a seat played alone, the projector, the console. */
+export type Viewer =
+  | { kind: 'team'; team: string }
+  | { kind: 'seat'; seat: string }
+  | { kind: 'projector' }
+  | { kind: 'facilitator' };
+
+/** One card of the viewer's hand: closed with its reason (or null when it can be played now), and its odds now. */
+export interface HandCard {
+  card: string;
+  blocker: Blocker | null;
+  odds: { label: string; chance: number }[];
+}
+
+/**
+ * The state of play as one viewer sees it: plain, serialisable data. It is the game's context
+ * without the generator and with delayed effects by label only, plus the phase and the viewer's
+ * hand. The seed is added once the game is over, for the debrief and the exports.
+ */
+export interface GameView extends Omit<GameContext, 'rng' | 'seed' | 'pending'> {
+  viewer: Viewer;
+  phase: Phase;
+  /** Effects still to land, by label and round only (their contents are part of the surprise). */
+  pending: { due: number; label: string }[];
+  /** The seat whose cards `hand` holds ('' for the projector and the console). */
+  handSeat: string;
+  hand: HandCard[];
+  seed?: number;
+}
+
+/** The seat and team whose hand a viewer holds. */
+function handOwner(ctx: GameContext, viewer: Viewer): { seat: string; team?: string } | undefined {
+  if (viewer.kind === 'seat') return { seat: viewer.seat };
+  if (viewer.kind !== 'team') return undefined;
+  const team = ctx.teams.find((t) => t.id === viewer.team);
+  return team ? { seat: team.seat, team: team.id } : undefined;
+}
+
+/** The view of a game for one viewer. */
+export function viewOf(game: Game, viewer: Viewer): GameView {
+  const index = game.rules.index;
+  const { rng: _rng, seed, pending, ...ctx } = game.context;
+  const phase = game.phase;
+  const owner = handOwner(game.context, viewer);
+  const hand: HandCard[] = (owner ? (index.cardsOf[owner.seat] ?? []) : []).map((card) => ({
+    card: card.id,
+    blocker:
+      phase === 'decide'
+        ? cardBlocker(index, game.context, {
+            seat: owner?.seat ?? '',
+            card: card.id,
+            ...(owner?.team ? { team: owner.team } : {}),
+          })
+        : null,
+    odds: oddsOf(index, game.context, card.effects),
+  }));
+  const view: GameView = {
+    ...ctx,
+    viewer,
+    phase,
+    pending: pending.map((p) => ({ due: p.due, label: p.label })),
+    handSeat: owner?.seat ?? '',
+    hand,
+  };
+  if (phase === 'ended') view.seed = seed;
+  return view;
+}
+
+/** The public part of a seat: its brief is shown only to the team that holds it. */
 export interface SeatView {
   seat: Seat;
   round: number;
