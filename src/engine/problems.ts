@@ -5,8 +5,14 @@
 import type { z } from 'zod';
 
 export interface Problem {
+  /** Which check found a warning (`hindsight`, `unlinked-source`…); errors carry none. */
+  code?: string;
   /** A JSON path like `$.ladders[0].rungs[2].id`. */
   path: string;
+  /** For `hindsight`: the words that name a later date, or the later source cited. */
+  mentions?: string;
+  /** For `hindsight`: the first day the text can be seen, YYYY-MM-DD. */
+  visibleFrom?: string;
   expected: string;
   found?: string;
 }

@@ -157,6 +157,7 @@ export function checkReferences(s: Scenario): { errors: Problem[]; warnings: Pro
   s.events.forEach((e, i) => {
     const p: Path = ['events', i];
     sourceRefs(e.sources, [...p, 'sources']);
+    if (e.actually) sourceRefs(e.actually.sources, [...p, 'actually', 'sources']);
     if (e.trigger.type !== 'scheduled') condition(e.trigger.when, [...p, 'trigger', 'when']);
     effects(e.effects, [...p, 'effects']);
   });
@@ -182,6 +183,9 @@ export function checkReferences(s: Scenario): { errors: Problem[]; warnings: Pro
   });
 
   s.lengths.forEach((l, li) => {
+    const first = l.rounds[0];
+    if (l.from !== undefined && first && l.from > first.until)
+      err(['lengths', li, 'from'], `a day no later than the first round's until (${first.until})`, `"${l.from}"`);
     l.rounds.forEach((r, ri) => {
       const prev = l.rounds[ri - 1];
       if (prev && r.until <= prev.until)
@@ -192,6 +196,18 @@ export function checkReferences(s: Scenario): { errors: Problem[]; warnings: Pro
   s.debrief.comparisons.forEach((c, i) => {
     sourceRefs(c.sources, ['debrief', 'comparisons', i, 'sources']);
   });
+  const path = s.debrief.actualPath;
+  if (path) {
+    const p: Path = ['debrief', 'actualPath'];
+    ref(ladders, path.ladder, [...p, 'ladder'], 'ladders');
+    path.steps.forEach((st, i) => {
+      rungRef(path.ladder, st.rung, [...p, 'steps', i, 'rung']);
+      sourceRefs(st.sources, [...p, 'steps', i, 'sources']);
+      const prev = path.steps[i - 1];
+      if (prev && st.date < prev.date)
+        err([...p, 'steps', i, 'date'], `a date no earlier than ${prev.date}`, `"${st.date}"`);
+    });
+  }
 
   for (const { c, path } of conditionsToCheck)
     walkCondition(c, path, (leaf, p) => {

@@ -17,9 +17,23 @@ const Source = z.strictObject({
   id: Id,
   publisher: Text,
   title: Text.optional(),
-  date: z.string().optional(),
-  url: z.url().optional(),
+  date: z.string().optional().describe('when it was published: YYYY-MM-DD, YYYY-MM or YYYY'),
+  url: z
+    .url({ protocol: /^https$/, error: 'a web address starting with https://' })
+    .optional()
+    .describe('where a reader can check the claim; the check warns while it is missing'),
+  kind: z
+    .enum(['primary', 'agency', 'newspaper', 'aggregator', 'official-statement'])
+    .optional()
+    .describe(
+      'primary: the document itself (a treaty, a transcript); agency: a news agency; newspaper: a paper or broadcaster; aggregator: a site retelling others; official-statement: a government or organisation speaking for itself',
+    ),
 });
+
+/** The first day a text may be shown; the hindsight check reads the text against it. */
+const VisibleFrom = IsoDate.describe(
+  'the first day this may be shown to players (from the round whose period holds it); by default from the start',
+);
 
 const Brief = z.strictObject({
   summary: Text,
@@ -68,6 +82,7 @@ const Step = z.strictObject({
   unlock: ConditionSchema.optional().describe('the step is open only while this holds'),
   locked: Text.optional().describe('why the step is closed, shown while unlock fails'),
   explain: Text.optional(),
+  visibleFrom: VisibleFrom.optional(),
 });
 
 const Ladder = z.strictObject({
@@ -97,9 +112,22 @@ const Card = z.strictObject({
   effects: z.array(EffectSchema).default([]),
   once: z.boolean().default(false),
   sources: Ids.default([]).describe('where the facts behind the card come from'),
+  visibleFrom: VisibleFrom.optional(),
 });
 
 const Quote = z.strictObject({ text: Text, speaker: Text, date: IsoDate });
+
+/** What really happened, with the sources that say so; read only in the debrief. */
+const Actually = z.strictObject({ text: Text, sources: Ids.min(1) });
+
+/** One dated act of the player seat's real history, placed on a rung of its ladder. */
+const PathStep = z.strictObject({
+  date: IsoDate,
+  rung: Id,
+  kind: z.enum(['historical', 'reported']).default('historical').describe('"reported": claimed, never confirmed'),
+  text: Text,
+  sources: Ids.min(1),
+});
 
 const Trigger = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('scheduled') }).describe('drawn in the round whose period holds the event date'),
@@ -123,6 +151,9 @@ const GameEvent = z
     trigger: Trigger,
     once: z.boolean().default(true),
     effects: z.array(EffectSchema).default([]),
+    actually: Actually.optional().describe(
+      'for a hypothetical event with a real counterpart: what really happened, for the debrief',
+    ),
   })
   .superRefine((e, ctx) => {
     if (e.kind !== 'hypothetical' && e.sources.length === 0)
@@ -164,10 +195,7 @@ const Objective = z
 const Round = z.strictObject({
   label: Text,
   until: IsoDate.describe('the last day of the period this round covers'),
-  actually: z
-    .strictObject({ text: Text, sources: Ids.min(1) })
-    .optional()
-    .describe('what really happened in this period, for the debrief'),
+  actually: Actually.optional().describe('what really happened in this period, for the debrief'),
 });
 
 const Length = z.strictObject({
@@ -175,6 +203,9 @@ const Length = z.strictObject({
   label: Text,
   minutes: z.int().positive(),
   deliberationSeconds: z.int().positive(),
+  from: IsoDate.optional().describe(
+    'the day play begins: nothing shown from the first round may know of a later date (by default the first round until)',
+  ),
   rounds: z.array(Round).min(1).max(30),
 });
 
@@ -196,6 +227,14 @@ const Debrief = z.strictObject({
       }),
     )
     .default([]),
+  actualPath: z
+    .strictObject({
+      ladder: Id.describe("the ladder the path is drawn on, usually the player seat's"),
+      label: Text.optional(),
+      steps: z.array(PathStep).min(1).describe('in date order'),
+    })
+    .optional()
+    .describe("where the real government's acts stood on the ladder, drawn beside the class's path"),
 });
 
 export const ScenarioSchema = z.strictObject({
@@ -221,7 +260,7 @@ export const ScenarioSchema = z.strictObject({
   lengths: z.array(Length).min(1),
   rules: Rules.default({ cardsPerRound: 2, movesPerRound: 1, randomEventsPerRound: 1 }),
   debrief: Debrief.default({ questions: [], comparisons: [] }),
-  glossary: z.array(z.strictObject({ term: Text, definition: Text })).default([]),
+  glossary: z.array(z.strictObject({ term: Text, definition: Text, visibleFrom: VisibleFrom.optional() })).default([]),
 });
 
 export type Scenario = z.infer<typeof ScenarioSchema>;
