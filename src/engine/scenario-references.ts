@@ -193,6 +193,9 @@ export function checkReferences(s: Scenario): { errors: Problem[]; warnings: Pro
       if (r.actually) sourceRefs(r.actually.sources, ['lengths', li, 'rounds', ri, 'actually', 'sources']);
     });
   });
+  s.debrief.questions.forEach((q, i) => {
+    sourceRefs(q.sources, ['debrief', 'questions', i, 'sources']);
+  });
   s.debrief.comparisons.forEach((c, i) => {
     sourceRefs(c.sources, ['debrief', 'comparisons', i, 'sources']);
   });

@@ -216,7 +216,16 @@ const Rules = z.strictObject({
 });
 
 const Debrief = z.strictObject({
-  questions: z.array(z.strictObject({ id: Id, text: Text, theme: Text.optional() })).default([]),
+  questions: z
+    .array(
+      z.strictObject({
+        id: Id,
+        text: Text,
+        theme: Text.optional(),
+        sources: Ids.default([]).describe('where an idea the question uses comes from'),
+      }),
+    )
+    .default([]),
   comparisons: z
     .array(
       z.strictObject({

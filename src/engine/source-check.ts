@@ -76,6 +76,7 @@ function citedSources(s: Scenario): Set<string> {
     ...s.meters.flatMap((m) => m.sources),
     ...s.cards.flatMap((c) => c.sources),
     ...s.lengths.flatMap((l) => l.rounds.flatMap((r) => r.actually?.sources ?? [])),
+    ...s.debrief.questions.flatMap((q) => q.sources),
     ...s.debrief.comparisons.flatMap((c) => c.sources),
     ...(s.debrief.actualPath?.steps.flatMap((st) => st.sources) ?? []),
   ]);

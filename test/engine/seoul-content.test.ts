@@ -43,7 +43,7 @@ describe('Seoul, October 2024: the file', () => {
   });
 
   it('has the identity the project expects', () => {
-    expect(s).toMatchObject({ id: 'seoul-2024', version: '1.0.0', language: 'en', player: 'nsc' });
+    expect(s).toMatchObject({ id: 'seoul-2024', version: '1.1.0', language: 'en', player: 'nsc' });
   });
 });
 
@@ -303,5 +303,110 @@ describe('Seoul, October 2024: numbers and wording', () => {
     ];
     for (const id of cited) expect(sourceIds.has(id), id).toBe(true);
     for (const src of s.sources) expect(src.publisher.length, src.id).toBeGreaterThan(2);
+  });
+});
+
+describe('Seoul, October 2024: every claim traceable to a link', () => {
+  it('links every source over https and says what kind of source it is', () => {
+    for (const src of s.sources) {
+      expect(src.url, src.id).toMatch(/^https:\/\/[^\s/]+\.[^\s/]+\//);
+      expect(src.kind, src.id).toBeDefined();
+    }
+    expect(s.sources.map((x) => x.publisher).join('\n')).not.toMatch(/media reports|widely reported/i);
+  });
+
+  it('cites a source for every historical and reported event, meter basis and card that states a fact', () => {
+    for (const e of s.events.filter((x) => x.kind !== 'hypothetical')) expect(e.sources.length, e.id).toBeGreaterThan(0);
+    for (const m of s.meters) expect(m.sources.length, m.id).toBeGreaterThan(0);
+    // A card states a fact when its words name a year, a sum of money or a share.
+    const fact = /\b(?:19|20)\d{2}\b|USD|KRW|%/;
+    const stating = s.cards.filter((c) => fact.test(`${c.text} ${c.explain} ${c.locked ?? ''}`));
+    expect(stating.length).toBeGreaterThanOrEqual(8);
+    for (const c of stating) expect(c.sources.length, c.id).toBeGreaterThan(0);
+    const cited = [
+      ...s.meters.flatMap((m) => m.sources),
+      ...s.cards.flatMap((c) => c.sources),
+      ...s.events.flatMap((e) => e.actually?.sources ?? []),
+      ...(s.debrief.actualPath?.steps.flatMap((st) => st.sources) ?? []),
+    ];
+    for (const id of cited) expect(sourceIds.has(id), id).toBe(true);
+  });
+
+  it('tells in the debrief what really happened for each hypothetical event with a real counterpart', () => {
+    for (const id of ['gps-jamming', 'bombers-near-korea', 'missile-test', 'allies-coordinate']) {
+      const e = s.events.find((x) => x.id === id);
+      expect(e?.kind, id).toBe('hypothetical');
+      expect(e?.actually?.text, id).toMatch(/\b20(?:23|24)\b/);
+    }
+  });
+});
+
+describe("Seoul, October 2024: Seoul's real path on its own ladder", () => {
+  const path = s.debrief.actualPath;
+  const rungs = seoul?.rungs ?? [];
+  const order = rungs.map((r) => r.id);
+  /**
+   * Words that name an act, as the rungs' labels and descriptions use them. A step belongs on
+   * the rung whose words it shares most: the act is one the rung's description covers.
+   */
+  const ACTS = [
+    'helmet',
+    'body armour',
+    'gas mask',
+    'demining',
+    'truck',
+    'intelligence',
+    'nato',
+    'brief',
+    'question',
+    'poland',
+    'sale',
+    'shell',
+    'us stocks',
+    'end user',
+    'through',
+    'air defence',
+    'radar',
+    'howitzer',
+    'missile',
+    'rocket',
+  ];
+  const words = (text: string) => text.toLowerCase().replace(/-/g, ' ');
+  const shared = (a: string, b: string) => ACTS.filter((w) => words(a).includes(w) && words(b).includes(w));
+
+  it('is drawn on the council’s ladder, in date order, each step sourced', () => {
+    expect(path?.ladder).toBe(seoul?.id);
+    const dates = path?.steps.map((st) => st.date) ?? [];
+    expect(dates).toEqual([...dates].sort());
+    for (const st of path?.steps ?? []) expect(st.sources.length, st.date).toBeGreaterThan(0);
+  });
+
+  it('puts every act on the rung whose description covers it best', () => {
+    for (const st of path?.steps ?? []) {
+      const scores = rungs.map((r) => shared(st.text, `${r.label} ${r.description}`).length);
+      const own = scores[order.indexOf(st.rung)] ?? 0;
+      expect(own, `${st.date} ${st.text}`).toBeGreaterThan(0);
+      const others = scores.filter((_, i) => order[i] !== st.rung);
+      expect(Math.max(...others), `${st.date} on ${st.rung}: ${scores.join(',')}`).toBeLessThan(own);
+    }
+  });
+
+  it('reached rung 3 through partners in 2022–23, and rung 2 after the game begins, with no arms sent to Ukraine', () => {
+    const begins = s.lengths[0]?.from ?? '';
+    const before = path?.steps.filter((st) => st.date < begins) ?? [];
+    const after = path?.steps.filter((st) => st.date >= begins) ?? [];
+    expect(before.map((st) => st.rung)).toContain('indirect-supply');
+    expect(new Set(after.map((st) => st.rung))).toEqual(new Set(['intelligence-sharing']));
+    expect(before.filter((st) => /500,000/.test(st.text)).map((st) => st.kind)).toEqual(['reported']);
+  });
+
+  it('has texts that agree with that path, nowhere saying Seoul did not climb', () => {
+    const debrief = allText(s.debrief).join('\n') + allText(s.lengths).join('\n');
+    expect(debrief).not.toMatch(/did not climb|where it had begun|froze all decisions/);
+    expect(rungs[0]?.description).not.toMatch(/Where Seoul stands/);
+    expect(rungs[0]?.description).toMatch(/rung 3/);
+    const last = s.lengths.map((l) => l.rounds.at(-1)?.actually?.text ?? '');
+    for (const text of last) expect(text).toMatch(/rung 2/);
+    expect(s.debrief.questions.find((q) => q.id === 'home-front')?.text).toMatch(/rung-2/);
   });
 });
