@@ -316,7 +316,8 @@ describe('Seoul, October 2024: every claim traceable to a link', () => {
   });
 
   it('cites a source for every historical and reported event, meter basis and card that states a fact', () => {
-    for (const e of s.events.filter((x) => x.kind !== 'hypothetical')) expect(e.sources.length, e.id).toBeGreaterThan(0);
+    for (const e of s.events.filter((x) => x.kind !== 'hypothetical'))
+      expect(e.sources.length, e.id).toBeGreaterThan(0);
     for (const m of s.meters) expect(m.sources.length, m.id).toBeGreaterThan(0);
     // A card states a fact when its words name a year, a sum of money or a share.
     const fact = /\b(?:19|20)\d{2}\b|USD|KRW|%/;
