@@ -8,29 +8,10 @@
 import { dateMentions } from './date-mentions';
 import { jsonPath, type Problem } from './problems';
 import type { Scenario } from './scenario-schema';
+import { SCENARIO_WORDS } from './scenario-words';
 import { Calendar, EarliestRounds } from './visibility';
 
 type Path = (string | number)[];
-
-/** Keys whose strings players read; everything else in a scenario is structure. */
-const WORDS = new Set([
-  'title',
-  'summary',
-  'label',
-  'description',
-  'text',
-  'explain',
-  'locked',
-  'basis',
-  'owns',
-  'goals',
-  'worries',
-  'redLines',
-  'term',
-  'definition',
-  'speaker',
-  'note',
-]);
 
 /** A part of the scenario players can read, from the day `from`. */
 interface Shown {
@@ -162,7 +143,7 @@ function wordsIn(value: unknown, path: Path, inWords: boolean): { path: Path; te
   if (typeof value === 'string') return inWords ? [{ path, text: value }] : [];
   if (Array.isArray(value)) return value.flatMap((v, i) => wordsIn(v, [...path, i], inWords));
   if (value !== null && typeof value === 'object')
-    return Object.entries(value).flatMap(([k, v]) => wordsIn(v, [...path, k], WORDS.has(k)));
+    return Object.entries(value).flatMap(([k, v]) => wordsIn(v, [...path, k], SCENARIO_WORDS.has(k)));
   return [];
 }
 

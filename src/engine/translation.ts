@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { jsonPath, type Parsed, type Problem, readJson } from './problems';
 import { parseScenario } from './scenario-parse';
 import type { Scenario } from './scenario-schema';
+import { SCENARIO_WORDS } from './scenario-words';
 
 export const TranslationSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -17,27 +18,6 @@ export const TranslationSchema = z.strictObject({
   language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/),
   text: z.record(z.string(), z.unknown()),
 });
-
-/** Keys whose string values are words a person reads; everything else is structure. */
-const WORDS = new Set([
-  'title',
-  'summary',
-  'label',
-  'description',
-  'text',
-  'explain',
-  'locked',
-  'basis',
-  'owns',
-  'goals',
-  'worries',
-  'redLines',
-  'term',
-  'definition',
-  'speaker',
-  'publisher',
-  'theme',
-]);
 
 /** Applies a translation file's text to a scenario's raw JSON, then checks the result as a scenario. */
 export function translateScenario(base: Scenario, translationText: string): Parsed<Scenario> {
@@ -107,7 +87,7 @@ function overlay(
         problems.push({ path: jsonPath([...path, key]), expected: 'a key the scenario has', found: `"${key}"` });
         continue;
       }
-      target[key] = overlay(target[key], value, [...path, key], problems, inWords || WORDS.has(key));
+      target[key] = overlay(target[key], value, [...path, key], problems, inWords || SCENARIO_WORDS.has(key));
     }
     return target;
   }

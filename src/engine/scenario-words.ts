@@ -1,0 +1,24 @@
+/**
+ * Keys whose string values in a scenario are words a person reads; every other string is
+ * structure (ids, dates, conditions). Translations may change only these, and the hindsight
+ * check reads only these.
+ */
+export const SCENARIO_WORDS: ReadonlySet<string> = new Set([
+  'title',
+  'summary',
+  'label',
+  'description',
+  'text',
+  'explain',
+  'locked',
+  'basis',
+  'owns',
+  'goals',
+  'worries',
+  'redLines',
+  'term',
+  'definition',
+  'speaker',
+  'publisher',
+  'theme',
+]);
