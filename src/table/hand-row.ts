@@ -5,10 +5,10 @@
  * standing cards; a page of a big hand lies in a grid of cards on their side.
  */
 import type Phaser from 'phaser';
-import type { HandView } from '../app/hand-view';
-import type { CardModel } from '../app/table-model';
+import type { HandView } from '../view/hand-view';
+import { handRects, type Rect } from '../view/layout';
+import type { CardModel } from '../view/table-model';
 import { card, clampLines, text } from './draw';
-import { handRects, type Rect } from './layout';
 import { COLOURS, CSS, tierLook } from './palette';
 
 export interface HandStrings {

@@ -2,8 +2,9 @@
  * The briefing: the situation, the seat the class plays, a card for each role at the table
  * (goals, worries, red lines, the decision it owns), the meters and the ladder ahead.
  */
-import type { Locale } from '../app/locale';
+
 import type { Scenario } from '../engine/scenario-schema';
+import type { Locale } from '../view/locale';
 import { h } from './dom';
 import type { Screen } from './screen';
 

@@ -3,12 +3,13 @@
  * does, each objective's score, the path taken on every ladder, the meters from start to end,
  * and the scenario's discussion questions.
  */
-import type { Locale } from '../app/locale';
-import { causeText } from '../app/words';
+
 import { ladderPath, objectiveScores } from '../engine/debrief';
 import type { Game } from '../engine/game';
+import type { Locale } from '../view/locale';
+import { labelOf } from '../view/refusal-words';
+import { causeText } from '../view/words';
 import { h } from './dom';
-import { labelOf } from './refusal-words';
 import type { Screen } from './screen';
 
 export interface EndingDeps {

@@ -2,10 +2,11 @@
  * The setup screen: choose a bundled scenario or open a scenario file (its problems listed,
  * path by path, when it is broken), a length, and an optional seed.
  */
-import type { Locale } from '../app/locale';
-import type { CatalogEntry } from '../app/scenario-catalog';
+
 import type { Parsed } from '../engine/problems';
 import type { Scenario } from '../engine/scenario-schema';
+import type { CatalogEntry } from '../session/scenario-catalog';
+import type { Locale } from '../view/locale';
 import { h, replaceChildren } from './dom';
 import { problemsBox, scenarioFilePicker } from './scenario-file-picker';
 import type { Screen } from './screen';

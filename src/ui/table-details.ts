@@ -3,10 +3,11 @@
  * full, a card's details with its odds and the rationale field, a rung, a meter. Everything
  * here is text from the scenario or the locale, inserted as text.
  */
-import type { Locale } from '../app/locale';
-import type { CardModel, LadderModel, MeterModel, NewsModel, TableModel } from '../app/table-model';
+
 import type { Scenario } from '../engine/scenario-schema';
 import type { TimelineLine } from '../engine/timeline';
+import type { Locale } from '../view/locale';
+import type { CardModel, LadderModel, MeterModel, NewsModel, TableModel } from '../view/table-model';
 import { h, setText } from './dom';
 import { cardStatusText, signed } from './table-overlay';
 

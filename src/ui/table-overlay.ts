@@ -3,9 +3,7 @@
  * meter the table draws, at the same place (from the shared layout). Keyboard, screen reader,
  * mouse and touch all work through these; the canvas itself takes no input.
  */
-import type { HandView } from '../app/hand-view';
-import type { Locale } from '../app/locale';
-import type { CardModel, LadderModel, MeterModel, NewsModel, TableModel } from '../app/table-model';
+import type { HandView } from '../view/hand-view';
 import {
   HAND_AREA,
   HAND_ROW_MAX,
@@ -18,7 +16,9 @@ import {
   percentStyle,
   type Rect,
   rungRects,
-} from '../table/layout';
+} from '../view/layout';
+import type { Locale } from '../view/locale';
+import type { CardModel, LadderModel, MeterModel, NewsModel, TableModel } from '../view/table-model';
 import { h, setText } from './dom';
 
 export type Pick =

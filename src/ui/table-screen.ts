@@ -3,14 +3,15 @@
  * controls over everything the canvas draws; the words column; the phase's actions. Every
  * input becomes an event sent through `deps.send`; what is shown comes from the model.
  */
-import { type HandView, handView, openCards } from '../app/hand-view';
-import type { Locale } from '../app/locale';
-import type { TableModel } from '../app/table-model';
+
 import type { Phase, Refusal, SendResult } from '../engine/game';
 import type { PlayerEvent } from '../engine/game-events';
 import type { Scenario } from '../engine/scenario-schema';
 import type { TimelineLine } from '../engine/timeline';
-import { ACTIONS_AREA, DETAILS_AREA, percentStyle, TOP_BAR } from '../table/layout';
+import { type HandView, handView, openCards } from '../view/hand-view';
+import { ACTIONS_AREA, DETAILS_AREA, percentStyle, TOP_BAR } from '../view/layout';
+import type { Locale } from '../view/locale';
+import type { TableModel } from '../view/table-model';
 import { h, setText } from './dom';
 import type { Screen } from './screen';
 import type { ShortcutAction } from './shortcuts';

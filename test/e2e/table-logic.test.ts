@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DeliberationTimer, type SpentTime, type TimerMemory } from '../../src/app/deliberation-timer';
-import { handView, openCards } from '../../src/app/hand-view';
-import { english } from '../../src/app/locale';
-import { loadSettings } from '../../src/app/settings';
-import { type CardModel, effectFacts, tableModel } from '../../src/app/table-model';
 import { Game } from '../../src/engine/game';
 import { parseSeed } from '../../src/ui/setup-screen';
+import { handView, openCards } from '../../src/view/hand-view';
+import { english } from '../../src/view/locale';
+import { loadSettings } from '../../src/view/settings';
+import { type CardModel, effectFacts, tableModel } from '../../src/view/table-model';
 import { fixtureRules } from './support/ui';
 
 const rules = fixtureRules();

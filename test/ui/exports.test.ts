@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Game } from '../../src/engine/game';
 import type { PlayerEvent } from '../../src/engine/game-events';
-import { debriefModel } from '../../src/ui/debrief/debrief-model';
 import { CSV_COLUMNS, csvField, decisionsCsv, inert } from '../../src/ui/export/csv';
 import { debriefMarkdown, escapeMarkdown } from '../../src/ui/export/markdown';
+import { debriefModel } from '../../src/view/debrief-model';
 import { northsea } from '../support/scenarios';
 import { parseCsv } from './support/read-csv';
 import { dictionary, t } from './support/words';

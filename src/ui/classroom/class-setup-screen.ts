@@ -5,8 +5,6 @@
  */
 import type { Parsed, Problem } from '../../engine/problems';
 import type { Scenario } from '../../engine/scenario-schema';
-import { h, replaceChildren } from '../dom';
-import { problemsBox, scenarioFilePicker } from '../scenario-file-picker';
 import {
   type ClassConfig,
   type ClassSetupValues,
@@ -15,7 +13,9 @@ import {
   type FieldError,
   MAX_TEAMS,
   seatChoices,
-} from './class-config';
+} from '../../view/class-config';
+import { h, replaceChildren } from '../dom';
+import { problemsBox, scenarioFilePicker } from '../scenario-file-picker';
 import type { Say } from './say';
 
 export interface ClassSetupOptions {

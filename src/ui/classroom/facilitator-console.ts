@@ -9,8 +9,8 @@
 import { canInject } from '../../engine/facilitator';
 import type { Game, SendResult } from '../../engine/game';
 import type { PlayerEvent } from '../../engine/game-events';
+import { refusalWords } from '../../view/refusal-words';
 import { h, replaceChildren, setText } from '../dom';
-import { refusalWords } from '../refusal-words';
 import { injectForm } from './inject-form';
 import { clock, type Say } from './say';
 

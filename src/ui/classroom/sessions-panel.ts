@@ -2,10 +2,11 @@
  * The list of saved sessions: resume one, delete one (after a second, explicit click), or
  * import a save file as a new session. A refused file is explained and the list is unchanged.
  */
-import type { SessionMeta, SessionStore } from '../../app/sessions';
+
+import type { RulesFor } from '../../session/class-session';
+import { importSave } from '../../session/import-save';
+import type { SessionMeta, SessionStore } from '../../session/session-store';
 import { h, replaceChildren, setText } from '../dom';
-import { importSave } from '../export/import-save';
-import type { RulesFor } from './class-session';
 import type { Say } from './say';
 
 export interface SessionsPanelOptions {

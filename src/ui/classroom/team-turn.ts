@@ -8,8 +8,8 @@ import { oddsOf } from '../../engine/effects';
 import type { CardStatus, Game, SendResult } from '../../engine/game';
 import type { CardPlayEvent, TeamSpec } from '../../engine/game-events';
 import type { Card, Scenario } from '../../engine/scenario-schema';
+import { labelOf, refusalWords } from '../../view/refusal-words';
 import { h, replaceChildren } from '../dom';
-import { labelOf, refusalWords } from '../refusal-words';
 import { rationaleInput } from './rationale-input';
 import type { Say } from './say';
 

@@ -7,12 +7,12 @@
 import './debrief.css';
 import type { Game } from '../../engine/game';
 import { saveOf } from '../../engine/save';
+import { debriefModel, sourceText } from '../../view/debrief-model';
 import type { Say } from '../classroom/say';
 import { h, setText } from '../dom';
 import { type CSV_COLUMNS, decisionsCsv } from '../export/csv';
 import { download, fileName } from '../export/download';
 import { debriefMarkdown } from '../export/markdown';
-import { debriefModel, sourceText } from './debrief-model';
 import { ladderDiagram } from './ladder-diagram';
 import { meterCharts } from './meter-charts';
 

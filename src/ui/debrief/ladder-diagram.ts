@@ -7,8 +7,8 @@
  * alone, and the same path is given as text beside the drawing.
  */
 
+import type { LadderView } from '../../view/debrief-model';
 import type { Say } from '../classroom/say';
-import type { LadderView } from './debrief-model';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const BOX_X = 150;

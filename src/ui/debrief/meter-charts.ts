@@ -4,9 +4,9 @@
  * screen readers and for anyone who prefers numbers. The charts' canvases are decoration.
  */
 
+import type { DebriefModel } from '../../view/debrief-model';
 import type { Say } from '../classroom/say';
 import { h } from '../dom';
-import type { DebriefModel } from './debrief-model';
 
 /** Fills `host` with the charts and the table; the charts arrive when uPlot has loaded. */
 export async function meterCharts(host: HTMLElement, model: DebriefModel, say: Say): Promise<void> {

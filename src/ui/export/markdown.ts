@@ -5,7 +5,7 @@
  * scenario or a student is escaped, so a rationale can never become a link, a heading or HTML.
  */
 import type { Params } from '../../engine/locale';
-import { type DebriefModel, sourceText } from '../debrief/debrief-model';
+import { type DebriefModel, sourceText } from '../../view/debrief-model';
 
 type T = (key: string, params?: Params) => string;
 

@@ -4,7 +4,7 @@
  * too. jsPDF is loaded only when a handout is made. Every piece of text is written as text.
  */
 import type { Params } from '../../engine/locale';
-import { type DebriefModel, sourceText } from '../debrief/debrief-model';
+import { type DebriefModel, sourceText } from '../../view/debrief-model';
 
 export type Paper = 'a4' | 'letter';
 

@@ -3,26 +3,11 @@
  * title's "New class", "Saved sessions" and "Facilitator guide" buttons do, and the return to a
  * class a reload interrupted. The rest (`class-runtime.ts` and the screens) loads on first use.
  */
-import { SessionStore } from '../../app/sessions';
-import type { Game } from '../../engine/game';
-import type { Dictionary } from '../../engine/locale';
-import type { Scenario } from '../../engine/scenario-schema';
-import type { Screen } from '../screen';
-import type { ClassRuntime } from './class-runtime';
-import type { Say } from './say';
 
-/** What the app offers classroom mode. */
-export interface ClassHost {
-  say: Say;
-  dictionary: Dictionary;
-  /** Shows a DOM screen of classroom mode (not the title, not the table). */
-  show(screen: Screen): void;
-  showTitle(): void;
-  /** Makes a started game the app's current one and shows it: its briefing, the table, or nothing (an ended game). */
-  play(scenario: Scenario, game: Game, at: 'briefing' | 'table' | 'none'): void;
-  /** Seconds left on the table's deliberation timer, or null when it is not running. */
-  timeLeft(): number | null;
-}
+import type { Game } from '../../engine/game';
+import { SessionStore } from '../../session/session-store';
+import type { ClassHost } from './class-host';
+import type { ClassRuntime } from './class-runtime';
 
 export interface ClassMode {
   /** A class interrupted by a reload is being resumed (so the app resumes no game of its own). */
@@ -48,7 +33,7 @@ export function installClassMode(host: ClassHost): ClassMode {
   };
 
   const showGuide = async () => {
-    const { guidePage } = await import('./guide-page');
+    const { guidePage } = await import('../../ui/classroom/guide-page');
     const element = guidePage({
       back: say('classroom.guide.back'),
       print: say('classroom.guide.print'),

@@ -4,19 +4,19 @@
  * resumed session, and the debrief when a class game ends.
  */
 
-import type { SessionStore } from '../../app/sessions';
 import { type Game, prepare } from '../../engine/game';
 import { formatProblem, type Parsed, type Problem } from '../../engine/problems';
 import type { Scenario } from '../../engine/scenario-schema';
-import { h } from '../dom';
-import type { Screen } from '../screen';
-import type { ClassConfig } from './class-config';
-import type { ClassHost } from './class-mode';
-import { type ClassSession, newClassSession, resumeClassSession } from './class-session';
-import { classSetupScreen } from './class-setup-screen';
+import { type ClassSession, newClassSession, resumeClassSession } from '../../session/class-session';
+import type { SessionStore } from '../../session/session-store';
+import { classSetupScreen } from '../../ui/classroom/class-setup-screen';
+import { sessionsPanel } from '../../ui/classroom/sessions-panel';
+import { h } from '../../ui/dom';
+import type { Screen } from '../../ui/screen';
+import type { ClassConfig } from '../../view/class-config';
+import type { ClassHost } from './class-host';
 import { type Classroom, runClassroom } from './classroom';
 import { bundledParsed, fileStanding, knownRules } from './scenario-rules';
-import { sessionsPanel } from './sessions-panel';
 
 /** What classroom mode does once loaded; `class-mode.ts` calls it from the title's buttons and the app's routes. */
 export interface ClassRuntime {
@@ -54,7 +54,7 @@ export function classRuntime(host: ClassHost, store: SessionStore): ClassRuntime
   };
 
   const showDebrief = (session: ClassSession) => {
-    void import('../debrief/debrief-screen').then(({ debriefScreen }) => {
+    void import('../../ui/debrief/debrief-screen').then(({ debriefScreen }) => {
       const element = debriefScreen({
         game: session.game,
         say,

@@ -5,19 +5,19 @@
  * drawn by the tabletop; this layer adds its overlays to `host` and sends events to the same game.
  */
 
-import { type Autosave, startAutosave } from '../../app/autosave';
-import type { SessionMeta, SessionStore, StorageProblem } from '../../app/sessions';
-import './classroom.css';
+import { type Autosave, startAutosave } from '../../session/autosave';
+import type { SessionMeta, SessionStore, StorageProblem } from '../../session/session-store';
+import '../../ui/classroom/classroom.css';
 import type { Game, SendResult } from '../../engine/game';
 import type { PlayerEvent } from '../../engine/game-events';
-import { h, replaceChildren } from '../dom';
-import { labelOf } from '../refusal-words';
-import { PIN_PATTERN } from './class-config';
-import { facilitatorConsole } from './facilitator-console';
+import { facilitatorConsole } from '../../ui/classroom/facilitator-console';
+import { passDeviceScreen } from '../../ui/classroom/pass-device';
+import type { Say } from '../../ui/classroom/say';
+import { type TeamTurn, teamTurn } from '../../ui/classroom/team-turn';
+import { h, replaceChildren } from '../../ui/dom';
+import { PIN_PATTERN } from '../../view/class-config';
+import { labelOf } from '../../view/refusal-words';
 import { everyoneDone, type HotSeat, hotSeatFor, openPanel, passOn, readHotSeat } from './hot-seat';
-import { passDeviceScreen } from './pass-device';
-import type { Say } from './say';
-import { type TeamTurn, teamTurn } from './team-turn';
 
 export interface ClassroomOptions {
   host: HTMLElement;

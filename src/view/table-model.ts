@@ -11,8 +11,8 @@ import type { Game, Phase } from '../engine/game';
 import type { GameContext, LogEntry } from '../engine/game-context';
 import { moveTarget, type ScenarioIndex } from '../engine/scenario-index';
 import type { Card, Ladder, Scenario } from '../engine/scenario-schema';
-import { labelOf, refusalWords } from '../ui/refusal-words';
 import type { Locale } from './locale';
+import { labelOf, refusalWords } from './refusal-words';
 import { causeText } from './words';
 
 export type RungState = 'current' | 'open' | 'locked' | 'other';

@@ -4,10 +4,10 @@
  * session, and a refused file leaves the list exactly as it was.
  */
 
-import { newSessionId, type SessionMeta, type SessionStore } from '../../app/sessions';
-import type { Rules } from '../../engine/game';
-import { formatProblem, fromZod, readJson } from '../../engine/problems';
-import { replay, SaveSchema, saveOf } from '../../engine/save';
+import type { Rules } from '../engine/game';
+import { formatProblem, fromZod, readJson } from '../engine/problems';
+import { replay, SaveSchema, saveOf } from '../engine/save';
+import { newSessionId, type SessionMeta, type SessionStore } from './session-store';
 
 /** Why a file was refused, as a locale key and its values. */
 export type ImportRefusal =

@@ -11,12 +11,12 @@ import {
   type ObjectiveScore,
   objectiveScores,
   type PathStep,
-} from '../../engine/debrief';
-import type { GameContext } from '../../engine/game-context';
-import type { Dictionary } from '../../engine/locale';
-import type { ScenarioIndex } from '../../engine/scenario-index';
-import type { Scenario } from '../../engine/scenario-schema';
-import { type TimelineLine, timeline } from '../../engine/timeline';
+} from '../engine/debrief';
+import type { GameContext } from '../engine/game-context';
+import type { Dictionary } from '../engine/locale';
+import type { ScenarioIndex } from '../engine/scenario-index';
+import type { Scenario } from '../engine/scenario-schema';
+import { type TimelineLine, timeline } from '../engine/timeline';
 
 type Source = Scenario['sources'][number];
 

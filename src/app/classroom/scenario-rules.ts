@@ -4,13 +4,13 @@
  * browser. Their rules are prepared once. A scenario that fails to load is simply not offered.
  */
 
-import { bundledScenarios } from '../../app/scenario-catalog';
-import type { SessionStore } from '../../app/sessions';
 import { prepare, type Rules } from '../../engine/game';
 import type { Parsed, Problem } from '../../engine/problems';
 import { parseScenarioText } from '../../engine/scenario-parse';
 import type { Scenario } from '../../engine/scenario-schema';
-import type { RulesFor } from './class-session';
+import type { RulesFor } from '../../session/class-session';
+import { bundledScenarios } from '../../session/scenario-catalog';
+import type { SessionStore } from '../../session/session-store';
 
 let loading: Promise<Parsed<Scenario>[]> | null = null;
 

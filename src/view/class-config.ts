@@ -2,8 +2,8 @@
  * The class set-up form's values, checked into a `game.start` event plus what stays outside
  * the game (the session's name and the facilitator's PIN). Pure, so the rules are tested in Node.
  */
-import { PlayerEventSchema, type StartEvent, type TeamSpec } from '../../engine/game-events';
-import type { Scenario } from '../../engine/scenario-schema';
+import { PlayerEventSchema, type StartEvent, type TeamSpec } from '../engine/game-events';
+import type { Scenario } from '../engine/scenario-schema';
 
 /** The most teams the engine takes; one screen and one projector hold about this many. */
 export const MAX_TEAMS = 6;
