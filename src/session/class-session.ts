@@ -4,10 +4,17 @@
  */
 
 import { Game, type Rules } from '../engine/game';
+import type { StartEvent } from '../engine/game-events';
 import { formatProblem, type Problem } from '../engine/problems';
 import { replay } from '../engine/save';
-import type { ClassConfig } from '../view/class-config';
 import { newSessionId, type SessionMeta, type SessionStore } from './session-store';
+
+/** A class as its set-up decided it: the session's name, the facilitator's PIN, and the game's start. */
+export interface ClassConfig {
+  name: string;
+  pin: string;
+  start: StartEvent;
+}
 
 /** The prepared rules of a scenario by its id and version, or undefined when this browser has none. */
 export type RulesFor = (scenarioId: string, version: string) => Promise<Rules | undefined>;

@@ -4,6 +4,9 @@
  */
 import { PlayerEventSchema, type StartEvent, type TeamSpec } from '../engine/game-events';
 import type { Scenario } from '../engine/scenario-schema';
+import type { ClassConfig } from '../session/class-session';
+
+export type { ClassConfig };
 
 /** The most teams the engine takes; one screen and one projector hold about this many. */
 export const MAX_TEAMS = 6;
@@ -29,12 +32,6 @@ export interface FieldError {
   field: string;
   key: string;
   params?: Record<string, string | number>;
-}
-
-export interface ClassConfig {
-  name: string;
-  pin: string;
-  start: StartEvent;
 }
 
 export type ConfigResult = { ok: true; value: ClassConfig } | { ok: false; errors: FieldError[] };
