@@ -62,6 +62,12 @@ module.exports = {
       layer('server'),
       others('view', 'table', 'ui', 'app', 'cli'),
     ),
+    forbid(
+      'screens-never-hold-the-game',
+      'Screens and view models read a GameView through a Session: never the Game, its machine or the engine code that runs it.',
+      others('view', 'table', 'ui'),
+      '^src/engine/(game|machine|rounds|save|simulate|bots|views)\\.ts$',
+    ),
     forbid('src-never-uses-tests', 'Code that ships never imports test code.', '^src/', '^test/'),
     {
       name: 'no-circles',

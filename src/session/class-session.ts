@@ -7,6 +7,7 @@ import { Game, type Rules } from '../engine/game';
 import type { StartEvent } from '../engine/game-events';
 import { formatProblem, type Problem } from '../engine/problems';
 import { replay } from '../engine/save';
+import type { RulesFor } from './scenario-library';
 import { newSessionId, type SessionMeta, type SessionStore } from './session-store';
 
 /** A class as its set-up decided it: the session's name, the facilitator's PIN, and the game's start. */
@@ -15,9 +16,6 @@ export interface ClassConfig {
   pin: string;
   start: StartEvent;
 }
-
-/** The prepared rules of a scenario by its id and version, or undefined when this browser has none. */
-export type RulesFor = (scenarioId: string, version: string) => Promise<Rules | undefined>;
 
 export interface ClassSession {
   game: Game;

@@ -4,8 +4,8 @@
  * and the scenario's discussion questions.
  */
 
-import { ladderPath, objectiveScores } from '../engine/debrief';
-import type { Game } from '../engine/game';
+import type { Scenario } from '../engine/scenario-schema';
+import type { GameView } from '../session/session';
 import type { Locale } from '../view/locale';
 import { labelOf } from '../view/refusal-words';
 import { causeText } from '../view/words';
@@ -14,7 +14,9 @@ import type { Screen } from './screen';
 
 export interface EndingDeps {
   locale: Locale;
-  game: Game;
+  scenario: Scenario;
+  /** The finished game's view: its `outcome` holds the scores and the paths. */
+  view: GameView;
   onHistory(): void;
   /** Opens the full debrief: charts, the timeline beside what actually happened, exports. */
   onDebrief(): void;
@@ -24,15 +26,14 @@ export interface EndingDeps {
 
 export function endingScreen(deps: EndingDeps): Screen {
   const { t } = deps.locale;
-  const index = deps.game.rules.index;
-  const s = index.scenario;
-  const ctx = deps.game.context;
+  const s = deps.scenario;
+  const ctx = deps.view;
   const ending = s.endings.find((e) => e.id === ctx.ending);
   const heading = h('h1', { id: 'ending-heading', attrs: { tabindex: -1 } }, ending?.label ?? ctx.ending);
 
-  const scores = objectiveScores(index, ctx);
+  const scores = ctx.outcome?.scores ?? [];
   const paths = s.ladders.map((ladder) => {
-    const steps = ladderPath(index, ctx, ladder.id);
+    const steps = ctx.outcome?.paths[ladder.id] ?? [];
     const rung = (id: string) => labelOf(ladder.rungs, id);
     return h(
       'div',

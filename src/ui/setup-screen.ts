@@ -5,7 +5,7 @@
 
 import type { Parsed } from '../engine/problems';
 import type { Scenario } from '../engine/scenario-schema';
-import type { CatalogEntry } from '../session/scenario-catalog';
+import type { CatalogEntry } from '../session/scenario-library';
 import type { Locale } from '../view/locale';
 import { h, replaceChildren } from './dom';
 import { problemsBox, scenarioFilePicker } from './scenario-file-picker';

@@ -4,10 +4,9 @@
  * input becomes an event sent through `deps.send`; what is shown comes from the model.
  */
 
-import type { Phase, Refusal, SendResult } from '../engine/game';
-import type { PlayerEvent } from '../engine/game-events';
 import type { Scenario } from '../engine/scenario-schema';
 import type { TimelineLine } from '../engine/timeline';
+import type { Intent, IntentResult, Phase } from '../session/session';
 import { type HandView, handView, openCards } from '../view/hand-view';
 import { ACTIONS_AREA, DETAILS_AREA, percentStyle, TOP_BAR } from '../view/layout';
 import type { Locale } from '../view/locale';
@@ -23,8 +22,10 @@ export interface TableScreenDeps {
   scenario: Scenario;
   seat: string;
   requireRationale: boolean;
-  send(event: PlayerEvent): SendResult;
-  refusalText(refusal: Refusal): string;
+  /** Sends an intent through the session; the new view arrives through `update`. */
+  send(intent: Intent): Promise<IntentResult>;
+  /** Why an intent failed, in words. */
+  failureText(result: Exclude<IntentResult, { ok: true }>): string;
   narrate(text: string): void;
   /** The hand's page or the selection changed: the drawn table follows `ui()`. */
   onUi(): void;
@@ -160,30 +161,45 @@ export function tableScreen(deps: TableScreenDeps): TableScreen {
   );
   const heading = element.querySelector('#table-heading') as HTMLElement;
 
-  function send(event: PlayerEvent): SendResult {
-    const result = deps.send(event);
-    if (!result.ok) {
-      const text = deps.refusalText(result.refusal);
-      deps.narrate(t('table.refused', { reason: text }));
-      card?.showRefusal(text);
-    }
+  async function send(intent: Intent): Promise<IntentResult> {
+    const result = await deps.send(intent);
+    if (!result.ok) refused(result);
     return result;
   }
 
-  function playSelected(): void {
+  function refused(result: Exclude<IntentResult, { ok: true }>): void {
+    const text = deps.failureText(result);
+    deps.narrate(t('table.refused', { reason: text }));
+    card?.showRefusal(text);
+  }
+
+  /**
+   * Plays the selected card. The selection is let go before the intent is sent, so the new view
+   * the play brings is built and drawn once, already without it; a refusal selects the card again.
+   */
+  async function playSelected(): Promise<void> {
     if (mode.kind !== 'card' || !card || model?.phase !== 'decide') return;
     const id = mode.id;
-    const rationale = card.rationale.value.trim();
-    const result = send({
+    const held = card;
+    const rationale = held.rationale.value.trim();
+    mode = { kind: 'phase' };
+    drawnKey = '';
+    const result = await deps.send({
       type: 'card.play',
       seat: deps.seat,
       card: id,
       ...(rationale === '' ? {} : { rationale }),
     });
     if (result.ok) {
-      select({ kind: 'phase' });
       overlay.hand.querySelector<HTMLElement>(`#card-${id}`)?.focus();
+      return;
     }
+    // Nothing changed: the card comes back with its rationale and the reason.
+    mode = { kind: 'card', id };
+    card = held;
+    details.replaceChildren(held.element);
+    select(mode);
+    refused(result);
   }
 
   function select(next: Mode): void {
@@ -227,7 +243,7 @@ export function tableScreen(deps: TableScreenDeps): TableScreen {
     if (pick.kind === 'card') {
       // A second Enter on the selected card plays it; a click only selects.
       if (mode.kind === 'card' && mode.id === pick.id && pick.viaKeyboard) {
-        playSelected();
+        void playSelected();
         return;
       }
       select({ kind: 'card', id: pick.id });
@@ -251,7 +267,7 @@ export function tableScreen(deps: TableScreenDeps): TableScreen {
         return;
       }
       if (!card || card.cardId !== c.id) {
-        card = cardDetails(deps.locale, c, deps.requireRationale, playSelected);
+        card = cardDetails(deps.locale, c, deps.requireRationale, () => void playSelected());
         details.replaceChildren(card.element);
       }
       card.update(c, m.phase === 'decide', m.capital.label);
@@ -359,7 +375,7 @@ export function tableScreen(deps: TableScreenDeps): TableScreen {
           return true;
         case 'end-turn':
           if (model.phase !== 'decide') return false;
-          send({ type: 'turn.end' });
+          void send({ type: 'turn.end' });
           return true;
         case 'next': {
           const button = actionFor[model.phase];

@@ -5,6 +5,7 @@
 import { PlayerEventSchema, type StartEvent, type TeamSpec } from '../engine/game-events';
 import type { Scenario } from '../engine/scenario-schema';
 import type { ClassConfig } from '../session/class-session';
+import type { KeysUnder } from './locale';
 
 export type { ClassConfig };
 
@@ -30,7 +31,7 @@ export interface ClassSetupValues {
 /** A field and the locale key of what is wrong with it; `field` is the form control's name. */
 export interface FieldError {
   field: string;
-  key: string;
+  key: KeysUnder<'classroom.setup.errors'>;
   params?: Record<string, string | number>;
 }
 

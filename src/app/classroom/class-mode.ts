@@ -4,29 +4,27 @@
  * class a reload interrupted. The rest (`class-runtime.ts` and the screens) loads on first use.
  */
 
-import type { Game } from '../../engine/game';
-import { SessionStore } from '../../session/session-store';
+import type { LocalSession } from '../../session/local-session';
 import type { ClassHost } from './class-host';
 import type { ClassRuntime } from './class-runtime';
 
 export interface ClassMode {
   /** A class interrupted by a reload is being resumed (so the app resumes no game of its own). */
   resuming: boolean;
-  /** The app is leaving the game `game` (a new game, back to the title): its classroom layer stops. */
-  sessionEnded(game: Game | undefined): void;
+  /** The app is leaving this game (a new game, back to the title): its classroom layer stops. */
+  sessionEnded(session: LocalSession): void;
   /** A game ended: true when it is a class game, whose debrief is now shown instead of the plain ending. */
-  ended(game: Game): boolean;
+  ended(session: LocalSession): boolean;
 }
 
 export function installClassMode(host: ClassHost): ClassMode {
-  const { say } = host;
-  const store = new SessionStore();
+  const { say, store } = host;
   // A class game exists only once the runtime has loaded, so the app's routes can ask it synchronously.
   let runtime: ClassRuntime | null = null;
   let loading: Promise<ClassRuntime> | null = null;
   const load = () => {
     loading ??= import('./class-runtime').then((m) => {
-      runtime = m.classRuntime(host, store);
+      runtime = m.classRuntime(host);
       return runtime;
     });
     return loading;
@@ -59,7 +57,7 @@ export function installClassMode(host: ClassHost): ClassMode {
 
   return {
     resuming: active !== undefined,
-    sessionEnded: (game) => runtime?.sessionEnded(game),
-    ended: (game) => runtime?.ended(game) ?? false,
+    sessionEnded: (session) => runtime?.sessionEnded(session),
+    ended: (session) => runtime?.ended(session) ?? false,
   };
 }

@@ -3,6 +3,7 @@
  * teams each with a seat, the rationale rule and the facilitator's PIN. Every field has a
  * label; a problem is shown on its field and in a summary that links to it.
  */
+
 import type { Parsed, Problem } from '../../engine/problems';
 import type { Scenario } from '../../engine/scenario-schema';
 import {
@@ -14,6 +15,7 @@ import {
   MAX_TEAMS,
   seatChoices,
 } from '../../view/class-config';
+import { under } from '../../view/locale';
 import { h, replaceChildren } from '../dom';
 import { problemsBox, scenarioFilePicker } from '../scenario-file-picker';
 import type { Say } from './say';
@@ -40,7 +42,7 @@ function playerSeatLabel(scenario: Scenario): string {
 /** Builds the screen; the caller puts it in the page and focuses its heading. */
 export function classSetupScreen(options: ClassSetupOptions): HTMLElement {
   const { scenario, say } = options;
-  const s = (key: string, params?: Record<string, string | number>) => say(`classroom.setup.${key}`, params);
+  const s = under(say, 'classroom.setup');
   const values = defaultValues(scenario, (n) => s('team-default', { n }));
   const choices = seatChoices(scenario);
   let secondsTouched = false;

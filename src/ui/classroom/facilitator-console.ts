@@ -6,18 +6,18 @@
  * the save, and a replay stays exact. Both dialogs are native <dialog>s: focus stays inside
  * while open and Escape closes them.
  */
-import { canInject } from '../../engine/facilitator';
-import type { Game, SendResult } from '../../engine/game';
-import type { PlayerEvent } from '../../engine/game-events';
+
+import type { Intent, Session } from '../../session/session';
+import { type KeysUnder, under } from '../../view/locale';
 import { refusalWords } from '../../view/refusal-words';
 import { h, replaceChildren, setText } from '../dom';
 import { injectForm } from './inject-form';
 import { clock, type Say } from './say';
 
 export interface ConsoleOptions {
-  game: () => Game;
+  /** The game as the facilitator sees it; every action is an intent sent through it. */
+  session: Session;
   say: Say;
-  send(event: PlayerEvent): SendResult;
   /** True when the PIN is the session's; undefined when none is stored on this computer. */
   checkPin(pin: string): boolean | undefined;
   /** Seconds left on the deliberation timer, or null when it is not running. */
@@ -36,7 +36,7 @@ export interface FacilitatorConsole {
 
 export function facilitatorConsole(options: ConsoleOptions): FacilitatorConsole {
   const { say } = options;
-  const c = (key: string, params?: Record<string, string | number>) => say(`classroom.console.${key}`, params);
+  const c = under(say, 'classroom.console');
   let returnFocus: HTMLElement | null = null;
 
   // The PIN prompt.
@@ -122,14 +122,14 @@ export function facilitatorConsole(options: ConsoleOptions): FacilitatorConsole 
     attrs: { 'aria-live': 'polite' },
   });
   const preview = () => {
-    const e = options.game().rules.index.events[deckSelect.value];
+    const e = options.session.scenario.events.find((x) => x.id === deckSelect.value);
     setText(
       deckPreview,
       e ? c('inject-preview', { kind: c(`kinds.${e.kind}`), date: e.date ? `, ${e.date}` : '', text: e.text }) : '',
     );
   };
   deckSelect.addEventListener('change', preview);
-  const form = injectForm(options.game().rules.index.scenario, say);
+  const form = injectForm(options.session.scenario, say);
   const formProblems = h('div', { class: 'problems', attrs: { role: 'alert' } });
   formProblems.hidden = true;
   const writeSend = h('button', { class: 'btn', id: 'console-write', attrs: { type: 'button' } }, c('write-send'));
@@ -189,19 +189,19 @@ export function facilitatorConsole(options: ConsoleOptions): FacilitatorConsole 
     ),
   );
 
-  const act = (event: PlayerEvent, what: string): boolean => {
-    const result = options.send(event);
-    setText(
-      feedback,
-      result.ok
-        ? c('done', { what: c(`actions.${what}`) })
-        : c('refused', { reason: refusalWords(result.refusal, options.game().rules.index.scenario, say) }),
-    );
+  const act = async (event: Intent, what: KeysUnder<'classroom.console.actions'>): Promise<boolean> => {
+    const result = await options.session.send(event);
+    const reason = result.ok
+      ? ''
+      : 'refusal' in result
+        ? refusalWords(result.refusal, options.session.scenario, say)
+        : say(`app.not-sent.${result.notSent}`);
+    setText(feedback, result.ok ? c('done', { what: c(`actions.${what}`) }) : c('refused', { reason }));
     refresh();
     return result.ok;
   };
   pauseButton.addEventListener('click', () => {
-    const paused = options.game().context.paused;
+    const paused = options.session.view().paused;
     act({ type: paused ? 'facilitator.resume' : 'facilitator.pause' }, paused ? 'resume' : 'pause');
   });
   extend30.addEventListener('click', () => act({ type: 'facilitator.extend', seconds: 30 }, 'extend'));
@@ -210,7 +210,7 @@ export function facilitatorConsole(options: ConsoleOptions): FacilitatorConsole 
   deckSend.addEventListener('click', () => {
     if (deckSelect.value !== '') act({ type: 'facilitator.inject', event: deckSelect.value }, 'inject');
   });
-  writeSend.addEventListener('click', () => {
+  writeSend.addEventListener('click', async () => {
     const read = form.read();
     if (!read.ok) {
       formProblems.hidden = false;
@@ -222,11 +222,11 @@ export function facilitatorConsole(options: ConsoleOptions): FacilitatorConsole 
       return;
     }
     formProblems.hidden = true;
-    if (act(read.event, 'write')) form.reset();
+    if (await act(read.event, 'write')) form.reset();
   });
   undo.addEventListener('click', () => act({ type: 'facilitator.undo' }, 'undo'));
   end.addEventListener('click', () => {
-    if (options.game().phase === 'ended') {
+    if (options.session.view().phase === 'ended') {
       dialog.close();
       options.onDebrief();
       return;
@@ -235,8 +235,8 @@ export function facilitatorConsole(options: ConsoleOptions): FacilitatorConsole 
     endConfirm.focus();
   });
   // The game's ending takes the app to the debrief, as any ending does.
-  endConfirm.addEventListener('click', () => {
-    if (act({ type: 'facilitator.end' }, 'end')) dialog.close();
+  endConfirm.addEventListener('click', async () => {
+    if (await act({ type: 'facilitator.end' }, 'end')) dialog.close();
   });
   closeButton.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => {
@@ -245,20 +245,19 @@ export function facilitatorConsole(options: ConsoleOptions): FacilitatorConsole 
   });
 
   function refresh(): void {
-    const game = options.game();
-    const ctx = game.context;
-    const phase = say(`phases.${game.phase}`);
+    const ctx = options.session.view();
+    const phase = say(`phases.${ctx.phase}`);
     setText(statusLine, c(ctx.paused ? 'status-paused' : 'status', { round: ctx.round, rounds: ctx.rounds, phase }));
     const left = options.timeLeft();
     setText(timerLine, left === null ? c('timer-off') : c('timer', { time: clock(left) }));
     setText(pauseButton, c(ctx.paused ? 'resume' : 'pause'));
     pauseButton.setAttribute('aria-pressed', ctx.paused ? 'true' : 'false');
-    const ended = game.phase === 'ended';
+    const ended = ctx.phase === 'ended';
     for (const b of [pauseButton, extend30, extend60, deckSend, writeSend, undo]) b.disabled = ended || ctx.round < 1;
-    skip.disabled = game.phase !== 'deliberate' || ctx.paused;
+    skip.disabled = ctx.phase !== 'deliberate' || ctx.paused;
     setText(end, c(ended ? 'debrief' : 'end'));
-    const index = game.rules.index;
-    const open = index.scenario.events.filter((e) => canInject(index, ctx, e.id));
+    const injectable = new Set(ctx.injectable);
+    const open = options.session.scenario.events.filter((e) => injectable.has(e.id));
     const before = deckSelect.value;
     replaceChildren(deckSelect, ...open.map((e) => h('option', { attrs: { value: e.id } }, e.title)));
     if (open.some((e) => e.id === before)) deckSelect.value = before;

@@ -3,9 +3,10 @@
  * import a save file as a new session. A refused file is explained and the list is unchanged.
  */
 
-import type { RulesFor } from '../../session/class-session';
 import { importSave } from '../../session/import-save';
+import type { RulesFor } from '../../session/scenario-library';
 import type { SessionMeta, SessionStore } from '../../session/session-store';
+import { under } from '../../view/locale';
 import { h, replaceChildren, setText } from '../dom';
 import type { Say } from './say';
 
@@ -18,7 +19,7 @@ export interface SessionsPanelOptions {
 
 export function sessionsPanel(options: SessionsPanelOptions): HTMLElement {
   const { store, say } = options;
-  const s = (key: string, params?: Record<string, string | number>) => say(`classroom.sessions.${key}`, params);
+  const s = under(say, 'classroom.sessions');
   const list = h('ul', { class: 'sessions-list', id: 'sessions-list' });
   const message = h('p', { class: 'sessions-message', id: 'sessions-message', attrs: { role: 'status' } });
   const file = h('input', {

@@ -4,22 +4,35 @@
  * and "we are done". Every card played goes to the game as an event carrying the team and
  * its rationale; a refusal is shown on the spot and changes nothing.
  */
-import { oddsOf } from '../../engine/effects';
-import type { CardStatus, Game, SendResult } from '../../engine/game';
+
 import type { CardPlayEvent, TeamSpec } from '../../engine/game-events';
 import type { Card, Scenario } from '../../engine/scenario-schema';
+import type { GameView, IntentResult, Session } from '../../session/session';
+import { under } from '../../view/locale';
 import { labelOf, refusalWords } from '../../view/refusal-words';
 import { h, replaceChildren } from '../dom';
 import { rationaleInput } from './rationale-input';
 import type { Say } from './say';
 
 export interface TeamTurnOptions {
-  game: Game;
+  /** The game as this team sees it: its own hand, each closed card with its reason. */
+  session: Session;
   team: TeamSpec;
   last: boolean;
   say: Say;
-  play(event: CardPlayEvent): SendResult;
   onDone(): void;
+}
+
+/** A card of the team's hand with why it is closed (null when it can be played) and its odds now. */
+interface CardStatus {
+  card: Card;
+  blocker: GameView['hand'][number]['blocker'];
+  odds: GameView['hand'][number]['odds'];
+}
+
+/** Why an intent failed, in words. */
+function failure(result: Exclude<IntentResult, { ok: true }>, scenario: Scenario, say: Say): string {
+  return 'refusal' in result ? refusalWords(result.refusal, scenario, say) : say(`app.not-sent.${result.notSent}`);
 }
 
 export interface TeamTurn {
@@ -40,9 +53,9 @@ function briefOf(scenario: Scenario, team: TeamSpec): { brief?: Brief; descripti
 }
 
 export function teamTurn(options: TeamTurnOptions): TeamTurn {
-  const { game, team, say } = options;
-  const scenario = game.rules.index.scenario;
-  const k = (key: string, params?: Record<string, string | number>) => say(`classroom.turn.${key}`, params);
+  const { session, team, say } = options;
+  const scenario = session.scenario;
+  const k = under(say, 'classroom.turn');
   let chosen: string | undefined;
   const body = h('div', { class: 'team-turn-body' });
   const announce = h('p', { class: 'sr-only', attrs: { role: 'status' } });
@@ -104,14 +117,15 @@ export function teamTurn(options: TeamTurnOptions): TeamTurn {
         h('span', { class: 'team-card-cost' }, k('cost', { cost: card.cost })),
       ),
       h('p', { id: `card-${card.id}-text` }, card.text, ' ', h('span', { class: 'team-card-explain' }, card.explain)),
-      ...oddsOf(game.rules.index, game.context, card.effects).map((o) =>
+      ...status.odds.map((o) =>
         h('p', { class: 'team-card-odds' }, k('odds', { label: o.label, chance: Math.round(o.chance * 100) })),
       ),
       reason === null ? null : h('p', { class: 'team-card-reason' }, k('closed', { reason })),
       choose,
     );
     if (isChosen) {
-      const rationale = rationaleInput({ id: 'rationale-input', required: game.context.requireRationale, say });
+      const required = session.view().requireRationale;
+      const rationale = rationaleInput({ id: 'rationale-input', required, say });
       const playButton = h(
         'button',
         { class: 'btn btn-primary', id: 'play-card', attrs: { type: 'button' } },
@@ -122,18 +136,18 @@ export function teamTurn(options: TeamTurnOptions): TeamTurn {
         chosen = undefined;
         render();
       });
-      playButton.addEventListener('click', () => {
+      playButton.addEventListener('click', async () => {
         const text = rationale.value().trim();
-        if (game.context.requireRationale && text === '') {
+        if (required && text === '') {
           rationale.showError(say('classroom.rationale.required'));
           rationale.textarea.focus();
           return;
         }
         const event: CardPlayEvent = { type: 'card.play', seat: card.seat, card: card.id, team: team.id };
         if (text !== '') event.rationale = text;
-        const result = options.play(event);
+        const result = await session.send(event);
         if (!result.ok) {
-          rationale.showError(k('refused', { reason: refusalWords(result.refusal, scenario, say) }));
+          rationale.showError(k('refused', { reason: failure(result, scenario, say) }));
           return;
         }
         chosen = undefined;
@@ -154,9 +168,12 @@ export function teamTurn(options: TeamTurnOptions): TeamTurn {
   };
 
   const render = () => {
-    const ctx = game.context;
+    const ctx = session.view();
     const played = ctx.log.filter((e) => e.kind === 'card' && e.round === ctx.round && e.team === team.id);
-    const cards = game.cards(team.seat, team.id);
+    const cards = ctx.hand.flatMap(({ card, blocker, odds }): CardStatus[] => {
+      const found = scenario.cards.find((c) => c.id === card);
+      return found ? [{ card: found, blocker, odds }] : [];
+    });
     // Playable cards first; the closed ones, each with its reason, folded away beneath them.
     const open = cards.filter((c) => c.blocker === null);
     const closed = cards.filter((c) => c.blocker !== null);

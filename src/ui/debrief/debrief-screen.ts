@@ -4,9 +4,10 @@
  * timeline of every round beside what actually happened with its sources, the decisions with
  * their rationales, the discussion questions, the other donors' ladders, and the exports.
  */
+import { under } from '../../view/locale';
 import './debrief.css';
-import type { Game } from '../../engine/game';
-import { saveOf } from '../../engine/save';
+import type { ScenarioIndex } from '../../engine/scenario-index';
+import type { GameView, Save } from '../../session/session';
 import { debriefModel, sourceText } from '../../view/debrief-model';
 import type { Say } from '../classroom/say';
 import { h, setText } from '../dom';
@@ -17,10 +18,14 @@ import { ladderDiagram } from './ladder-diagram';
 import { meterCharts } from './meter-charts';
 
 export interface DebriefOptions {
-  game: Game;
+  index: ScenarioIndex;
+  /** The finished game as the facilitator sees it. */
+  view: GameView;
+  /** The game's save (seed and events), for the JSON export. */
+  save(): Promise<Save>;
   say: Say;
   /** The locale's whole dictionary, for the timeline's sentences. */
-  dictionary: Parameters<typeof debriefModel>[3];
+  dictionary: Parameters<typeof debriefModel>[2];
   /** The session's name, for the exported files' names. */
   name: string;
   /** The back button's words, when it leads elsewhere than the title. */
@@ -30,9 +35,9 @@ export interface DebriefOptions {
 
 /** Builds the screen; the meter charts fill in once their library has loaded. */
 export function debriefScreen(options: DebriefOptions): HTMLElement {
-  const { game, say } = options;
-  const d = (key: string, params?: Record<string, string | number>) => say(`classroom.debrief.${key}`, params);
-  const model = debriefModel(game.rules.index, game.context, game.seed, options.dictionary);
+  const { say } = options;
+  const d = under(say, 'classroom.debrief');
+  const model = debriefModel(options.index, options.view, options.dictionary);
   // Until something is exported, the status line says where the files go.
   const status = h(
     'p',
@@ -81,8 +86,12 @@ export function debriefScreen(options: DebriefOptions): HTMLElement {
         'text/csv;charset=utf-8',
       ),
     ),
-    exporter('export-json', d('export-json'), () =>
-      download(fileName(options.name, 'json'), `${JSON.stringify(saveOf(game), null, 2)}\n`, 'application/json'),
+    exporter('export-json', d('export-json'), async () =>
+      download(
+        fileName(options.name, 'json'),
+        `${JSON.stringify(await options.save(), null, 2)}\n`,
+        'application/json',
+      ),
     ),
     status,
   );

@@ -8,6 +8,7 @@
  */
 
 import type { LadderView } from '../../view/debrief-model';
+import { under } from '../../view/locale';
 import type { Say } from '../classroom/say';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -30,7 +31,7 @@ function el<K extends keyof SVGElementTagNameMap>(
 
 /** The drawing of one ladder; `idPrefix` keeps its ids unique on a page with several. */
 export function ladderDiagram(ladder: LadderView, say: Say, idPrefix: string): SVGSVGElement {
-  const d = (key: string, params?: Record<string, string | number>) => say(`classroom.debrief.${key}`, params);
+  const d = under(say, 'classroom.debrief');
   const n = ladder.rungs.length;
   const height = TOP * 2 + n * BOX_H + (n - 1) * GAP;
   const width = BOX_X + BOX_W + 150;

@@ -3,12 +3,13 @@
  * Markdown. It embeds a font that has Hangul (Noto Sans KR), so a Korean translation prints
  * too. jsPDF is loaded only when a handout is made. Every piece of text is written as text.
  */
-import type { Params } from '../../engine/locale';
+
 import { type DebriefModel, sourceText } from '../../view/debrief-model';
+import { type Translate, under } from '../../view/locale';
 
 export type Paper = 'a4' | 'letter';
 
-type T = (key: string, params?: Params) => string;
+type T = Translate;
 
 const FONT = 'NotoSansKR';
 const MARGIN = 50;
@@ -51,7 +52,7 @@ export async function debriefPdf(model: DebriefModel, t: T, paper: Paper, fontBa
     doc.line(MARGIN, y, MARGIN + width, y);
     y += 8;
   };
-  const d = (key: string, params?: Params) => t(`classroom.debrief.${key}`, params);
+  const d = under(t, 'classroom.debrief');
 
   write(`${d('title')}: ${model.title}`, 20, 0, 2);
   write(d('subtitle', { title: model.title, length: model.length, seed: model.seed }), 10, 0, 10);
