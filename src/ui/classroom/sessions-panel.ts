@@ -93,27 +93,7 @@ export function sessionsPanel(options: SessionsPanelOptions): HTMLElement {
     const chosen = file.files?.[0];
     file.value = '';
     if (!chosen) return;
-    let text: string;
-    try {
-      text = await chosen.text();
-    } catch (error) {
-      setText(message, s('import-refused', { reason: String(error) }));
-      return;
-    }
-    const base =
-      chosen.name.replace(/\.json$/i, '').slice(0, 60) || s('untitled', { date: new Date().toLocaleDateString() });
-    const result = await importSave(text, s('imported-name', { name: base }), options.rulesFor, store);
-    if (result.ok) setText(message, s('imported', { name: result.meta.name }));
-    else {
-      const r = result.refusal;
-      const reason =
-        r.key === 'import-problems'
-          ? s(r.key, { problems: r.problems })
-          : r.key === 'import-unknown-scenario'
-            ? s(r.key, { id: r.id })
-            : s(r.key, { reason: say(`classroom.storage.${r.reason}`, { error: '' }) });
-      setText(message, s('import-refused', { reason }));
-    }
+    setText(message, await importFile(options, chosen));
     render();
   });
 
@@ -131,4 +111,28 @@ export function sessionsPanel(options: SessionsPanelOptions): HTMLElement {
     ),
     message,
   );
+}
+
+/** Imports a chosen save file as a new session; answers with what to tell the facilitator. */
+async function importFile(options: SessionsPanelOptions, chosen: File): Promise<string> {
+  const { say, store } = options;
+  const s = under(say, 'classroom.sessions');
+  let text: string;
+  try {
+    text = await chosen.text();
+  } catch (error) {
+    return s('import-refused', { reason: String(error) });
+  }
+  const base =
+    chosen.name.replace(/\.json$/i, '').slice(0, 60) || s('untitled', { date: new Date().toLocaleDateString() });
+  const result = await importSave(text, s('imported-name', { name: base }), options.rulesFor, store);
+  if (result.ok) return s('imported', { name: result.meta.name });
+  const r = result.refusal;
+  const reason =
+    r.key === 'import-problems'
+      ? s(r.key, { problems: r.problems })
+      : r.key === 'import-unknown-scenario'
+        ? s(r.key, { id: r.id })
+        : s(r.key, { reason: say(`classroom.storage.${r.reason}`, { error: '' }) });
+  return s('import-refused', { reason });
 }
