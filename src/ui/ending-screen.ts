@@ -32,34 +32,7 @@ export function endingScreen(deps: EndingDeps): Screen {
   const heading = h('h1', { id: 'ending-heading', attrs: { tabindex: -1 } }, ending?.label ?? ctx.ending);
 
   const scores = ctx.outcome?.scores ?? [];
-  const paths = s.ladders.map((ladder) => {
-    const steps = ctx.outcome?.paths[ladder.id] ?? [];
-    const rung = (id: string) => labelOf(ladder.rungs, id);
-    return h(
-      'div',
-      {},
-      h('h3', {}, ladder.label),
-      steps.length === 0
-        ? h('p', {}, t('ending.path-none', { ladder: ladder.label, rung: rung(ladder.start) }))
-        : h(
-            'ol',
-            { class: 'path-list' },
-            ...steps.map((step) =>
-              h(
-                'li',
-                { class: step.down ? 'down' : 'up' },
-                h('span', { class: 'sr-only' }, t(step.down ? 'ending.path-down' : 'ending.path-up'), ': '),
-                t('ending.path-step', {
-                  round: step.round,
-                  from: rung(step.from),
-                  to: rung(step.to),
-                  cause: causeText(step.cause, s, ctx.log, deps.locale),
-                }),
-              ),
-            ),
-          ),
-    );
-  });
+  const paths = s.ladders.map((ladder) => ladderPath(deps, ladder));
 
   const button = (id: string, label: string, action: () => void, primary = false) => {
     const b = h('button', { class: primary ? 'btn btn-primary' : 'btn', id, attrs: { type: 'button' } }, label);
@@ -99,38 +72,7 @@ export function endingScreen(deps: EndingDeps): Screen {
       h('h2', {}, t('ending.path')),
       ...paths,
       h('h2', {}, t('ending.meters')),
-      h(
-        'table',
-        { class: 'meter-table' },
-        h(
-          'thead',
-          {},
-          h(
-            'tr',
-            {},
-            h('th', { attrs: { scope: 'col' } }, t('ending.meter-col-label')),
-            h('th', { class: 'num', attrs: { scope: 'col' } }, t('ending.meter-col-start')),
-            h('th', { class: 'num', attrs: { scope: 'col' } }, t('ending.meter-col-end')),
-            h('th', { class: 'num', attrs: { scope: 'col' } }, t('ending.meter-col-change')),
-          ),
-        ),
-        h(
-          'tbody',
-          {},
-          ...s.meters.map((m) => {
-            const end = ctx.meters[m.id] ?? m.start;
-            const delta = end - m.start;
-            return h(
-              'tr',
-              {},
-              h('th', { attrs: { scope: 'row' } }, m.label),
-              h('td', { class: 'num' }, m.start),
-              h('td', { class: 'num' }, end),
-              h('td', { class: 'num' }, delta > 0 ? `▲ +${delta}` : delta < 0 ? `▼ ${delta}` : '0'),
-            );
-          }),
-        ),
-      ),
+      meterTable(deps),
       s.debrief.questions.length > 0 ? h('h2', {}, t('ending.questions')) : null,
       s.debrief.questions.length > 0 ? h('ol', {}, ...s.debrief.questions.map((q) => h('li', {}, q.text))) : null,
       h(
@@ -150,4 +92,76 @@ function scoreFill(score: number): HTMLElement {
   const fill = h('span');
   fill.style.width = `${Math.max(0, Math.min(100, score))}%`;
   return fill;
+}
+
+/** The path one ladder took, step by step with each step's cause. */
+function ladderPath(deps: EndingDeps, ladder: Scenario['ladders'][number]): HTMLElement {
+  const { t } = deps.locale;
+  const s = deps.scenario;
+  const ctx = deps.view;
+  const steps = ctx.outcome?.paths[ladder.id] ?? [];
+  const rung = (id: string) => labelOf(ladder.rungs, id);
+  return h(
+    'div',
+    {},
+    h('h3', {}, ladder.label),
+    steps.length === 0
+      ? h('p', {}, t('ending.path-none', { ladder: ladder.label, rung: rung(ladder.start) }))
+      : h(
+          'ol',
+          { class: 'path-list' },
+          ...steps.map((step) =>
+            h(
+              'li',
+              { class: step.down ? 'down' : 'up' },
+              h('span', { class: 'sr-only' }, t(step.down ? 'ending.path-down' : 'ending.path-up'), ': '),
+              t('ending.path-step', {
+                round: step.round,
+                from: rung(step.from),
+                to: rung(step.to),
+                cause: causeText(step.cause, s, ctx.log, deps.locale),
+              }),
+            ),
+          ),
+        ),
+  );
+}
+
+/** Each meter from its start to its end. */
+function meterTable(deps: EndingDeps): HTMLElement {
+  const { t } = deps.locale;
+  const s = deps.scenario;
+  const ctx = deps.view;
+  return h(
+    'table',
+    { class: 'meter-table' },
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { attrs: { scope: 'col' } }, t('ending.meter-col-label')),
+        h('th', { class: 'num', attrs: { scope: 'col' } }, t('ending.meter-col-start')),
+        h('th', { class: 'num', attrs: { scope: 'col' } }, t('ending.meter-col-end')),
+        h('th', { class: 'num', attrs: { scope: 'col' } }, t('ending.meter-col-change')),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...s.meters.map((m) => {
+        const end = ctx.meters[m.id] ?? m.start;
+        const delta = end - m.start;
+        return h(
+          'tr',
+          {},
+          h('th', { attrs: { scope: 'row' } }, m.label),
+          h('td', { class: 'num' }, m.start),
+          h('td', { class: 'num' }, end),
+          h('td', { class: 'num' }, delta > 0 ? `▲ +${delta}` : delta < 0 ? `▼ ${delta}` : '0'),
+        );
+      }),
+    ),
+  );
 }
