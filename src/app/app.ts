@@ -25,7 +25,7 @@ import { DeliberationTimer, tabMemory } from './deliberation-timer';
 import { Dialogs } from './dialogs';
 import { Keyboard } from './keyboard';
 import { Router } from './router';
-import { type EndingHost, showDebrief, showEnding } from './solo-ending';
+import { type EndingHost, showEnding, showSoloDebrief } from './solo-ending';
 import { TableHost } from './table-host';
 import { TablePresenter } from './table-presenter';
 import { installTestHook } from './test-hook';
@@ -157,9 +157,12 @@ export class App {
   private newGame(choice: SetupChoice): void {
     this.endGame();
     const game = new Game(this.library.rules(choice.scenario), choice.seed);
-    const started = game.send({ type: 'game.start', length: choice.length });
+    const started = new LocalSession(game, { kind: 'facilitator' }).sendNow({
+      type: 'game.start',
+      length: choice.length,
+    });
     if (!started.ok) {
-      this.narrator.say(refusalWords(started.refusal, choice.scenario, this.locale.t));
+      if ('refusal' in started) this.narrator.say(refusalWords(started.refusal, choice.scenario, this.locale.t));
       return;
     }
     const session = new LocalSession(game, { kind: 'seat', seat: playerSeat(choice.scenario, game.context) });
@@ -286,7 +289,7 @@ export class App {
       router: this.router,
       session,
       onHistory: () => this.dialogs.openHistory(),
-      onDebrief: () => void showDebrief(this.endingHost(session), () => this.current?.session === session),
+      onDebrief: () => void showSoloDebrief(this.endingHost(session), () => this.current?.session === session),
       onBackToEnding: () => this.showEnding(),
       onAgain: () => this.leave(() => this.showSetup()),
       onTitle: () => this.leave(() => this.router.show(null)),

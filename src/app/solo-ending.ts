@@ -4,8 +4,10 @@
  */
 import type { LocalSession } from '../session/local-session';
 import { endingScreen } from '../ui/ending-screen';
+import type { Screen } from '../ui/screen';
 import type { Locale } from '../view/locale';
 import type { Router } from './router';
+import { showDebrief } from './show-debrief';
 
 export interface EndingHost {
   locale: Locale;
@@ -33,24 +35,13 @@ export function showEnding(host: EndingHost): void {
 }
 
 /** Shows the debrief unless, by the time its code has loaded, another game has been started. */
-export async function showDebrief(host: EndingHost, stillCurrent: () => boolean): Promise<void> {
-  const { debriefScreen } = await import('../ui/debrief/debrief-screen');
-  if (!stillCurrent()) return;
+export function showSoloDebrief(host: EndingHost, stillCurrent: () => boolean): Promise<void> {
   const { locale, session } = host;
-  const element = debriefScreen({
-    index: session.game.rules.index,
-    view: session.as({ kind: 'facilitator' }).view(),
-    save: () => session.save(),
-    say: locale.t,
-    dictionary: locale.dictionary,
+  const route = { say: locale.t, dictionary: locale.dictionary, show: (screen: Screen) => host.router.show(screen) };
+  return showDebrief(route, session, {
     name: session.scenario.title,
     backLabel: locale.t('ending.back-to-ending'),
     onBack: host.onBackToEnding,
-  });
-  host.router.show({
-    name: 'debrief',
-    title: locale.t('classroom.debrief.screen'),
-    element,
-    focusTarget: element.querySelector<HTMLElement>('#debrief-title') ?? element,
+    stillCurrent,
   });
 }

@@ -9,7 +9,7 @@ import { type ClassConfig, type ClassSession, newClassSession, resumeClassSessio
 import { LocalSession } from '../../session/local-session';
 import { sessionsScreen } from '../../ui/classroom/sessions-screen';
 import { playerSeat } from '../../view/table-model';
-import { showClassDebrief } from './class-debrief';
+import { showDebrief as debriefOf } from '../show-debrief';
 import type { ClassHost } from './class-host';
 import { showClassSetup } from './class-setup-flow';
 import { type Classroom, runClassroom } from './classroom';
@@ -61,10 +61,13 @@ export function classRuntime(host: ClassHost): ClassRuntime {
     new LocalSession(game, { kind: 'seat', seat: playerSeat(game.rules.index.scenario, game.context) });
 
   const showDebrief = (table: LocalSession, session: ClassSession) =>
-    showClassDebrief(host, table, session.meta.name, () => {
-      store.setActive(undefined);
-      stop();
-      host.showTitle();
+    debriefOf(host, table, {
+      name: session.meta.name,
+      onBack: () => {
+        store.setActive(undefined);
+        stop();
+        host.showTitle();
+      },
     });
 
   const start = (scenario: Scenario, config: ClassConfig, fromFile: boolean) => {
