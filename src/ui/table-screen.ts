@@ -42,7 +42,6 @@ export interface TableScreen extends Screen {
   setTimer(seconds: number | null, paused: boolean): void;
   /** Runs a keyboard shortcut; false when it means nothing here. */
   shortcut(action: ShortcutAction, n?: number): boolean;
-  readonly selected: string | null;
   /** The page of the hand on show and the card selected, for the drawn table. */
   ui(): { hand: HandView; selected: string | null };
 }
@@ -100,9 +99,6 @@ export function tableScreen(deps: TableScreenDeps): TableScreen {
     title: t('table.screen'),
     element,
     focusTarget: parts.heading,
-    get selected() {
-      return intents.selectedId();
-    },
     ui: () => ({ hand: intents.hand(), selected: intents.selectedId() }),
     update(m, roundLines) {
       const phaseChanged = at.model?.phase !== m.phase || at.model?.round !== m.round;

@@ -35,9 +35,6 @@ export interface ClassroomOptions {
 }
 
 export interface Classroom {
-  /** Seconds left to deliberate, or null outside the deliberation. */
-  timeLeft(): number | null;
-  openConsole(): void;
   stop(): void;
 }
 
@@ -105,8 +102,6 @@ export function runClassroom(options: ClassroomOptions): Classroom {
   else if (options.store.problem) notice.report(options.store.problem);
   showEnded();
   return {
-    timeLeft,
-    openConsole: () => consoleUi.request(),
     stop() {
       unsubscribe();
       hotSeat.stop();
