@@ -18,7 +18,7 @@ import {
   rungRects,
 } from '../view/layout';
 import type { Locale } from '../view/locale';
-import type { CardModel, LadderModel, MeterModel, NewsModel, TableModel } from '../view/table-model';
+import type { CardModel, LadderModel, MeterModel, NewsModel, RungModel, TableModel } from '../view/table-model';
 import { h, setText } from './dom';
 
 export type Pick =
@@ -76,14 +76,8 @@ function labels(locale: Locale) {
     rung(l: LadderModel, i: number): string {
       const r = l.rungs[i];
       if (!r) return '';
-      const state =
-        r.state === 'current'
-          ? t('table.rung-current')
-          : r.state === 'open'
-            ? t('table.rung-open')
-            : r.state === 'locked'
-              ? `${t('table.rung-locked')}. ${t('table.rung-locked-why', { reason: r.lockText ?? '' })}`
-              : '';
+      const words = rungStateText(locale, r);
+      const state = r.state === 'locked' ? `${t('table.rung-locked')}. ${words}` : words;
       return t('table.rung-button', { ladder: l.label, rung: r.label, tier: r.tierLabel, state });
     },
     meter(m: MeterModel): string {
@@ -291,6 +285,13 @@ export function cardStatusText({ t }: Locale, c: CardModel): string {
   if (c.status === 'played') return t('card.played');
   if (c.status === 'playable') return t('card.playable');
   return '';
+}
+
+/** A rung's state in words: current, open, or why it is locked; empty for any other rung. */
+export function rungStateText({ t }: Locale, r: RungModel): string {
+  if (r.state === 'current') return t('table.rung-current');
+  if (r.state === 'open') return t('table.rung-open');
+  return r.state === 'locked' ? t('table.rung-locked-why', { reason: r.lockText ?? '' }) : '';
 }
 
 /** A change written with its sign: +5, −3. */
