@@ -4,7 +4,7 @@
  * facilitator's extensions, and at zero asks for `deliberation.done` once. With a memory, the
  * time already spent survives a reload of the page.
  */
-import { tabGet, tabRemove, tabSet } from './tab-storage';
+import { tabGet, tabRemove, tabSet } from '../session/tab-storage';
 
 export interface TimerState {
   /** Which deliberation this is (the game and its round): a new key starts a new countdown. */

@@ -7,9 +7,9 @@ import '../ui/styles/base.css';
 import '../ui/styles/screens.css';
 import '../ui/styles/table.css';
 import '../ui/styles/dialogs.css';
+import { english } from '../view/locale';
+import { loadSettings } from '../view/settings';
 import { App } from './app';
-import { english } from './locale';
-import { loadSettings } from './settings';
 
 const settings = loadSettings(
   (() => {

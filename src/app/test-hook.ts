@@ -1,11 +1,13 @@
 /**
  * The browser tests' window into the game, present only with `?test` in the address:
- * `window.redLines.snapshot()` reads the state, `window.redLines.send(event)` sends an event
- * through the same path as the controls. Without `?test` nothing is exposed.
+ * `window.redLines.snapshot()` reads the state, `window.redLines.send(intent)` sends an intent
+ * through the same session the controls use. Without `?test` nothing is exposed.
  */
-import type { Phase, SendResult } from '../engine/game';
+import type { Phase } from '../engine/game';
 import type { GameContext } from '../engine/game-context';
-import type { PlayerEvent } from '../engine/game-events';
+import type { LocalSession } from '../session/local-session';
+import type { Intent, IntentResult } from '../session/session';
+import type { RenderCounts } from './table-presenter';
 
 export interface HookSnapshot {
   screen: string;
@@ -21,11 +23,22 @@ export interface HookSnapshot {
   animating: boolean;
   /** The last sentence the narrator announced. */
   narrated: string;
+  /** For the current game: table models built and drawn-table draws so far. */
+  renders: RenderCounts | null;
 }
 
 export interface TestHook {
   snapshot(): HookSnapshot;
-  send(event: PlayerEvent): SendResult;
+  send(intent: Intent): Promise<IntentResult>;
+}
+
+/** What the app lets the hook read. */
+export interface HookSources {
+  screen(): string;
+  session(): LocalSession | null;
+  table(): { ready: boolean; readyAt: number; dealtAt: number; animating: boolean };
+  counts(): RenderCounts | null;
+  narrated(): string;
 }
 
 declare global {
@@ -34,11 +47,28 @@ declare global {
   }
 }
 
-export function installTestHook(location: Location, hook: TestHook): void {
+function snapshotOf(from: HookSources): HookSnapshot {
+  const session = from.session();
+  const table = from.table();
+  const ready = session !== null && table.ready;
+  return {
+    screen: from.screen(),
+    phase: session?.view().phase ?? null,
+    context: session?.game.context ?? null,
+    tableReady: ready,
+    tableReadyAt: ready ? table.readyAt : null,
+    tableDealtAt: ready && table.dealtAt >= table.readyAt ? table.dealtAt : null,
+    animating: table.animating,
+    narrated: from.narrated(),
+    renders: from.counts(),
+  };
+}
+
+export function installTestHook(location: Location, from: HookSources): void {
   if (!new URLSearchParams(location.search).has('test')) return;
   // A structured copy: the test reads plain data, never the live game.
   window.redLines = {
-    snapshot: () => structuredClone(hook.snapshot()),
-    send: (event) => hook.send(event),
+    snapshot: () => structuredClone(snapshotOf(from)),
+    send: (intent) => from.session()?.send(intent) ?? Promise.resolve({ ok: false, refusal: { code: 'not-started' } }),
   };
 }

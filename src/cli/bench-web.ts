@@ -18,7 +18,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { launchChromium, type Preview, ROOT, startPreview } from '../../test/e2e/support/browser';
+import { launchChromium, type Preview, ROOT, startPreview } from './chromium';
 
 /** `--games N` and `--loads N` shorten a run while tuning; the budgets are read at 20 and 5. */
 function option(name: string, fallback: number): number {

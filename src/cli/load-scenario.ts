@@ -10,6 +10,7 @@ import type { Problem } from '../engine/problems';
 import { parseScenarioText } from '../engine/scenario-parse';
 import { Id } from '../engine/scenario-primitives';
 import type { Scenario } from '../engine/scenario-schema';
+import { ScenarioLibrary } from '../session/scenario-library';
 import { readInput } from './read-input';
 
 /** The project's root folder, found from this file so the tools work from any folder. */
@@ -61,3 +62,6 @@ export function engineDictionary(language: string): Dictionary {
   const file = own !== '' && existsSync(own) ? own : `${ROOT}assets/locales/en/engine.json`;
   return JSON.parse(readFileSync(file, 'utf8')) as Dictionary;
 }
+
+/** The tools prepare scenarios through the same library as the game, once per id and version. */
+export const library = new ScenarioLibrary();

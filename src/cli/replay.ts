@@ -6,13 +6,12 @@
  * Exit 0 printed, 1 a corrupt save or scenario, 2 usage or unreadable file.
  */
 import { parseArgs } from 'node:util';
-import { prepare } from '../engine/game';
 import { translate } from '../engine/locale';
 import { type Problem, readJson } from '../engine/problems';
 import { loadSave } from '../engine/save';
 import { timeline, timelineText } from '../engine/timeline';
 import { type Io, runMain } from './io';
-import { engineDictionary, isShippedScenario, loadScenario, scenarioFile } from './load-scenario';
+import { engineDictionary, isShippedScenario, library, loadScenario, scenarioFile } from './load-scenario';
 import { oneLine, printProblems } from './problem-lines';
 import { readInput } from './read-input';
 import { argsReason, EXIT_USAGE, usageError } from './usage';
@@ -72,7 +71,7 @@ export function replayCommand(argv: string[], io: Io): number {
   }
 
   const scenario = loaded.scenario;
-  const game = loadSave(prepare(scenario), input.text);
+  const game = loadSave(library.rules(scenario), input.text);
   if (!game.ok) {
     io.err(`${saveFile} does not replay on ${scenario.id} ${scenario.version}:\n`);
     return problems(game.problems);

@@ -5,11 +5,10 @@
  */
 import { parseArgs } from 'node:util';
 import { POLICIES, type Policy } from '../engine/bots';
-import { prepare } from '../engine/game';
 import type { Scenario } from '../engine/scenario-schema';
 import { type SimReport, simulate } from '../engine/simulate';
 import { type Io, runMain } from './io';
-import { loadScenario, scenarioFile } from './load-scenario';
+import { library, loadScenario, scenarioFile } from './load-scenario';
 import { printProblems } from './problem-lines';
 import { argsReason, EXIT_USAGE, usageError } from './usage';
 
@@ -63,7 +62,7 @@ export function sim(argv: string[], io: Io): number {
 
   const progress =
     games >= 2 * PROGRESS_EVERY ? (done: number) => io.err(`sim: ${done} of ${games} games\n`) : undefined;
-  const report = simulate(prepare(scenario), { games, seed, policy, length }, progress);
+  const report = simulate(library.rules(scenario), { games, seed, policy, length }, progress);
   io.out(values.json ? `${JSON.stringify(report)}\n` : describeReport(scenario, report, { seed, policy, length }));
   if (report.violations > 0) {
     io.err(`sim: ${report.violations} invariant violations: the engine broke a rule it must keep\n`);

@@ -5,7 +5,17 @@
  * of delayed effects, nor another team's hand.
  */
 import { type Blocker, cardBlocker } from './cards';
-import { oddsOf } from './effects';
+import {
+  type Decision,
+  decisions,
+  ladderPath,
+  meterSeries,
+  type ObjectiveScore,
+  objectiveScores,
+  type PathStep,
+} from './debrief';
+import { oddsOf, openStep } from './effects';
+import { canInject } from './facilitator';
 import type { Game, Phase } from './game';
 import type { GameContext } from './game-context';
 import type { ScenarioIndex } from './scenario-index';
@@ -38,7 +48,23 @@ export interface GameView extends Omit<GameContext, 'rng' | 'seed' | 'pending'> 
   /** The seat whose cards `hand` holds ('' for the projector and the console). */
   handSeat: string;
   hand: HandCard[];
+  /** For each ladder, the rungs one step away that the rules open now (a locked step is left out). */
+  openSteps: Record<string, string[]>;
+  /** The facilitator's: the deck's events that may be injected now ([] for everyone else). */
+  injectable: string[];
   seed?: number;
+  /** Once the game is over: what the ending and the debrief read (scores, paths, meters over the rounds, decisions). */
+  outcome?: Outcome;
+}
+
+/** The record of a finished game, read by the engine from the context so that a view alone can draw the debrief. */
+export interface Outcome {
+  scores: ObjectiveScore[];
+  /** Every move of each ladder, by ladder id. */
+  paths: Record<string, PathStep[]>;
+  /** Each meter's value at the start and at the end of every round played. */
+  series: Record<string, number[]>;
+  decisions: Decision[];
 }
 
 /** The seat and team whose hand a viewer holds. */
@@ -74,9 +100,37 @@ export function viewOf(game: Game, viewer: Viewer): GameView {
     pending: pending.map((p) => ({ due: p.due, label: p.label })),
     handSeat: owner?.seat ?? '',
     hand,
+    openSteps: openStepsOf(index, game.context),
+    injectable:
+      viewer.kind === 'facilitator'
+        ? index.scenario.events.filter((e) => canInject(index, game.context, e.id)).map((e) => e.id)
+        : [],
   };
-  if (phase === 'ended') view.seed = seed;
+  if (phase === 'ended') {
+    view.seed = seed;
+    view.outcome = outcomeOf(index, game.context);
+  }
   return view;
+}
+
+function openStepsOf(index: ScenarioIndex, ctx: GameContext): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const ladder of index.scenario.ladders) {
+    const exits = index.steps[ladder.id]?.[ctx.rungs[ladder.id] ?? ''] ?? [];
+    out[ladder.id] = exits.filter((s) => openStep(index, ctx, ladder.id, s.to) !== undefined).map((s) => s.to);
+  }
+  return out;
+}
+
+function outcomeOf(index: ScenarioIndex, ctx: GameContext): Outcome {
+  const paths: Record<string, PathStep[]> = {};
+  for (const ladder of index.scenario.ladders) paths[ladder.id] = ladderPath(index, ctx, ladder.id);
+  return {
+    scores: objectiveScores(index, ctx),
+    paths,
+    series: meterSeries(index, ctx),
+    decisions: decisions(index, ctx),
+  };
 }
 
 /** The public part of a seat: its brief is shown only to the team that holds it. */

@@ -4,13 +4,13 @@
  * same to the screens: read `view()`, `send` an intent, `subscribe` to new views. Nothing else
  * changes a game.
  */
-import type { Refusal } from '../engine/game';
+import type { Phase, Refusal } from '../engine/game';
 import type { PlayerEvent } from '../engine/game-events';
 import type { Save } from '../engine/save';
 import type { Scenario } from '../engine/scenario-schema';
 import type { GameView, Viewer } from '../engine/views';
 
-export type { GameView, Viewer };
+export type { GameView, Phase, Refusal, Save, Viewer };
 
 /** What a screen asks of the game: a player's or the facilitator's event, as plain data. */
 export type Intent = PlayerEvent;

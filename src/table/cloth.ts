@@ -4,8 +4,8 @@
  * draws the whole cloth as a single image (software renderers pay for every layer).
  */
 import type Phaser from 'phaser';
+import { H, HAND_AREA, NEWS_AREA, type Rect, TOP_BAR, W } from '../view/layout';
 import { text } from './draw';
-import { H, HAND_AREA, NEWS_AREA, type Rect, TOP_BAR, W } from './layout';
 import { CSS } from './palette';
 
 export interface ClothStrings {

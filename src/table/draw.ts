@@ -1,6 +1,6 @@
 /** Small drawing helpers shared by the table's pieces. */
 import type Phaser from 'phaser';
-import type { Rect } from './layout';
+import type { Rect } from '../view/layout';
 import { FONT } from './palette';
 
 export interface TextOptions {

@@ -5,10 +5,10 @@
  * standing cards; a page of a big hand lies in a grid of cards on their side.
  */
 import type Phaser from 'phaser';
-import type { HandView } from '../app/hand-view';
-import type { CardModel } from '../app/table-model';
+import type { HandView } from '../view/hand-view';
+import { handRects, type Rect } from '../view/layout';
+import type { CardModel } from '../view/table-model';
 import { card, clampLines, text } from './draw';
-import { handRects, type Rect } from './layout';
 import { COLOURS, CSS, tierLook } from './palette';
 
 export interface HandStrings {
@@ -38,39 +38,11 @@ class CardSprite {
     this.strings = strings;
     const lying = r.w > r.h;
     const k = lying ? 0.9 : Math.min(1, r.h / 290);
-    const look = tierLook(c.tierIndex);
-    const tierColour = c.tierIndex < 0 ? 0x6b6355 : look.colour;
     this.container = scene.add.container(r.x, r.y);
     this.body = scene.add.graphics();
     const stripeH = Math.round(32 * k);
-    const stripe = scene.add.graphics();
-    stripe.fillStyle(tierColour, 1);
-    stripe.fillRoundedRect(0, 0, r.w, stripeH + 10, { tl: 12, tr: 12, bl: 0, br: 0 });
-    stripe.fillStyle(COLOURS.paper, 1);
-    stripe.fillRect(0, stripeH, r.w, 10);
-    const pattern =
-      c.tierIndex < 0
-        ? null
-        : scene.add
-            .tileSprite(2, 2, r.w - 4, stripeH - 2, look.pattern)
-            .setOrigin(0, 0)
-            .setAlpha(0.45);
-    const badge = scene.add.graphics();
-    badge.fillStyle(0x111111, 0.85);
-    badge.fillCircle(16 * k + 4, stripeH / 2, 13 * k + 2);
-    this.number = text(scene, 16 * k + 4, stripeH / 2, String(c.n), {
-      size: Math.round(17 * k),
-      colour: '#ffffff',
-      bold: true,
-    }).setOrigin(0.5);
-    const tier = text(scene, 36 * k + 8, stripeH / 2, c.tierLabel ?? '', {
-      size: Math.round(14 * k) + 1,
-      colour: '#ffffff',
-      bold: true,
-      maxLines: 1,
-    })
-      .setOrigin(0, 0.5)
-      .setShadow(0, 1, 'rgba(0,0,0,0.7)', 3);
+    const { stripe, pattern, badge, number, tier } = cardHead(scene, r, c, k, stripeH);
+    this.number = number;
     const label = text(scene, 10, stripeH + 6, c.label, {
       size: lying ? 18 : Math.round(18 * k) + 1,
       colour: CSS.ink,
@@ -102,23 +74,7 @@ class CardSprite {
             wrap: r.w - 20,
             maxLines: 3,
           });
-    // The cost as coins, and as a number for anyone who cannot tell them apart.
-    const coins = scene.add.graphics();
-    const coinR = 8 * k + 1;
-    const coinY = r.h - 22 * k - 3;
-    const shownCoins = Math.min(c.cost, 5);
-    const coinX = (i: number) => (lying ? r.w - 40 - (shownCoins - i) * coinR * 1.6 : 14 + i * coinR * 1.6 + coinR);
-    for (let i = 0; i < shownCoins; i++) {
-      coins.fillStyle(0x8a6a14, 1);
-      coins.fillCircle(coinX(i), coinY + 1, coinR + 1.5);
-      coins.fillStyle(COLOURS.gold, 1);
-      coins.fillCircle(coinX(i), coinY, coinR);
-    }
-    const cost = text(scene, r.w - 10, coinY, String(c.cost), {
-      size: Math.round(22 * k) + 1,
-      colour: CSS.ink,
-      bold: true,
-    }).setOrigin(1, 0.5);
+    const { coins, cost, coinY } = cardCost(scene, r, c, k, lying);
     const statusY = lying ? coinY : r.h - 52 * k - 4;
     this.status = text(scene, 10, statusY, '', {
       size: Math.round(14 * k) + 2,
@@ -237,4 +193,60 @@ export class HandRow {
     for (const sprite of this.shown) if (!now.includes(sprite)) sprite.container.setVisible(false);
     this.shown = now;
   }
+}
+
+/** The card's head: its tier's colour and pattern, its number key, its tier's name. */
+function cardHead(scene: Phaser.Scene, r: Rect, c: CardModel, k: number, stripeH: number) {
+  const look = tierLook(c.tierIndex);
+  const tierColour = c.tierIndex < 0 ? 0x6b6355 : look.colour;
+  const stripe = scene.add.graphics();
+  stripe.fillStyle(tierColour, 1);
+  stripe.fillRoundedRect(0, 0, r.w, stripeH + 10, { tl: 12, tr: 12, bl: 0, br: 0 });
+  stripe.fillStyle(COLOURS.paper, 1);
+  stripe.fillRect(0, stripeH, r.w, 10);
+  const pattern =
+    c.tierIndex < 0
+      ? null
+      : scene.add
+          .tileSprite(2, 2, r.w - 4, stripeH - 2, look.pattern)
+          .setOrigin(0, 0)
+          .setAlpha(0.45);
+  const badge = scene.add.graphics();
+  badge.fillStyle(0x111111, 0.85);
+  badge.fillCircle(16 * k + 4, stripeH / 2, 13 * k + 2);
+  const number = text(scene, 16 * k + 4, stripeH / 2, String(c.n), {
+    size: Math.round(17 * k),
+    colour: '#ffffff',
+    bold: true,
+  }).setOrigin(0.5);
+  const tier = text(scene, 36 * k + 8, stripeH / 2, c.tierLabel ?? '', {
+    size: Math.round(14 * k) + 1,
+    colour: '#ffffff',
+    bold: true,
+    maxLines: 1,
+  })
+    .setOrigin(0, 0.5)
+    .setShadow(0, 1, 'rgba(0,0,0,0.7)', 3);
+  return { stripe, pattern, badge, number, tier };
+}
+
+/** The card's cost as coins, and as a number for anyone who cannot tell them apart. */
+function cardCost(scene: Phaser.Scene, r: Rect, c: CardModel, k: number, lying: boolean) {
+  const coins = scene.add.graphics();
+  const coinR = 8 * k + 1;
+  const coinY = r.h - 22 * k - 3;
+  const shownCoins = Math.min(c.cost, 5);
+  const coinX = (i: number) => (lying ? r.w - 40 - (shownCoins - i) * coinR * 1.6 : 14 + i * coinR * 1.6 + coinR);
+  for (let i = 0; i < shownCoins; i++) {
+    coins.fillStyle(0x8a6a14, 1);
+    coins.fillCircle(coinX(i), coinY + 1, coinR + 1.5);
+    coins.fillStyle(COLOURS.gold, 1);
+    coins.fillCircle(coinX(i), coinY, coinR);
+  }
+  const cost = text(scene, r.w - 10, coinY, String(c.cost), {
+    size: Math.round(22 * k) + 1,
+    colour: CSS.ink,
+    bold: true,
+  }).setOrigin(1, 0.5);
+  return { coins, cost, coinY };
 }

@@ -4,9 +4,9 @@
  * and the scenario's reason. Reads a LadderModel; draws nothing else.
  */
 import type Phaser from 'phaser';
-import type { LadderModel, RungModel } from '../app/table-model';
+import { type Rect, rungRects } from '../view/layout';
+import type { LadderModel, RungModel } from '../view/table-model';
 import { card, clampLines, text } from './draw';
-import { type Rect, rungRects } from './layout';
 import { COLOURS, CSS, tierLook } from './palette';
 
 export interface LadderStrings {

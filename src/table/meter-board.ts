@@ -3,9 +3,9 @@
  * with the cause. A change animates: the bar slides, the number counts, the difference floats up.
  */
 import type Phaser from 'phaser';
-import type { MeterModel } from '../app/table-model';
+import type { Rect } from '../view/layout';
+import type { MeterModel } from '../view/table-model';
 import { card, clampLines, text } from './draw';
-import type { Rect } from './layout';
 import { COLOURS, CSS } from './palette';
 
 export interface MeterStrings {

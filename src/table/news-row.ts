@@ -3,9 +3,9 @@
  * one. The full text is in the words column; a card shows its kind, title and date.
  */
 import type Phaser from 'phaser';
-import type { NewsModel } from '../app/table-model';
+import { NEWS_MAX, newsRects, type Rect } from '../view/layout';
+import type { NewsModel } from '../view/table-model';
 import { card, destroyDeep, text } from './draw';
-import { NEWS_MAX, newsRects, type Rect } from './layout';
 import { COLOURS, CSS } from './palette';
 
 /** Each kind of news has its band colour and its own word on the band. */

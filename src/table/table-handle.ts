@@ -1,6 +1,6 @@
 /** What the app holds of the drawn table: no Phaser types, so the app never loads Phaser to type-check a call. */
-import type { HandView } from '../app/hand-view';
-import type { TableModel } from '../app/table-model';
+import type { HandView } from '../view/hand-view';
+import type { TableModel } from '../view/table-model';
 
 /** The words the table draws (areas, states), given by the app from the locale. */
 export interface TableStrings {

@@ -5,12 +5,12 @@
  * The loop sleeps while nothing moves, so an idle table costs no CPU on an old laptop.
  */
 import type Phaser from 'phaser';
-import type { TableModel } from '../app/table-model';
+import { H, HAND_AREA, ladderRects, meterRects, W } from '../view/layout';
+import type { TableModel } from '../view/table-model';
 import { drawCloth } from './cloth';
 import { destroyDeep, text } from './draw';
 import { HandRow } from './hand-row';
 import { LadderBoard } from './ladder-board';
-import { H, HAND_AREA, ladderRects, meterRects, W } from './layout';
 import { MeterGauge } from './meter-board';
 import { NewsRow } from './news-row';
 import { COLOURS, CSS, METER_FILLS } from './palette';

@@ -14,7 +14,14 @@ function canvasTexture(scene: Phaser.Scene, key: string, w: number, h: number, d
   texture.refresh();
 }
 
+/** Draws every texture the table uses, once per Phaser game. */
 export function makeTextures(scene: Phaser.Scene): void {
+  makePatterns(scene);
+  makeMarks(scene);
+}
+
+/** The tier patterns: each tier of a ladder has its own, so tiers differ by more than colour. */
+function makePatterns(scene: Phaser.Scene): void {
   canvasTexture(scene, 'pat-dots', 24, 24, (ctx) => {
     ctx.fillStyle = 'rgba(255,255,255,0.55)';
     for (const [x, y] of [
@@ -53,6 +60,10 @@ export function makeTextures(scene: Phaser.Scene): void {
     ctx.lineWidth = 2;
     ctx.strokeRect(1, 1, 12, 12);
   });
+}
+
+/** The card back, the token and the padlocks. */
+function makeMarks(scene: Phaser.Scene): void {
   canvasTexture(scene, 'card-back', 64, 64, (ctx) => {
     ctx.fillStyle = '#7a2620';
     ctx.fillRect(0, 0, 64, 64);

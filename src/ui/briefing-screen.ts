@@ -2,8 +2,9 @@
  * The briefing: the situation, the seat the class plays, a card for each role at the table
  * (goals, worries, red lines, the decision it owns), the meters and the ladder ahead.
  */
-import type { Locale } from '../app/locale';
+
 import type { Scenario } from '../engine/scenario-schema';
+import type { Locale } from '../view/locale';
 import { h } from './dom';
 import type { Screen } from './screen';
 
@@ -81,69 +82,79 @@ export function briefingScreen(deps: BriefingDeps): Screen {
       roles.length > 0
         ? h('div', { class: 'role-grid' }, ...roles.map((r) => roleCard(deps.locale, r.label, r.brief)))
         : null,
-      h(
-        'div',
-        { class: 'brief-columns' },
-        h(
-          'div',
-          {},
-          h('h2', {}, t('briefing.meters')),
-          h(
-            'ul',
-            { class: 'meter-list' },
-            ...s.meters.map((m) =>
-              h(
-                'li',
-                {},
-                h('strong', {}, m.label),
-                h(
-                  'span',
-                  { class: 'tag' },
-                  t(m.better === 'higher' ? 'briefing.better-higher' : 'briefing.better-lower'),
-                ),
-                ' ',
-                m.description,
-              ),
-            ),
-          ),
-        ),
-        ladder
-          ? h(
-              'div',
-              {},
-              h('h2', {}, t('briefing.ladder'), ': ', ladder.label),
-              h('p', {}, ladder.description),
-              h(
-                'ol',
-                { class: 'ladder-list' },
-                ...ladder.rungs.map((r) =>
-                  h(
-                    'li',
-                    {},
-                    h('strong', {}, r.label),
-                    h('span', { class: 'tag' }, ladder.tiers.find((x) => x.id === r.tier)?.label ?? r.tier),
-                    r.id === ladder.start
-                      ? h('span', { class: 'tag' }, t('briefing.ladder-start', { rung: r.label }))
-                      : null,
-                    ' ',
-                    r.description,
-                  ),
-                ),
-              ),
-            )
-          : null,
-      ),
-      h('h2', {}, t('briefing.how')),
-      h(
-        'ol',
-        { class: 'how-list' },
-        h('li', {}, t('briefing.how-brief')),
-        h('li', {}, t('briefing.how-deliberate')),
-        h('li', {}, t('briefing.how-decide', { cards: s.rules.cardsPerRound, capital: s.capital.label })),
-        h('li', {}, t('briefing.how-resolve')),
-      ),
+      briefColumns(deps.locale, s, ladder),
+      ...howToPlay(deps.locale, s),
       h('div', { class: 'screen-actions' }, back, start),
     ),
   );
   return { name: 'briefing', title: t('briefing.screen'), element, focusTarget: heading };
+}
+
+/** The meters to watch and the ladder ahead, side by side. */
+function briefColumns(locale: Locale, s: Scenario, ladder: Scenario['ladders'][number] | undefined): HTMLElement {
+  const { t } = locale;
+  return h(
+    'div',
+    { class: 'brief-columns' },
+    h(
+      'div',
+      {},
+      h('h2', {}, t('briefing.meters')),
+      h(
+        'ul',
+        { class: 'meter-list' },
+        ...s.meters.map((m) =>
+          h(
+            'li',
+            {},
+            h('strong', {}, m.label),
+            h('span', { class: 'tag' }, t(m.better === 'higher' ? 'briefing.better-higher' : 'briefing.better-lower')),
+            ' ',
+            m.description,
+          ),
+        ),
+      ),
+    ),
+    ladder
+      ? h(
+          'div',
+          {},
+          h('h2', {}, t('briefing.ladder'), ': ', ladder.label),
+          h('p', {}, ladder.description),
+          h(
+            'ol',
+            { class: 'ladder-list' },
+            ...ladder.rungs.map((r) =>
+              h(
+                'li',
+                {},
+                h('strong', {}, r.label),
+                h('span', { class: 'tag' }, ladder.tiers.find((x) => x.id === r.tier)?.label ?? r.tier),
+                r.id === ladder.start
+                  ? h('span', { class: 'tag' }, t('briefing.ladder-start', { rung: r.label }))
+                  : null,
+                ' ',
+                r.description,
+              ),
+            ),
+          ),
+        )
+      : null,
+  );
+}
+
+/** How a round is played, in four steps. */
+function howToPlay(locale: Locale, s: Scenario): HTMLElement[] {
+  const { t } = locale;
+  return [
+    h('h2', {}, t('briefing.how')),
+    h(
+      'ol',
+      { class: 'how-list' },
+      h('li', {}, t('briefing.how-brief')),
+      h('li', {}, t('briefing.how-deliberate')),
+      h('li', {}, t('briefing.how-decide', { cards: s.rules.cardsPerRound, capital: s.capital.label })),
+      h('li', {}, t('briefing.how-resolve')),
+    ),
+  ];
 }

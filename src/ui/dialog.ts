@@ -2,7 +2,7 @@
  * A modal sheet (help, settings, history): a native <dialog>, so focus stays inside while it
  * is open, Esc closes it, and focus returns to whatever opened it.
  */
-import type { Locale } from '../app/locale';
+import type { Locale } from '../view/locale';
 import { h } from './dom';
 
 export interface SheetDialog {

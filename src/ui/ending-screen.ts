@@ -3,17 +3,20 @@
  * does, each objective's score, the path taken on every ladder, the meters from start to end,
  * and the scenario's discussion questions.
  */
-import type { Locale } from '../app/locale';
-import { causeText } from '../app/words';
-import { ladderPath, objectiveScores } from '../engine/debrief';
-import type { Game } from '../engine/game';
+
+import type { Scenario } from '../engine/scenario-schema';
+import type { GameView } from '../session/session';
+import type { Locale } from '../view/locale';
+import { labelOf } from '../view/refusal-words';
+import { causeText } from '../view/words';
 import { h } from './dom';
-import { labelOf } from './refusal-words';
 import type { Screen } from './screen';
 
 export interface EndingDeps {
   locale: Locale;
-  game: Game;
+  scenario: Scenario;
+  /** The finished game's view: its `outcome` holds the scores and the paths. */
+  view: GameView;
   onHistory(): void;
   /** Opens the full debrief: charts, the timeline beside what actually happened, exports. */
   onDebrief(): void;
@@ -23,41 +26,13 @@ export interface EndingDeps {
 
 export function endingScreen(deps: EndingDeps): Screen {
   const { t } = deps.locale;
-  const index = deps.game.rules.index;
-  const s = index.scenario;
-  const ctx = deps.game.context;
+  const s = deps.scenario;
+  const ctx = deps.view;
   const ending = s.endings.find((e) => e.id === ctx.ending);
   const heading = h('h1', { id: 'ending-heading', attrs: { tabindex: -1 } }, ending?.label ?? ctx.ending);
 
-  const scores = objectiveScores(index, ctx);
-  const paths = s.ladders.map((ladder) => {
-    const steps = ladderPath(index, ctx, ladder.id);
-    const rung = (id: string) => labelOf(ladder.rungs, id);
-    return h(
-      'div',
-      {},
-      h('h3', {}, ladder.label),
-      steps.length === 0
-        ? h('p', {}, t('ending.path-none', { ladder: ladder.label, rung: rung(ladder.start) }))
-        : h(
-            'ol',
-            { class: 'path-list' },
-            ...steps.map((step) =>
-              h(
-                'li',
-                { class: step.down ? 'down' : 'up' },
-                h('span', { class: 'sr-only' }, t(step.down ? 'ending.path-down' : 'ending.path-up'), ': '),
-                t('ending.path-step', {
-                  round: step.round,
-                  from: rung(step.from),
-                  to: rung(step.to),
-                  cause: causeText(step.cause, s, ctx.log, deps.locale),
-                }),
-              ),
-            ),
-          ),
-    );
-  });
+  const scores = ctx.outcome?.scores ?? [];
+  const paths = s.ladders.map((ladder) => ladderPath(deps, ladder));
 
   const button = (id: string, label: string, action: () => void, primary = false) => {
     const b = h('button', { class: primary ? 'btn btn-primary' : 'btn', id, attrs: { type: 'button' } }, label);
@@ -97,38 +72,7 @@ export function endingScreen(deps: EndingDeps): Screen {
       h('h2', {}, t('ending.path')),
       ...paths,
       h('h2', {}, t('ending.meters')),
-      h(
-        'table',
-        { class: 'meter-table' },
-        h(
-          'thead',
-          {},
-          h(
-            'tr',
-            {},
-            h('th', { attrs: { scope: 'col' } }, t('ending.meter-col-label')),
-            h('th', { class: 'num', attrs: { scope: 'col' } }, t('ending.meter-col-start')),
-            h('th', { class: 'num', attrs: { scope: 'col' } }, t('ending.meter-col-end')),
-            h('th', { class: 'num', attrs: { scope: 'col' } }, t('ending.meter-col-change')),
-          ),
-        ),
-        h(
-          'tbody',
-          {},
-          ...s.meters.map((m) => {
-            const end = ctx.meters[m.id] ?? m.start;
-            const delta = end - m.start;
-            return h(
-              'tr',
-              {},
-              h('th', { attrs: { scope: 'row' } }, m.label),
-              h('td', { class: 'num' }, m.start),
-              h('td', { class: 'num' }, end),
-              h('td', { class: 'num' }, delta > 0 ? `▲ +${delta}` : delta < 0 ? `▼ ${delta}` : '0'),
-            );
-          }),
-        ),
-      ),
+      meterTable(deps),
       s.debrief.questions.length > 0 ? h('h2', {}, t('ending.questions')) : null,
       s.debrief.questions.length > 0 ? h('ol', {}, ...s.debrief.questions.map((q) => h('li', {}, q.text))) : null,
       h(
@@ -148,4 +92,76 @@ function scoreFill(score: number): HTMLElement {
   const fill = h('span');
   fill.style.width = `${Math.max(0, Math.min(100, score))}%`;
   return fill;
+}
+
+/** The path one ladder took, step by step with each step's cause. */
+function ladderPath(deps: EndingDeps, ladder: Scenario['ladders'][number]): HTMLElement {
+  const { t } = deps.locale;
+  const s = deps.scenario;
+  const ctx = deps.view;
+  const steps = ctx.outcome?.paths[ladder.id] ?? [];
+  const rung = (id: string) => labelOf(ladder.rungs, id);
+  return h(
+    'div',
+    {},
+    h('h3', {}, ladder.label),
+    steps.length === 0
+      ? h('p', {}, t('ending.path-none', { ladder: ladder.label, rung: rung(ladder.start) }))
+      : h(
+          'ol',
+          { class: 'path-list' },
+          ...steps.map((step) =>
+            h(
+              'li',
+              { class: step.down ? 'down' : 'up' },
+              h('span', { class: 'sr-only' }, t(step.down ? 'ending.path-down' : 'ending.path-up'), ': '),
+              t('ending.path-step', {
+                round: step.round,
+                from: rung(step.from),
+                to: rung(step.to),
+                cause: causeText(step.cause, s, ctx.log, deps.locale),
+              }),
+            ),
+          ),
+        ),
+  );
+}
+
+/** Each meter from its start to its end. */
+function meterTable(deps: EndingDeps): HTMLElement {
+  const { t } = deps.locale;
+  const s = deps.scenario;
+  const ctx = deps.view;
+  return h(
+    'table',
+    { class: 'meter-table' },
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { attrs: { scope: 'col' } }, t('ending.meter-col-label')),
+        h('th', { class: 'num', attrs: { scope: 'col' } }, t('ending.meter-col-start')),
+        h('th', { class: 'num', attrs: { scope: 'col' } }, t('ending.meter-col-end')),
+        h('th', { class: 'num', attrs: { scope: 'col' } }, t('ending.meter-col-change')),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...s.meters.map((m) => {
+        const end = ctx.meters[m.id] ?? m.start;
+        const delta = end - m.start;
+        return h(
+          'tr',
+          {},
+          h('th', { attrs: { scope: 'row' } }, m.label),
+          h('td', { class: 'num' }, m.start),
+          h('td', { class: 'num' }, end),
+          h('td', { class: 'num' }, delta > 0 ? `▲ +${delta}` : delta < 0 ? `▼ ${delta}` : '0'),
+        );
+      }),
+    ),
+  );
 }

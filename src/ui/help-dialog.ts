@@ -1,5 +1,5 @@
 /** The help overlay: how a round works and every keyboard shortcut. */
-import type { Locale } from '../app/locale';
+import type { Locale } from '../view/locale';
 import { type SheetDialog, sheetDialog } from './dialog';
 import { h } from './dom';
 import { SHORTCUTS } from './shortcuts';

@@ -2,8 +2,9 @@
  * The history log, one key away: every round, news item, decision with its rationale,
  * reaction, dice roll and meter change with its cause, from the engine's timeline.
  */
-import type { Locale } from '../app/locale';
+
 import type { TimelineLine } from '../engine/timeline';
+import type { Locale } from '../view/locale';
 import { type SheetDialog, sheetDialog } from './dialog';
 import { h, replaceChildren } from './dom';
 

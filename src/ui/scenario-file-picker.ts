@@ -4,13 +4,14 @@
  * or, for a file too big to be a scenario, why it was refused. The parsed result goes to the
  * caller, which lists a broken file's problems where its scenarios are listed.
  */
-import { MAX_FILE_BYTES, readScenarioFile } from '../app/scenario-catalog';
-import type { Params } from '../engine/locale';
+
 import { formatProblem, type Parsed, type Problem } from '../engine/problems';
 import type { Scenario } from '../engine/scenario-schema';
+import { MAX_FILE_BYTES, readScenarioFile } from '../session/scenario-library';
+import type { Translate } from '../view/locale';
 import { h, replaceChildren } from './dom';
 
-type Say = (key: string, params?: Params) => string;
+type Say = Translate;
 
 /** A list of problems under a message: an alert, or a quieter list of warnings. */
 export function problemsBox(message: string, problems: readonly Problem[], warning = false): HTMLElement {

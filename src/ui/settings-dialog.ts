@@ -1,6 +1,6 @@
 /** The settings: text size and calm animations, applied at once and remembered. */
-import type { Locale } from '../app/locale';
-import { type Settings, TEXT_SIZES } from '../app/settings';
+import type { Locale } from '../view/locale';
+import { type Settings, TEXT_SIZES } from '../view/settings';
 import { type SheetDialog, sheetDialog } from './dialog';
 import { h } from './dom';
 

@@ -2,10 +2,11 @@
  * The setup screen: choose a bundled scenario or open a scenario file (its problems listed,
  * path by path, when it is broken), a length, and an optional seed.
  */
-import type { Locale } from '../app/locale';
-import type { CatalogEntry } from '../app/scenario-catalog';
+
 import type { Parsed } from '../engine/problems';
 import type { Scenario } from '../engine/scenario-schema';
+import type { CatalogEntry } from '../session/scenario-library';
+import type { Locale } from '../view/locale';
 import { h, replaceChildren } from './dom';
 import { problemsBox, scenarioFilePicker } from './scenario-file-picker';
 import type { Screen } from './screen';
@@ -45,132 +46,173 @@ function randomSeed(): number {
 }
 
 export function setupScreen(deps: SetupDeps): Screen {
-  const { t } = deps.locale;
-  const options: Option[] = deps.catalog.map((c) => ({ key: `bundled:${c.folder}`, parsed: null }));
-  let selected = '';
-
-  const heading = h('h1', { id: 'setup-heading', attrs: { tabindex: -1 } }, t('setup.heading'));
-  const scenarioList = h('div', { class: 'choice-list', id: 'scenario-list' });
-  const picker = scenarioFilePicker(t, '', (fileName, parsed) => fileOpened(fileName, parsed));
-  const fileButton = picker.button;
-  const lengthList = h('div', { class: 'choice-list', id: 'length-list' });
-  const seedInput = h('input', {
-    id: 'seed',
-    attrs: { type: 'text', inputmode: 'numeric', autocomplete: 'off', 'aria-describedby': 'seed-hint seed-error' },
+  const form = new SetupForm(deps);
+  // Bundled scenarios load in parallel; the list is drawn as each one arrives.
+  deps.catalog.forEach(async (entry, i) => {
+    const option = form.options[i];
+    if (!option) return;
+    option.parsed = await entry.load();
+    form.chooseFirstPlayable();
+    form.renderScenarios();
+    form.renderLengths();
   });
-  const seedError = h('p', { class: 'field-error', id: 'seed-error', attrs: { hidden: true } });
-  const startError = h('p', { class: 'field-error', id: 'start-error', attrs: { hidden: true, role: 'alert' } });
-  const start = h(
-    'button',
-    { class: 'btn btn-primary', id: 'setup-start', attrs: { type: 'submit' } },
-    t('setup.start'),
-  );
-  const back = h('button', { class: 'btn', id: 'setup-back', attrs: { type: 'button' } }, t('setup.back'));
+  form.renderScenarios();
+  return { name: 'setup', title: deps.locale.t('setup.screen'), element: form.element, focusTarget: form.heading };
+}
 
-  const form = h(
-    'form',
-    { attrs: { novalidate: true } },
-    h('fieldset', {}, h('legend', {}, t('setup.scenario')), scenarioList, picker.row, picker.input, picker.status),
-    h('fieldset', {}, h('legend', {}, t('setup.length')), lengthList),
-    h(
-      'div',
-      { class: 'seed-row' },
-      h('h2', {}, h('label', { attrs: { for: 'seed' } }, t('setup.seed'))),
-      seedInput,
-      h('p', { class: 'field-hint', id: 'seed-hint' }, t('setup.seed-hint')),
-      seedError,
-    ),
-    startError,
-    h('div', { class: 'screen-actions' }, back, start),
-  );
-  const element = h(
-    'section',
-    { class: 'screen setup-screen', id: 'setup-screen', attrs: { 'aria-labelledby': 'setup-heading' } },
-    h('div', { class: 'sheet' }, heading, form),
-  );
+/** The form's parts and the scenario chosen; each list is drawn again when what it shows changes. */
+class SetupForm {
+  readonly options: Option[];
+  readonly heading: HTMLElement;
+  readonly element: HTMLElement;
+  private selected = '';
+  private readonly scenarioList = h('div', { class: 'choice-list', id: 'scenario-list' });
+  private readonly lengthList = h('div', { class: 'choice-list', id: 'length-list' });
+  private readonly fileButton: HTMLButtonElement;
+  private readonly seedInput: HTMLInputElement;
+  private readonly seedError = h('p', { class: 'field-error', id: 'seed-error', attrs: { hidden: true } });
+  private readonly startError = h('p', {
+    class: 'field-error',
+    id: 'start-error',
+    attrs: { hidden: true, role: 'alert' },
+  });
 
-  const current = () => options.find((o) => o.key === selected);
-  const playable = (o: Option | undefined) => (o?.parsed?.ok ? o.parsed.value : undefined);
+  constructor(private readonly deps: SetupDeps) {
+    const { t } = deps.locale;
+    this.options = deps.catalog.map((c) => ({ key: `bundled:${c.folder}`, parsed: null }));
+    this.heading = h('h1', { id: 'setup-heading', attrs: { tabindex: -1 } }, t('setup.heading'));
+    const picker = scenarioFilePicker(t, '', (fileName, parsed) => this.fileOpened(fileName, parsed));
+    this.fileButton = picker.button;
+    this.seedInput = h('input', {
+      id: 'seed',
+      attrs: { type: 'text', inputmode: 'numeric', autocomplete: 'off', 'aria-describedby': 'seed-hint seed-error' },
+    });
+    const start = h(
+      'button',
+      { class: 'btn btn-primary', id: 'setup-start', attrs: { type: 'submit' } },
+      t('setup.start'),
+    );
+    const back = h('button', { class: 'btn', id: 'setup-back', attrs: { type: 'button' } }, t('setup.back'));
+    back.addEventListener('click', () => deps.onBack());
+    const form = h(
+      'form',
+      { attrs: { novalidate: true } },
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, t('setup.scenario')),
+        this.scenarioList,
+        picker.row,
+        picker.input,
+        picker.status,
+      ),
+      h('fieldset', {}, h('legend', {}, t('setup.length')), this.lengthList),
+      h(
+        'div',
+        { class: 'seed-row' },
+        h('h2', {}, h('label', { attrs: { for: 'seed' } }, t('setup.seed'))),
+        this.seedInput,
+        h('p', { class: 'field-hint', id: 'seed-hint' }, t('setup.seed-hint')),
+        this.seedError,
+      ),
+      this.startError,
+      h('div', { class: 'screen-actions' }, back, start),
+    );
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.submit();
+    });
+    this.element = h(
+      'section',
+      { class: 'screen setup-screen', id: 'setup-screen', attrs: { 'aria-labelledby': 'setup-heading' } },
+      h('div', { class: 'sheet' }, this.heading, form),
+    );
+  }
 
-  const renderScenarios = () => {
-    if (options.length === 0) {
-      replaceChildren(scenarioList, h('p', { class: 'field-hint' }, t('setup.no-bundled')));
+  private current(): Option | undefined {
+    return this.options.find((o) => o.key === this.selected);
+  }
+
+  chooseFirstPlayable(): void {
+    if (playable(this.current())) return;
+    this.selected = this.options.find((o) => playable(o))?.key ?? '';
+  }
+
+  renderScenarios(): void {
+    const { t } = this.deps.locale;
+    if (this.options.length === 0) {
+      replaceChildren(this.scenarioList, h('p', { class: 'field-hint' }, t('setup.no-bundled')));
       return;
     }
     // A scenario that arrives late redraws the list; whatever had focus in it keeps it.
     const active = document.activeElement;
     const focusedItem = active instanceof HTMLElement ? active.closest<HTMLElement>('[data-option]') : null;
     const focusedPart = active instanceof HTMLInputElement ? 'input' : '.problems';
-    replaceChildren(
-      scenarioList,
-      ...options.map((o) => {
-        const parsed = o.parsed;
-        const scenario = parsed?.ok ? parsed.value : undefined;
-        const radio = h('input', {
-          attrs: {
-            type: 'radio',
-            name: 'scenario',
-            value: o.key,
-            checked: o.key === selected,
-            disabled: !scenario,
-          },
-        });
-        radio.addEventListener('change', () => {
-          selected = o.key;
-          renderLengths();
-        });
-        const title = scenario?.title ?? o.fileName ?? o.key.replace(/^bundled:/, '');
-        const summary = scenario ? `${scenario.summary} (${t('setup.version', { version: scenario.version })})` : null;
-        const notes: Node[] = [];
-        if (parsed && !parsed.ok)
-          notes.push(
-            problemsBox(
-              o.fileName
-                ? t('setup.file-problems', { file: o.fileName, count: parsed.problems.length })
-                : t('setup.bundled-problems', { count: parsed.problems.length }),
-              parsed.problems,
-            ),
-          );
-        if (parsed?.ok && parsed.warnings.length > 0)
-          notes.push(problemsBox(t('setup.warnings', { count: parsed.warnings.length }), parsed.warnings, true));
-        return h(
-          'div',
-          { class: 'choice-item', attrs: { 'data-option': o.key } },
-          h(
-            'label',
-            { class: 'choice' },
-            radio,
-            h('span', { class: 'choice-title' }, title),
-            h(
-              'span',
-              { class: 'choice-body' },
-              summary,
-              o.fileName ? h('span', { class: 'tag' }, t('setup.from-file', { file: o.fileName })) : null,
-            ),
-          ),
-          ...notes,
-        );
-      }),
-    );
+    replaceChildren(this.scenarioList, ...this.options.map((o) => this.scenarioItem(o)));
     if (focusedItem) {
-      const again = scenarioList.querySelector<HTMLElement>(
+      const again = this.scenarioList.querySelector<HTMLElement>(
         `[data-option="${focusedItem.dataset.option ?? ''}"] ${focusedPart}`,
       );
       if (again && focusedPart !== 'input') again.tabIndex = -1;
       again?.focus();
     }
-  };
+  }
 
-  const renderLengths = () => {
-    const scenario = playable(current());
+  private scenarioItem(o: Option): HTMLElement {
+    const { t } = this.deps.locale;
+    const parsed = o.parsed;
+    const scenario = parsed?.ok ? parsed.value : undefined;
+    const radio = h('input', {
+      attrs: { type: 'radio', name: 'scenario', value: o.key, checked: o.key === this.selected, disabled: !scenario },
+    });
+    radio.addEventListener('change', () => {
+      this.selected = o.key;
+      this.renderLengths();
+    });
+    const title = scenario?.title ?? o.fileName ?? o.key.replace(/^bundled:/, '');
+    const summary = scenario ? `${scenario.summary} (${t('setup.version', { version: scenario.version })})` : null;
+    const notes: Node[] = [];
+    if (parsed && !parsed.ok)
+      notes.push(
+        problemsBox(
+          o.fileName
+            ? t('setup.file-problems', { file: o.fileName, count: parsed.problems.length })
+            : t('setup.bundled-problems', { count: parsed.problems.length }),
+          parsed.problems,
+        ),
+      );
+    if (parsed?.ok && parsed.warnings.length > 0)
+      notes.push(problemsBox(t('setup.warnings', { count: parsed.warnings.length }), parsed.warnings, true));
+    return h(
+      'div',
+      { class: 'choice-item', attrs: { 'data-option': o.key } },
+      h(
+        'label',
+        { class: 'choice' },
+        radio,
+        h('span', { class: 'choice-title' }, title),
+        h(
+          'span',
+          { class: 'choice-body' },
+          summary,
+          o.fileName ? h('span', { class: 'tag' }, t('setup.from-file', { file: o.fileName })) : null,
+        ),
+      ),
+      ...notes,
+    );
+  }
+
+  renderLengths(): void {
+    const { t } = this.deps.locale;
+    const scenario = playable(this.current());
     if (!scenario) {
-      replaceChildren(lengthList);
+      replaceChildren(this.lengthList);
       return;
     }
-    const previous = (lengthList.querySelector('input:checked') as HTMLInputElement | null)?.value;
+    const previous = (this.lengthList.querySelector('input:checked') as HTMLInputElement | null)?.value;
     const chosen = scenario.lengths.some((l) => l.id === previous) ? previous : scenario.lengths[0]?.id;
     replaceChildren(
-      lengthList,
+      this.lengthList,
       ...scenario.lengths.map((l) =>
         h(
           'label',
@@ -180,60 +222,42 @@ export function setupScreen(deps: SetupDeps): Screen {
           h(
             'span',
             { class: 'choice-body' },
-            t('setup.length-option', {
-              minutes: l.minutes,
-              rounds: l.rounds.length,
-              seconds: l.deliberationSeconds,
-            }),
+            t('setup.length-option', { minutes: l.minutes, rounds: l.rounds.length, seconds: l.deliberationSeconds }),
           ),
         ),
       ),
     );
-  };
+  }
 
-  const chooseFirstPlayable = () => {
-    if (playable(current())) return;
-    selected = options.find((o) => playable(o))?.key ?? '';
-  };
-
-  // Bundled scenarios load in parallel; the list is drawn as each one arrives.
-  deps.catalog.forEach(async (entry, i) => {
-    const option = options[i];
-    if (!option) return;
-    option.parsed = await entry.load();
-    chooseFirstPlayable();
-    renderScenarios();
-    renderLengths();
-  });
-
-  const fileOpened = (fileName: string, parsed: Parsed<Scenario>) => {
+  private fileOpened(fileName: string, parsed: Parsed<Scenario>): void {
     // A newer file replaces an earlier one, so the list never fills with failed attempts.
     const key = 'file';
-    const existing = options.findIndex((o) => o.key === key);
+    const existing = this.options.findIndex((o) => o.key === key);
     const option: Option = { key, fileName, parsed };
-    if (existing >= 0) options[existing] = option;
-    else options.push(option);
-    if (parsed.ok) selected = key;
-    else chooseFirstPlayable();
-    renderScenarios();
-    renderLengths();
+    if (existing >= 0) this.options[existing] = option;
+    else this.options.push(option);
+    if (parsed.ok) this.selected = key;
+    else this.chooseFirstPlayable();
+    this.renderScenarios();
+    this.renderLengths();
     const focusTarget = parsed.ok
-      ? scenarioList.querySelector<HTMLInputElement>(`input[value="${key}"]`)
-      : scenarioList.querySelector<HTMLElement>('.problems');
+      ? this.scenarioList.querySelector<HTMLInputElement>(`input[value="${key}"]`)
+      : this.scenarioList.querySelector<HTMLElement>('.problems');
     if (focusTarget && !parsed.ok) focusTarget.setAttribute('tabindex', '-1');
     focusTarget?.focus();
-  };
+  }
 
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
+  private submit(): void {
+    const { t } = this.deps.locale;
+    const { seedError, startError, seedInput } = this;
     seedError.hidden = true;
     startError.hidden = true;
     seedInput.removeAttribute('aria-invalid');
-    const scenario = playable(current());
+    const scenario = playable(this.current());
     if (!scenario) {
       startError.textContent = t('setup.choose-scenario');
       startError.hidden = false;
-      fileButton.focus();
+      this.fileButton.focus();
       return;
     }
     const seed = parseSeed(seedInput.value, randomSeed);
@@ -244,11 +268,11 @@ export function setupScreen(deps: SetupDeps): Screen {
       seedInput.focus();
       return;
     }
-    const length = (lengthList.querySelector('input:checked') as HTMLInputElement | null)?.value;
-    deps.onStart({ scenario, length: length ?? scenario.lengths[0]?.id ?? '', seed });
-  });
-  back.addEventListener('click', () => deps.onBack());
+    const length = (this.lengthList.querySelector('input:checked') as HTMLInputElement | null)?.value;
+    this.deps.onStart({ scenario, length: length ?? scenario.lengths[0]?.id ?? '', seed });
+  }
+}
 
-  renderScenarios();
-  return { name: 'setup', title: t('setup.screen'), element, focusTarget: heading };
+function playable(o: Option | undefined): Scenario | undefined {
+  return o?.parsed?.ok ? o.parsed.value : undefined;
 }

@@ -3,12 +3,13 @@
  * full, a card's details with its odds and the rationale field, a rung, a meter. Everything
  * here is text from the scenario or the locale, inserted as text.
  */
-import type { Locale } from '../app/locale';
-import type { CardModel, LadderModel, MeterModel, NewsModel, TableModel } from '../app/table-model';
+
 import type { Scenario } from '../engine/scenario-schema';
 import type { TimelineLine } from '../engine/timeline';
+import type { Locale } from '../view/locale';
+import type { CardModel, LadderModel, MeterModel, NewsModel, TableModel } from '../view/table-model';
 import { h, setText } from './dom';
-import { cardStatusText, signed } from './table-overlay';
+import { cardStatusText, rungStateText, signed } from './table-overlay';
 
 const HEADING_ID = 'details-heading';
 
@@ -114,14 +115,7 @@ export function rungPanel(locale: Locale, ladder: LadderModel, rungId: string): 
   const { t } = locale;
   const r = ladder.rungs.find((x) => x.id === rungId);
   if (!r) return [heading(ladder.label)];
-  const state =
-    r.state === 'current'
-      ? t('table.rung-current')
-      : r.state === 'open'
-        ? t('table.rung-open')
-        : r.state === 'locked'
-          ? t('table.rung-locked-why', { reason: r.lockText ?? '' })
-          : null;
+  const state = rungStateText(locale, r) || null;
   const parts: (HTMLElement | null)[] = [
     h('p', { class: 'badge' }, t('table.rung-tier', { tier: r.tierLabel })),
     heading(r.label),

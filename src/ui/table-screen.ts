@@ -1,29 +1,33 @@
 /**
- * The DOM half of the table: the bar with round, phase, timer and capital; transparent
- * controls over everything the canvas draws; the words column; the phase's actions. Every
- * input becomes an event sent through `deps.send`; what is shown comes from the model.
+ * The DOM half of the table: the bar with round, phase, timer and capital (table-bar.ts);
+ * transparent controls over everything the canvas draws (table-overlay.ts); the words column
+ * (details-column.ts); the phase's action (table-actions.ts). Built once, updated from each new
+ * model; every input becomes an intent sent through `deps.send`.
  */
-import { type HandView, handView, openCards } from '../app/hand-view';
-import type { Locale } from '../app/locale';
-import type { TableModel } from '../app/table-model';
-import type { Phase, Refusal, SendResult } from '../engine/game';
-import type { PlayerEvent } from '../engine/game-events';
+
 import type { Scenario } from '../engine/scenario-schema';
 import type { TimelineLine } from '../engine/timeline';
-import { ACTIONS_AREA, DETAILS_AREA, percentStyle, TOP_BAR } from '../table/layout';
-import { h, setText } from './dom';
+import type { Intent, IntentResult, Phase } from '../session/session';
+import { type HandView, handView, openCards } from '../view/hand-view';
+import type { Locale } from '../view/locale';
+import type { TableModel } from '../view/table-model';
+import { type DetailsColumn, detailsColumn, type Mode } from './details-column';
+import { h } from './dom';
 import type { Screen } from './screen';
 import type { ShortcutAction } from './shortcuts';
-import { type CardDetails, cardDetails, meterPanel, newsItem, phasePanel, rungPanel } from './table-details';
-import { createOverlay, type Pick } from './table-overlay';
+import { type PhaseActions, phaseActions } from './table-actions';
+import { tableBar } from './table-bar';
+import { createOverlay, type Overlay, type Pick } from './table-overlay';
 
 export interface TableScreenDeps {
   locale: Locale;
   scenario: Scenario;
   seat: string;
   requireRationale: boolean;
-  send(event: PlayerEvent): SendResult;
-  refusalText(refusal: Refusal): string;
+  /** Sends an intent through the session; the new view arrives through `update`. */
+  send(intent: Intent): Promise<IntentResult>;
+  /** Why an intent failed, in words. */
+  failureText(result: Exclude<IntentResult, { ok: true }>): string;
   narrate(text: string): void;
   /** The hand's page or the selection changed: the drawn table follows `ui()`. */
   onUi(): void;
@@ -38,342 +42,257 @@ export interface TableScreen extends Screen {
   setTimer(seconds: number | null, paused: boolean): void;
   /** Runs a keyboard shortcut; false when it means nothing here. */
   shortcut(action: ShortcutAction, n?: number): boolean;
-  readonly selected: string | null;
   /** The page of the hand on show and the card selected, for the drawn table. */
   ui(): { hand: HandView; selected: string | null };
 }
 
-type Mode =
-  | { kind: 'phase' }
-  | { kind: 'card'; id: string }
-  | { kind: 'rung'; ladder: string; rung: string }
-  | { kind: 'meter'; id: string }
-  | { kind: 'news'; key: string };
+/** What the players chose to look at, apart from the game. */
+interface Looking {
+  model: TableModel | null;
+  lines: readonly TimelineLine[];
+  mode: Mode;
+  page: number;
+  playableOnly: boolean;
+  /** The open cards when the decision began (or the filter was chosen), held still until it ends. */
+  open: Set<string> | null;
+}
 
-const FLOW: Phase[] = ['brief', 'deliberate', 'decide', 'resolve'];
+/** The parts the screen is built from. */
+interface Parts {
+  heading: HTMLElement;
+  overlay: Overlay;
+  details: DetailsColumn;
+  actions: PhaseActions;
+}
 
 export function tableScreen(deps: TableScreenDeps): TableScreen {
   const { t } = deps.locale;
-  let model: TableModel | null = null;
-  let lines: readonly TimelineLine[] = [];
-  let mode: Mode = { kind: 'phase' };
-  let drawnKey = '';
-  let card: CardDetails | null = null;
-  let page = 0;
-  let playableOnly = false;
-  // The open cards when the decision began (or the filter was chosen), held still until it ends.
-  let open: Set<string> | null = null;
-  const view = (): HandView =>
-    handView(model?.hand ?? [], { page, only: playableOnly && model?.phase === 'decide' ? open : null });
-
-  // The bar along the top.
-  const scenarioTitle = h('span', { class: 'scenario-title' }, deps.scenario.title);
-  const roundText = h('span', { class: 'round', id: 'round-text' });
-  const phaseItems = FLOW.map((p) => h('li', { attrs: { 'data-phase': p } }, t(`phases.${p}`)));
-  const timer = h('span', {
-    class: 'timer',
-    id: 'timer',
-    attrs: { role: 'timer', hidden: true, 'aria-label': t('table.timer') },
+  const at: Looking = { model: null, lines: [], mode: { kind: 'phase' }, page: 0, playableOnly: false, open: null };
+  const bar = tableBar(deps.locale, deps.scenario.title, {
+    history: deps.onHistory,
+    help: deps.onHelp,
+    settings: deps.onSettings,
   });
-  const capital = h('span', { class: 'capital', id: 'capital' });
-  const topButton = (id: string, label: string, key: string, action: () => void) => {
-    const b = h(
-      'button',
-      { class: 'btn', id, attrs: { type: 'button', 'aria-keyshortcuts': key } },
-      label,
-      h('kbd', { class: 'key', attrs: { 'aria-hidden': 'true' } }, key),
-    );
-    b.addEventListener('click', action);
-    return b;
+  const parts: Parts = {
+    heading: h('h1', { class: 'sr-only', id: 'table-heading', attrs: { tabindex: -1 } }, deps.scenario.title),
+    overlay: createOverlay(deps.locale, (pick) => intents.pick(pick)),
+    details: detailsColumn(deps.locale, deps.scenario, deps.requireRationale, () => void intents.play()),
+    actions: phaseActions(deps.locale, (intent) => void intents.send(intent)),
   };
-  const topBar = h(
-    'header',
-    { class: 'top-bar', id: 'top-bar' },
-    h('div', { class: 'round-box' }, scenarioTitle, roundText),
-    h('ol', { class: 'phase-track', attrs: { 'aria-label': t('table.phase-track') } }, ...phaseItems),
-    h('span', { class: 'spacer' }),
-    timer,
-    capital,
-    topButton('open-history', t('table.history'), 'H', deps.onHistory),
-    topButton('open-help', t('table.help'), '?', deps.onHelp),
-    (() => {
-      const b = h('button', { class: 'btn', id: 'open-settings', attrs: { type: 'button' } }, t('table.settings'));
-      b.addEventListener('click', deps.onSettings);
-      return b;
-    })(),
-  );
-  Object.assign(topBar.style, percentStyle(TOP_BAR));
-
-  const overlay = createOverlay(deps.locale, (pick) => onPick(pick));
-
-  const details = h('aside', {
-    class: 'details',
-    id: 'details',
-    attrs: { 'aria-labelledby': 'details-heading' },
-  });
-  Object.assign(details.style, percentStyle(DETAILS_AREA));
-
-  const actionButton = (id: string, label: HTMLElement | string, key: string, action: () => void) => {
-    const b = h(
-      'button',
-      { class: 'btn btn-primary', id, attrs: { type: 'button', 'aria-keyshortcuts': key, hidden: true } },
-      label,
-      h('kbd', { class: 'key', attrs: { 'aria-hidden': 'true' } }, key),
-    );
-    b.addEventListener('click', action);
-    return b;
-  };
-  const continueButton = actionButton('action-continue', t('table.continue'), 'N', () => send({ type: 'brief.done' }));
-  const readyButton = actionButton('action-ready', t('table.ready'), 'N', () => send({ type: 'deliberation.done' }));
-  const endTurnButton = actionButton('action-end-turn', t('table.end-turn'), 'E', () => send({ type: 'turn.end' }));
-  const nextLabel = h('span', {}, t('table.next-round'));
-  const nextButton = actionButton('action-next', nextLabel, 'N', () => send({ type: 'round.next' }));
-  const actionFor: Partial<Record<Phase, HTMLButtonElement>> = {
-    brief: continueButton,
-    deliberate: readyButton,
-    decide: endTurnButton,
-    resolve: nextButton,
-  };
-  const actions = h(
-    'div',
-    { class: 'actions', id: 'actions', attrs: { role: 'group', 'aria-label': t('table.actions') } },
-    continueButton,
-    readyButton,
-    endTurnButton,
-    nextButton,
-  );
-  Object.assign(actions.style, percentStyle(ACTIONS_AREA));
-
+  const intents = new TableIntents(deps, at, parts);
+  const { overlay, details, actions } = parts;
   // Tab order: the bar, the news, the hand, the words, the actions, then the ladders and meters.
   const element = h(
     'section',
     { class: 'table-root', id: 'table-screen', attrs: { 'aria-label': t('table.screen') } },
-    h('h1', { class: 'sr-only', id: 'table-heading', attrs: { tabindex: -1 } }, deps.scenario.title),
-    topBar,
+    parts.heading,
+    bar.element,
     overlay.news,
     overlay.hand,
-    details,
-    actions,
+    details.element,
+    actions.element,
     overlay.ladders,
     overlay.meters,
   );
-  const heading = element.querySelector('#table-heading') as HTMLElement;
-
-  function send(event: PlayerEvent): SendResult {
-    const result = deps.send(event);
-    if (!result.ok) {
-      const text = deps.refusalText(result.refusal);
-      deps.narrate(t('table.refused', { reason: text }));
-      card?.showRefusal(text);
-    }
-    return result;
-  }
-
-  function playSelected(): void {
-    if (mode.kind !== 'card' || !card || model?.phase !== 'decide') return;
-    const id = mode.id;
-    const rationale = card.rationale.value.trim();
-    const result = send({
-      type: 'card.play',
-      seat: deps.seat,
-      card: id,
-      ...(rationale === '' ? {} : { rationale }),
-    });
-    if (result.ok) {
-      select({ kind: 'phase' });
-      overlay.hand.querySelector<HTMLElement>(`#card-${id}`)?.focus();
-    }
-  }
-
-  function select(next: Mode): void {
-    mode = next;
-    drawnKey = '';
-    if (model) {
-      overlay.update(model, view(), selectedId());
-      render(model);
-    }
-    deps.onUi();
-  }
-
-  function selectedId(): string | null {
-    return mode.kind === 'card' ? mode.id : null;
-  }
-
-  function turnPage(by: number): void {
-    if (!model) return;
-    const v = view();
-    const to = Math.min(v.pages - 1, Math.max(0, v.page + by));
-    if (to === v.page) return;
-    page = to;
-    overlay.update(model, view(), selectedId());
-    deps.onUi();
-  }
-
-  function onPick(pick: Pick): void {
-    if (!model) return;
-    if (pick.kind === 'page') {
-      turnPage(pick.by);
-      return;
-    }
-    if (pick.kind === 'playable-only') {
-      playableOnly = !playableOnly;
-      open = openCards(model.hand);
-      page = 0;
-      overlay.update(model, view(), selectedId());
-      deps.onUi();
-      return;
-    }
-    if (pick.kind === 'card') {
-      // A second Enter on the selected card plays it; a click only selects.
-      if (mode.kind === 'card' && mode.id === pick.id && pick.viaKeyboard) {
-        playSelected();
-        return;
-      }
-      select({ kind: 'card', id: pick.id });
-      const c = model.hand.find((x) => x.id === pick.id);
-      if (c)
-        deps.narrate(t('narrator.selected', { label: c.label, status: card?.play.disabled ? '' : t('card.playable') }));
-      return;
-    }
-    if (pick.kind === 'rung') select({ kind: 'rung', ladder: pick.ladder, rung: pick.rung });
-    else if (pick.kind === 'meter') select({ kind: 'meter', id: pick.id });
-    else select({ kind: 'news', key: pick.key });
-  }
-
-  function render(m: TableModel): void {
-    // Rebuild the words only when what they show changed; a card keeps its rationale.
-    const key = `${mode.kind}:${JSON.stringify(mode)}:${m.phase}:${m.logLength}`;
-    if (mode.kind === 'card') {
-      const c = m.hand.find((x) => x.id === (mode as { id: string }).id);
-      if (!c) {
-        select({ kind: 'phase' });
-        return;
-      }
-      if (!card || card.cardId !== c.id) {
-        card = cardDetails(deps.locale, c, deps.requireRationale, playSelected);
-        details.replaceChildren(card.element);
-      }
-      card.update(c, m.phase === 'decide', m.capital.label);
-      drawnKey = key;
-      return;
-    }
-    card = null;
-    if (key === drawnKey) return;
-    drawnKey = key;
-    if (mode.kind === 'rung') {
-      const { ladder: ladderId, rung } = mode;
-      const ladder = m.ladders.find((l) => l.id === ladderId);
-      details.replaceChildren(...(ladder ? rungPanel(deps.locale, ladder, rung) : []));
-    } else if (mode.kind === 'meter') {
-      const id = mode.id;
-      const meter = m.meters.find((x) => x.id === id);
-      details.replaceChildren(...(meter ? meterPanel(deps.locale, meter) : []));
-    } else if (mode.kind === 'news') {
-      const newsKey = mode.key;
-      const item = m.news.find((n) => n.key === newsKey);
-      if (!item) {
-        select({ kind: 'phase' });
-        return;
-      }
-      details.replaceChildren(newsItem(deps.locale, item, true));
-    } else details.replaceChildren(...phasePanel(deps.locale, deps.scenario, m, lines));
-  }
-
-  function moveFocus(phase: Phase): void {
-    // Focus stays where a person put it, unless its control has just gone away with the phase.
-    const active = document.activeElement;
-    const lost =
-      !active || active === document.body || (element.contains(active) && active.closest('[hidden]') !== null);
-    if (!lost) return;
-    if (phase === 'decide') {
-      const first = overlay.hand.querySelector<HTMLElement>('[data-status="playable"]');
-      (first ?? endTurnButton).focus();
-      return;
-    }
-    actionFor[phase]?.focus();
-  }
-
   return {
     name: 'table',
     title: t('table.screen'),
     element,
-    focusTarget: heading,
-    get selected() {
-      return selectedId();
-    },
-    ui() {
-      return { hand: view(), selected: selectedId() };
-    },
+    focusTarget: parts.heading,
+    ui: () => ({ hand: intents.hand(), selected: intents.selectedId() }),
     update(m, roundLines) {
-      const phaseChanged = model?.phase !== m.phase || model?.round !== m.round;
-      model = m;
-      lines = roundLines;
+      const phaseChanged = at.model?.phase !== m.phase || at.model?.round !== m.round;
+      at.model = m;
+      at.lines = roundLines;
       if (phaseChanged) {
-        mode = { kind: 'phase' };
-        page = 0;
-        open = openCards(m.hand);
+        at.mode = { kind: 'phase' };
+        at.page = 0;
+        at.open = openCards(m.hand);
       }
-      setText(
-        roundText,
-        m.roundLabel
-          ? t('table.round-label', { round: m.round, rounds: m.rounds, label: m.roundLabel })
-          : t('table.round', { round: m.round, rounds: m.rounds }),
-      );
-      const at = FLOW.indexOf(m.phase);
-      phaseItems.forEach((li, i) => {
-        if (i === at) li.setAttribute('aria-current', 'step');
-        else li.removeAttribute('aria-current');
-        li.classList.toggle('done', at >= 0 && i < at);
-      });
-      setText(capital, t('table.capital', { label: m.capital.label, value: m.capital.value, max: m.capital.max }));
-      capital.title = `${m.capital.description} ${t('table.capital-income', { perRound: m.capital.perRound })}`;
-      setText(nextLabel, m.round >= m.rounds ? t('table.see-ending') : t('table.next-round'));
-      for (const [phase, button] of Object.entries(actionFor)) button.hidden = phase !== m.phase;
-      overlay.update(m, view(), selectedId());
-      render(m);
-      if (phaseChanged) moveFocus(m.phase);
+      bar.update(m);
+      actions.update(m);
+      overlay.update(m, intents.hand(), intents.selectedId());
+      intents.render(m);
+      if (phaseChanged) moveFocus(element, parts, m.phase);
     },
-    setTimer(seconds, paused) {
-      timer.hidden = seconds === null;
-      if (seconds === null) return;
-      const s = Math.max(0, Math.ceil(seconds));
-      const text = `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}${paused ? ` (${t('table.timer-paused')})` : ''}`;
-      setText(timer, text);
-      timer.classList.toggle('low', s <= 15);
-    },
-    shortcut(action, n) {
-      if (!model) return false;
-      switch (action) {
-        case 'pick': {
-          const b = overlay.cardButton(n ?? 0);
-          const id = view().cards[(n ?? 0) - 1]?.id;
-          if (!b || !id) return false;
-          b.focus();
-          onPick({ kind: 'card', id, viaKeyboard: false });
-          return true;
-        }
-        case 'page-prev':
-        case 'page-next':
-          turnPage(action === 'page-prev' ? -1 : 1);
-          return true;
-        case 'end-turn':
-          if (model.phase !== 'decide') return false;
-          send({ type: 'turn.end' });
-          return true;
-        case 'next': {
-          const button = actionFor[model.phase];
-          if (!button || model.phase === 'decide') return false;
-          button.click();
-          return true;
-        }
-        case 'escape':
-          if (mode.kind === 'phase') return false;
-          select({ kind: 'phase' });
-          heading.focus();
-          return true;
-        default:
-          return false;
-      }
-    },
+    setTimer: (seconds, paused) => bar.setTimer(seconds, paused),
+    shortcut: (action, n) => intents.shortcut(action, n),
   };
+}
+
+/** Focus stays where a person put it, unless its control has just gone away with the phase. */
+function moveFocus(element: HTMLElement, parts: Parts, phase: Phase): void {
+  const active = document.activeElement;
+  const lost = !active || active === document.body || (element.contains(active) && active.closest('[hidden]') !== null);
+  if (!lost) return;
+  if (phase === 'decide') {
+    const first = parts.overlay.hand.querySelector<HTMLElement>('[data-status="playable"]');
+    (first ?? parts.actions.of.decide)?.focus();
+    return;
+  }
+  parts.actions.of[phase]?.focus();
+}
+
+/** What the players do at the table: pick, page, play, end the turn, and the keys for each. */
+class TableIntents {
+  constructor(
+    private readonly deps: TableScreenDeps,
+    private readonly at: Looking,
+    private readonly parts: Parts,
+  ) {}
+
+  selectedId(): string | null {
+    return this.at.mode.kind === 'card' ? this.at.mode.id : null;
+  }
+
+  hand(): HandView {
+    const { at } = this;
+    return handView(at.model?.hand ?? [], {
+      page: at.page,
+      only: at.playableOnly && at.model?.phase === 'decide' ? at.open : null,
+    });
+  }
+
+  render(m: TableModel): void {
+    if (!this.parts.details.show(this.at.mode, m, this.at.lines)) this.select({ kind: 'phase' });
+  }
+
+  /** Looks at something else; the drawn table follows. */
+  select(next: Mode): void {
+    this.at.mode = next;
+    this.parts.details.invalidate();
+    this.looked();
+    if (this.at.model) this.render(this.at.model);
+    this.deps.onUi();
+  }
+
+  async send(intent: Intent): Promise<IntentResult> {
+    const result = await this.deps.send(intent);
+    if (!result.ok) this.refused(result);
+    return result;
+  }
+
+  /**
+   * Plays the selected card. The selection is let go before the intent is sent, so the new view
+   * the play brings is built and drawn once, already without it; a refusal selects the card again.
+   */
+  async play(): Promise<void> {
+    const { at, parts } = this;
+    const held = parts.details.card;
+    if (at.mode.kind !== 'card' || !held || at.model?.phase !== 'decide') return;
+    const id = at.mode.id;
+    const rationale = held.rationale.value.trim();
+    at.mode = { kind: 'phase' };
+    parts.details.invalidate();
+    const result = await this.deps.send({
+      type: 'card.play',
+      seat: this.deps.seat,
+      card: id,
+      ...(rationale === '' ? {} : { rationale }),
+    });
+    if (result.ok) {
+      parts.overlay.hand.querySelector<HTMLElement>(`#card-${id}`)?.focus();
+      return;
+    }
+    // Nothing changed: the card comes back with its rationale and the reason.
+    parts.details.restore(held);
+    this.select({ kind: 'card', id });
+    this.refused(result);
+  }
+
+  pick(p: Pick): void {
+    if (!this.at.model) return;
+    if (p.kind === 'page') this.turnPage(p.by);
+    else if (p.kind === 'playable-only') this.togglePlayableOnly(this.at.model);
+    else if (p.kind === 'card') this.pickCard(p.id, p.viaKeyboard);
+    else if (p.kind === 'rung') this.select({ kind: 'rung', ladder: p.ladder, rung: p.rung });
+    else if (p.kind === 'meter') this.select({ kind: 'meter', id: p.id });
+    else this.select({ kind: 'news', key: p.key });
+  }
+
+  shortcut(action: ShortcutAction, n?: number): boolean {
+    const m = this.at.model;
+    if (!m) return false;
+    switch (action) {
+      case 'pick':
+        return this.pickByNumber(n ?? 0);
+      case 'page-prev':
+      case 'page-next':
+        this.turnPage(action === 'page-prev' ? -1 : 1);
+        return true;
+      case 'end-turn':
+        if (m.phase !== 'decide') return false;
+        void this.send({ type: 'turn.end' });
+        return true;
+      case 'next': {
+        const button = this.parts.actions.of[m.phase];
+        if (!button || m.phase === 'decide') return false;
+        button.click();
+        return true;
+      }
+      case 'escape':
+        if (this.at.mode.kind === 'phase') return false;
+        this.select({ kind: 'phase' });
+        this.parts.heading.focus();
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private refused(result: Exclude<IntentResult, { ok: true }>): void {
+    const text = this.deps.failureText(result);
+    this.deps.narrate(this.deps.locale.t('table.refused', { reason: text }));
+    this.parts.details.card?.showRefusal(text);
+  }
+
+  /** The overlay follows what is looked at: the page of the hand, the card selected. */
+  private looked(): void {
+    if (this.at.model) this.parts.overlay.update(this.at.model, this.hand(), this.selectedId());
+  }
+
+  private turnPage(by: number): void {
+    if (!this.at.model) return;
+    const v = this.hand();
+    const to = Math.min(v.pages - 1, Math.max(0, v.page + by));
+    if (to === v.page) return;
+    this.at.page = to;
+    this.looked();
+    this.deps.onUi();
+  }
+
+  private togglePlayableOnly(model: TableModel): void {
+    this.at.playableOnly = !this.at.playableOnly;
+    this.at.open = openCards(model.hand);
+    this.at.page = 0;
+    this.looked();
+    this.deps.onUi();
+  }
+
+  private pickByNumber(n: number): boolean {
+    const b = this.parts.overlay.cardButton(n);
+    const id = this.hand().cards[n - 1]?.id;
+    if (!b || !id) return false;
+    b.focus();
+    this.pick({ kind: 'card', id, viaKeyboard: false });
+    return true;
+  }
+
+  private pickCard(id: string, viaKeyboard: boolean): void {
+    // A second Enter on the selected card plays it; a click only selects.
+    if (this.at.mode.kind === 'card' && this.at.mode.id === id && viaKeyboard) {
+      void this.play();
+      return;
+    }
+    this.select({ kind: 'card', id });
+    const c = this.at.model?.hand.find((x) => x.id === id);
+    const { t } = this.deps.locale;
+    if (c)
+      this.deps.narrate(
+        t('narrator.selected', {
+          label: c.label,
+          status: this.parts.details.card?.play.disabled ? '' : t('card.playable'),
+        }),
+      );
+  }
 }

@@ -5,15 +5,24 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DeliberationTimer, type SpentTime, type TimerMemory } from '../../src/app/deliberation-timer';
-import { handView, openCards } from '../../src/app/hand-view';
-import { english } from '../../src/app/locale';
-import { loadSettings } from '../../src/app/settings';
-import { type CardModel, effectFacts, tableModel } from '../../src/app/table-model';
+import type { Effect } from '../../src/engine/effect-schema';
+import { oddsOf } from '../../src/engine/effects';
 import { Game } from '../../src/engine/game';
+import { LocalSession } from '../../src/session/local-session';
 import { parseSeed } from '../../src/ui/setup-screen';
+import { handView, openCards } from '../../src/view/hand-view';
+import { english } from '../../src/view/locale';
+import { loadSettings } from '../../src/view/settings';
+import { type CardModel, effectFacts, tableModel } from '../../src/view/table-model';
 import { fixtureRules } from './support/ui';
 
 const rules = fixtureRules();
+
+/** The table as the player's seat sees it. */
+function tableOf(game: Game) {
+  const view = new LocalSession(game, { kind: 'seat', seat: rules.index.scenario.player }).view();
+  return tableModel(rules.index, view, english);
+}
 
 function atDecide(seed = 1): Game {
   const game = new Game(rules, seed);
@@ -31,7 +40,7 @@ describe('the table model', () => {
     const game = atDecide();
     const trust = game.context.meters.trust ?? 0;
     expect(game.send({ type: 'card.play', seat: 'cabinet', card: 'start-training' }).ok).toBe(true);
-    const model = tableModel(game, english);
+    const model = tableOf(game);
     expect(model.ladders[0]?.isPlayer).toBe(true);
     expect(model.ladders[0]?.rungs.map((r) => r.state)).toEqual(['open', 'current', 'open', 'other']);
     // A counter-ladder moves by the others' reactions: it shows where it stands, not steps to take.
@@ -54,12 +63,12 @@ describe('the table model', () => {
       { type: 'card.play', seat: 'cabinet', card: 'ship-air-defence' },
     ] as const)
       expect(game.send(e).ok, e.type).toBe(true);
-    const strike = tableModel(game, english).ladders[0]?.rungs.find((r) => r.id === 'strike');
+    const strike = tableOf(game).ladders[0]?.rungs.find((r) => r.id === 'strike');
     expect(strike).toMatchObject({ state: 'locked', lockText: 'Only if Koravia strikes Norvalian ships.' });
   });
 
   it('gives each closed card its reason, and each card its odds before it is played', () => {
-    const model = tableModel(atDecide(), english);
+    const model = tableOf(atDecide());
     const byId = new Map<string, CardModel>(model.hand.map((c) => [c.id, c]));
     expect(byId.get('send-medicine')?.status).toBe('playable');
     expect(byId.get('ship-air-defence')?.status).toBe('locked');
@@ -70,26 +79,25 @@ describe('the table model', () => {
   });
 
   it('reads odds, later effects and the meters a card touches from nested effects', () => {
-    expect(
-      effectFacts(
-        [
-          { chance: 0.25, label: 'A', success: [{ meter: 'x', add: 1 }], failure: [{ meter: 'y', add: -1 }] },
-          { after: 2, label: 'B', effects: [{ meter: 'z', set: 3 }] },
-        ],
-        rules.index,
-        new Game(rules, 1).context,
-      ),
-    ).toEqual({ odds: [{ label: 'A', percent: 25 }], later: [{ label: 'B', rounds: 2 }], meters: ['x', 'y', 'z'] });
+    const effects: Effect[] = [
+      { chance: 0.25, label: 'A', success: [{ meter: 'x', add: 1 }], failure: [{ meter: 'y', add: -1 }] },
+      { after: 2, label: 'B', effects: [{ meter: 'z', set: 3 }] },
+    ];
+    expect(effectFacts(effects, oddsOf(rules.index, new Game(rules, 1).context, effects))).toEqual({
+      odds: [{ label: 'A', percent: 25 }],
+      later: [{ label: 'B', rounds: 2 }],
+      meters: ['x', 'y', 'z'],
+    });
   });
 
   it('shows the round’s news, then the others’ reactions after the turn', () => {
     const game = atDecide();
-    const before = tableModel(game, english).news;
+    const before = tableOf(game).news;
     expect(before.map((n) => n.kind)).toEqual(before.map(() => 'event'));
     expect(before[0]?.title).toBe('Koravia attacks Estmark');
     game.send({ type: 'card.play', seat: 'cabinet', card: 'start-training' });
     game.send({ type: 'turn.end' });
-    const after = tableModel(game, english).news;
+    const after = tableOf(game).news;
     expect(after.at(-1)).toMatchObject({ kind: 'reaction', title: 'Thanks', badge: 'Estmark' });
   });
 });

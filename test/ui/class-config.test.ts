@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Game } from '../../src/engine/game';
-import { type ClassSetupValues, classConfigOf, defaultValues, seatChoices } from '../../src/ui/classroom/class-config';
+import { type ClassSetupValues, classConfigOf, defaultValues, seatChoices } from '../../src/view/class-config';
 import { northsea } from '../support/scenarios';
 
 const scenario = northsea().index.scenario;

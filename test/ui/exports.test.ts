@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Game } from '../../src/engine/game';
 import type { PlayerEvent } from '../../src/engine/game-events';
-import { debriefModel } from '../../src/ui/debrief/debrief-model';
+import { viewOf } from '../../src/engine/views';
 import { CSV_COLUMNS, csvField, decisionsCsv, inert } from '../../src/ui/export/csv';
 import { debriefMarkdown, escapeMarkdown } from '../../src/ui/export/markdown';
+import { debriefModel } from '../../src/view/debrief-model';
 import { northsea } from '../support/scenarios';
 import { parseCsv } from './support/read-csv';
 import { dictionary, t } from './support/words';
@@ -45,7 +46,7 @@ function classGame(): Game {
 
 describe('debrief model and exports', () => {
   const game = classGame();
-  const model = debriefModel(game.rules.index, game.context, game.seed, dictionary);
+  const model = debriefModel(game.rules.index, viewOf(game, { kind: 'facilitator' }), dictionary);
 
   it('gathers the rounds, the decisions without the undone one, the ladder path and the ending', () => {
     expect(model.rounds.map((r) => r.label)).toEqual(['March 2031', 'April 2031', 'May 2031', 'June 2031']);

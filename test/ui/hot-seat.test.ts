@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { everyoneDone, hotSeatFor, openPanel, passOn, readHotSeat } from '../../src/ui/classroom/hot-seat';
+import { everyoneDone, hotSeatFor, openPanel, passOn, readHotSeat } from '../../src/app/classroom/hot-seat';
 
 describe('hot-seat', () => {
   it('goes round the teams in order, each behind the pass screen', () => {

@@ -3,8 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Game } from '../../src/engine/game';
 import type { PlayerEvent } from '../../src/engine/game-events';
-import { debriefModel } from '../../src/ui/debrief/debrief-model';
+import { viewOf } from '../../src/engine/views';
 import { debriefPdf } from '../../src/ui/export/pdf';
+import { debriefModel } from '../../src/view/debrief-model';
 import { northsea } from '../support/scenarios';
 import { readPdf } from './support/read-pdf';
 import { dictionary, t } from './support/words';
@@ -40,7 +41,7 @@ function game(): Game {
 
 describe('PDF handout', () => {
   const g = game();
-  const model = debriefModel(g.rules.index, g.context, g.seed, dictionary);
+  const model = debriefModel(g.rules.index, viewOf(g, { kind: 'facilitator' }), dictionary);
 
   for (const [paper, size] of [
     ['a4', [595.28, 841.89]],

@@ -6,18 +6,19 @@
  * the save, and a replay stays exact. Both dialogs are native <dialog>s: focus stays inside
  * while open and Escape closes them.
  */
-import { canInject } from '../../engine/facilitator';
-import type { Game, SendResult } from '../../engine/game';
-import type { PlayerEvent } from '../../engine/game-events';
+
+import type { Intent, Session } from '../../session/session';
+import { type KeysUnder, under } from '../../view/locale';
+import { refusalWords } from '../../view/refusal-words';
 import { h, replaceChildren, setText } from '../dom';
-import { refusalWords } from '../refusal-words';
-import { injectForm } from './inject-form';
+import { type InjectForm, injectForm } from './inject-form';
+import { pinPrompt } from './pin-prompt';
 import { clock, type Say } from './say';
 
 export interface ConsoleOptions {
-  game: () => Game;
+  /** The game as the facilitator sees it; every action is an intent sent through it. */
+  session: Session;
   say: Say;
-  send(event: PlayerEvent): SendResult;
   /** True when the PIN is the session's; undefined when none is stored on this computer. */
   checkPin(pin: string): boolean | undefined;
   /** Seconds left on the deliberation timer, or null when it is not running. */
@@ -35,261 +36,253 @@ export interface FacilitatorConsole {
 }
 
 export function facilitatorConsole(options: ConsoleOptions): FacilitatorConsole {
-  const { say } = options;
-  const c = (key: string, params?: Record<string, string | number>) => say(`classroom.console.${key}`, params);
+  const panel = new ConsolePanel(options);
   let returnFocus: HTMLElement | null = null;
-
-  // The PIN prompt.
-  const pinInput = h('input', {
-    id: 'console-pin',
-    attrs: {
-      type: 'password',
-      inputmode: 'numeric',
-      autocomplete: 'off',
-      maxlength: 8,
-      'aria-describedby': 'console-pin-error',
+  const pin = pinPrompt(
+    options.say,
+    options.checkPin,
+    () => panel.open(),
+    () => {
+      if (!panel.dialog.open) returnFocus?.focus();
     },
-  });
-  const pinError = h('p', { class: 'field-error', id: 'console-pin-error', attrs: { role: 'alert' } });
-  pinError.hidden = true;
-  const pinForm = h(
-    'form',
-    { attrs: { method: 'dialog' } },
-    h('h2', { id: 'console-pin-title' }, c('pin-title')),
-    h(
-      'div',
-      { class: 'class-field' },
-      h('label', { attrs: { for: 'console-pin' } }, c('pin-label')),
-      pinInput,
-      pinError,
-    ),
-    h(
-      'div',
-      { class: 'screen-actions' },
-      h(
-        'button',
-        { class: 'btn', attrs: { type: 'button', value: 'cancel' }, on: { click: () => pinDialog.close() } },
-        c('close'),
-      ),
-      h('button', { class: 'btn btn-primary', attrs: { type: 'submit' } }, c('pin-submit')),
-    ),
   );
-  const pinDialog = h(
-    'dialog',
-    { class: 'class-dialog pin-dialog', id: 'console-pin-dialog', attrs: { 'aria-labelledby': 'console-pin-title' } },
-    pinForm,
-  );
-  pinForm.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const verdict = options.checkPin(pinInput.value);
-    pinInput.value = '';
-    if (verdict !== true) {
-      pinError.hidden = false;
-      pinError.textContent = verdict === undefined ? c('pin-none') : c('pin-wrong');
-      pinInput.focus();
-      return;
-    }
-    pinDialog.close();
-    openConsole();
-  });
-  pinDialog.addEventListener('close', () => {
-    if (!dialog.open) returnFocus?.focus();
-  });
+  panel.dialog.addEventListener('close', () => returnFocus?.focus());
+  return {
+    request() {
+      if (panel.dialog.open || pin.dialog.open) return;
+      returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      pin.ask();
+    },
+    refresh() {
+      if (panel.dialog.open) panel.refresh();
+    },
+    get isOpen() {
+      return panel.dialog.open;
+    },
+    elements: [pin.dialog, panel.dialog],
+  };
+}
 
-  // The console.
-  const feedback = h('p', { class: 'console-feedback', attrs: { role: 'status' } });
-  const statusLine = h('p', { class: 'console-status' });
-  const timerLine = h('p', { class: 'console-timer' });
-  const pauseButton = h('button', { class: 'btn', id: 'console-pause', attrs: { type: 'button' } });
-  const extend30 = h(
-    'button',
-    { class: 'btn', id: 'console-extend-30', attrs: { type: 'button' } },
-    c('extend', { seconds: 30 }),
-  );
-  const extend60 = h(
-    'button',
-    { class: 'btn', id: 'console-extend-60', attrs: { type: 'button' } },
-    c('extend', { seconds: 60 }),
-  );
-  const skip = h('button', { class: 'btn', id: 'console-skip', attrs: { type: 'button' } }, c('skip'));
-  const deckSelect = h('select', { id: 'console-deck' });
-  const deckSend = h('button', { class: 'btn', id: 'console-inject', attrs: { type: 'button' } }, c('inject-send'));
-  const deckNone = h('p', { class: 'field-hint' }, c('inject-none'));
+type C = ReturnType<typeof under<'classroom.console'>>;
+
+function button(id: string, label: string, cls = 'btn'): HTMLButtonElement {
+  return h('button', { class: cls, id, attrs: { type: 'button' } }, label);
+}
+
+/** The console's controls, what each sends, and how they stand after every change of the game. */
+class ConsolePanel {
+  readonly dialog: HTMLDialogElement;
+  private readonly c: C;
+  private readonly feedback = h('p', { class: 'console-feedback', attrs: { role: 'status' } });
+  private readonly statusLine = h('p', { class: 'console-status' });
+  private readonly timerLine = h('p', { class: 'console-timer' });
+  private readonly pause = button('console-pause', '');
+  private readonly extend30: HTMLButtonElement;
+  private readonly extend60: HTMLButtonElement;
+  private readonly skip: HTMLButtonElement;
+  private readonly deck = h('select', { id: 'console-deck' });
+  private readonly deckSend: HTMLButtonElement;
+  private readonly deckNone: HTMLElement;
   // What the chosen event says, so the facilitator knows what the class will read.
-  const deckPreview = h('p', {
+  private readonly deckPreview = h('p', {
     class: 'console-preview',
     id: 'console-deck-preview',
     attrs: { 'aria-live': 'polite' },
   });
-  const preview = () => {
-    const e = options.game().rules.index.events[deckSelect.value];
-    setText(
-      deckPreview,
-      e ? c('inject-preview', { kind: c(`kinds.${e.kind}`), date: e.date ? `, ${e.date}` : '', text: e.text }) : '',
-    );
-  };
-  deckSelect.addEventListener('change', preview);
-  const form = injectForm(options.game().rules.index.scenario, say);
-  const formProblems = h('div', { class: 'problems', attrs: { role: 'alert' } });
-  formProblems.hidden = true;
-  const writeSend = h('button', { class: 'btn', id: 'console-write', attrs: { type: 'button' } }, c('write-send'));
-  const undo = h('button', { class: 'btn', id: 'console-undo', attrs: { type: 'button' } }, c('undo'));
-  const end = h('button', { class: 'btn btn-danger', id: 'console-end', attrs: { type: 'button' } }, c('end'));
-  const endConfirm = h(
-    'button',
-    { class: 'btn btn-danger', id: 'console-end-confirm', attrs: { type: 'button' } },
-    c('end'),
-  );
-  const endNote = h('p', { class: 'field-hint', id: 'console-end-note' }, c('end-confirm'));
-  const endBox = h('div', { class: 'console-confirm' }, endNote, endConfirm);
-  endBox.hidden = true;
-  const closeButton = h('button', { class: 'btn', id: 'console-close', attrs: { type: 'button' } }, c('close'));
+  private readonly form: InjectForm;
+  private readonly formProblems = h('div', { class: 'problems', attrs: { role: 'alert' } });
+  private readonly writeSend: HTMLButtonElement;
+  private readonly undo: HTMLButtonElement;
+  private readonly end: HTMLButtonElement;
+  private readonly endConfirm: HTMLButtonElement;
+  private readonly endBox: HTMLElement;
 
-  const dialog = h(
-    'dialog',
-    { class: 'class-dialog console', id: 'facilitator-console', attrs: { 'aria-labelledby': 'console-title' } },
-    h('div', { class: 'console-head' }, h('h2', { id: 'console-title' }, c('title')), closeButton),
-    statusLine,
-    timerLine,
-    feedback,
-    h(
+  constructor(private readonly options: ConsoleOptions) {
+    const c = under(options.say, 'classroom.console');
+    this.c = c;
+    this.extend30 = button('console-extend-30', c('extend', { seconds: 30 }));
+    this.extend60 = button('console-extend-60', c('extend', { seconds: 60 }));
+    this.skip = button('console-skip', c('skip'));
+    this.deckSend = button('console-inject', c('inject-send'));
+    this.deckNone = h('p', { class: 'field-hint' }, c('inject-none'));
+    this.form = injectForm(options.session.scenario, options.say);
+    this.formProblems.hidden = true;
+    this.writeSend = button('console-write', c('write-send'));
+    this.undo = button('console-undo', c('undo'));
+    this.end = button('console-end', c('end'), 'btn btn-danger');
+    this.endConfirm = button('console-end-confirm', c('end'), 'btn btn-danger');
+    this.endBox = h(
       'div',
-      { class: 'console-grid' },
-      h(
-        'section',
-        { class: 'console-group console-time', attrs: { 'aria-label': c('pause') } },
-        pauseButton,
-        extend30,
-        extend60,
-        skip,
-      ),
-      h(
-        'section',
-        { class: 'console-group console-deck', attrs: { 'aria-labelledby': 'console-deck-title' } },
-        h('h3', { id: 'console-deck-title' }, c('inject-deck')),
-        h(
-          'div',
-          { class: 'class-field' },
-          h('label', { attrs: { for: 'console-deck' } }, c('inject-choose')),
-          deckSelect,
-        ),
-        deckNone,
-        deckPreview,
-        deckSend,
-      ),
-      h(
-        'section',
-        { class: 'console-group console-write', attrs: { 'aria-labelledby': 'console-write-title' } },
-        h('h3', { id: 'console-write-title' }, c('write')),
-        form.element,
-        formProblems,
-        writeSend,
-      ),
-      h('section', { class: 'console-group console-undo', attrs: { 'aria-label': c('undo') } }, undo, end, endBox),
-    ),
-  );
-
-  const act = (event: PlayerEvent, what: string): boolean => {
-    const result = options.send(event);
-    setText(
-      feedback,
-      result.ok
-        ? c('done', { what: c(`actions.${what}`) })
-        : c('refused', { reason: refusalWords(result.refusal, options.game().rules.index.scenario, say) }),
+      { class: 'console-confirm' },
+      h('p', { class: 'field-hint', id: 'console-end-note' }, c('end-confirm')),
+      this.endConfirm,
     );
-    refresh();
-    return result.ok;
-  };
-  pauseButton.addEventListener('click', () => {
-    const paused = options.game().context.paused;
-    act({ type: paused ? 'facilitator.resume' : 'facilitator.pause' }, paused ? 'resume' : 'pause');
-  });
-  extend30.addEventListener('click', () => act({ type: 'facilitator.extend', seconds: 30 }, 'extend'));
-  extend60.addEventListener('click', () => act({ type: 'facilitator.extend', seconds: 60 }, 'extend'));
-  skip.addEventListener('click', () => act({ type: 'deliberation.done' }, 'skip'));
-  deckSend.addEventListener('click', () => {
-    if (deckSelect.value !== '') act({ type: 'facilitator.inject', event: deckSelect.value }, 'inject');
-  });
-  writeSend.addEventListener('click', () => {
-    const read = form.read();
+    this.endBox.hidden = true;
+    this.dialog = this.build();
+    this.wire();
+  }
+
+  private build(): HTMLDialogElement {
+    const { c } = this;
+    const close = button('console-close', c('close'));
+    close.addEventListener('click', () => this.dialog.close());
+    const group = (cls: string, label: string, ...children: (HTMLElement | null)[]) =>
+      h(
+        'section',
+        { class: `console-group ${cls}`, attrs: { 'aria-labelledby': `${cls}-title` } },
+        h('h3', { id: `${cls}-title` }, label),
+        ...children,
+      );
+    return h(
+      'dialog',
+      { class: 'class-dialog console', id: 'facilitator-console', attrs: { 'aria-labelledby': 'console-title' } },
+      h('div', { class: 'console-head' }, h('h2', { id: 'console-title' }, c('title')), close),
+      this.statusLine,
+      this.timerLine,
+      this.feedback,
+      h(
+        'div',
+        { class: 'console-grid' },
+        h(
+          'section',
+          { class: 'console-group console-time', attrs: { 'aria-label': c('pause') } },
+          this.pause,
+          this.extend30,
+          this.extend60,
+          this.skip,
+        ),
+        group(
+          'console-deck',
+          c('inject-deck'),
+          h(
+            'div',
+            { class: 'class-field' },
+            h('label', { attrs: { for: 'console-deck' } }, c('inject-choose')),
+            this.deck,
+          ),
+          this.deckNone,
+          this.deckPreview,
+          this.deckSend,
+        ),
+        group('console-write', c('write'), this.form.element, this.formProblems, this.writeSend),
+        h(
+          'section',
+          { class: 'console-group console-undo', attrs: { 'aria-label': c('undo') } },
+          this.undo,
+          this.end,
+          this.endBox,
+        ),
+      ),
+    );
+  }
+
+  /** Every control sends its intent; the answer is shown, and the console redrawn. */
+  private wire(): void {
+    const view = () => this.options.session.view();
+    this.pause.addEventListener('click', () => {
+      const paused = view().paused;
+      void this.act({ type: paused ? 'facilitator.resume' : 'facilitator.pause' }, paused ? 'resume' : 'pause');
+    });
+    this.extend30.addEventListener('click', () => void this.act({ type: 'facilitator.extend', seconds: 30 }, 'extend'));
+    this.extend60.addEventListener('click', () => void this.act({ type: 'facilitator.extend', seconds: 60 }, 'extend'));
+    this.skip.addEventListener('click', () => void this.act({ type: 'deliberation.done' }, 'skip'));
+    this.deck.addEventListener('change', () => this.preview());
+    this.deckSend.addEventListener('click', () => {
+      if (this.deck.value !== '') void this.act({ type: 'facilitator.inject', event: this.deck.value }, 'inject');
+    });
+    this.writeSend.addEventListener('click', () => void this.write());
+    this.undo.addEventListener('click', () => void this.act({ type: 'facilitator.undo' }, 'undo'));
+    this.end.addEventListener('click', () => {
+      if (view().phase === 'ended') {
+        this.dialog.close();
+        this.options.onDebrief();
+        return;
+      }
+      this.endBox.hidden = false;
+      this.endConfirm.focus();
+    });
+    // The game's ending takes the app to the debrief, as any ending does.
+    this.endConfirm.addEventListener('click', async () => {
+      if (await this.act({ type: 'facilitator.end' }, 'end')) this.dialog.close();
+    });
+    this.dialog.addEventListener('close', () => {
+      this.endBox.hidden = true;
+    });
+  }
+
+  private async write(): Promise<void> {
+    const read = this.form.read();
     if (!read.ok) {
-      formProblems.hidden = false;
+      this.formProblems.hidden = false;
       replaceChildren(
-        formProblems,
-        h('p', {}, c('write-invalid')),
+        this.formProblems,
+        h('p', {}, this.c('write-invalid')),
         h('ul', {}, ...read.problems.map((p) => h('li', {}, p))),
       );
       return;
     }
-    formProblems.hidden = true;
-    if (act(read.event, 'write')) form.reset();
-  });
-  undo.addEventListener('click', () => act({ type: 'facilitator.undo' }, 'undo'));
-  end.addEventListener('click', () => {
-    if (options.game().phase === 'ended') {
-      dialog.close();
-      options.onDebrief();
-      return;
-    }
-    endBox.hidden = false;
-    endConfirm.focus();
-  });
-  // The game's ending takes the app to the debrief, as any ending does.
-  endConfirm.addEventListener('click', () => {
-    if (act({ type: 'facilitator.end' }, 'end')) dialog.close();
-  });
-  closeButton.addEventListener('click', () => dialog.close());
-  dialog.addEventListener('close', () => {
-    endBox.hidden = true;
-    returnFocus?.focus();
-  });
+    this.formProblems.hidden = true;
+    if (await this.act(read.event, 'write')) this.form.reset();
+  }
 
-  function refresh(): void {
-    const game = options.game();
-    const ctx = game.context;
-    const phase = say(`phases.${game.phase}`);
-    setText(statusLine, c(ctx.paused ? 'status-paused' : 'status', { round: ctx.round, rounds: ctx.rounds, phase }));
+  private async act(event: Intent, what: KeysUnder<'classroom.console.actions'>): Promise<boolean> {
+    const { c, options } = this;
+    const result = await options.session.send(event);
+    const reason = result.ok
+      ? ''
+      : 'refusal' in result
+        ? refusalWords(result.refusal, options.session.scenario, options.say)
+        : options.say(`app.not-sent.${result.notSent}`);
+    setText(this.feedback, result.ok ? c('done', { what: c(`actions.${what}`) }) : c('refused', { reason }));
+    this.refresh();
+    return result.ok;
+  }
+
+  private preview(): void {
+    const { c } = this;
+    const e = this.options.session.scenario.events.find((x) => x.id === this.deck.value);
+    setText(
+      this.deckPreview,
+      e ? c('inject-preview', { kind: c(`kinds.${e.kind}`), date: e.date ? `, ${e.date}` : '', text: e.text }) : '',
+    );
+  }
+
+  refresh(): void {
+    const { c, options } = this;
+    const ctx = options.session.view();
+    const phase = options.say(`phases.${ctx.phase}`);
+    setText(
+      this.statusLine,
+      c(ctx.paused ? 'status-paused' : 'status', { round: ctx.round, rounds: ctx.rounds, phase }),
+    );
     const left = options.timeLeft();
-    setText(timerLine, left === null ? c('timer-off') : c('timer', { time: clock(left) }));
-    setText(pauseButton, c(ctx.paused ? 'resume' : 'pause'));
-    pauseButton.setAttribute('aria-pressed', ctx.paused ? 'true' : 'false');
-    const ended = game.phase === 'ended';
-    for (const b of [pauseButton, extend30, extend60, deckSend, writeSend, undo]) b.disabled = ended || ctx.round < 1;
-    skip.disabled = game.phase !== 'deliberate' || ctx.paused;
-    setText(end, c(ended ? 'debrief' : 'end'));
-    const index = game.rules.index;
-    const open = index.scenario.events.filter((e) => canInject(index, ctx, e.id));
-    const before = deckSelect.value;
-    replaceChildren(deckSelect, ...open.map((e) => h('option', { attrs: { value: e.id } }, e.title)));
-    if (open.some((e) => e.id === before)) deckSelect.value = before;
-    preview();
-    deckSelect.disabled = open.length === 0 || ended;
-    deckNone.hidden = open.length > 0;
-    if (open.length === 0) deckSend.disabled = true;
+    setText(this.timerLine, left === null ? c('timer-off') : c('timer', { time: clock(left) }));
+    setText(this.pause, c(ctx.paused ? 'resume' : 'pause'));
+    this.pause.setAttribute('aria-pressed', ctx.paused ? 'true' : 'false');
+    const ended = ctx.phase === 'ended';
+    for (const b of [this.pause, this.extend30, this.extend60, this.deckSend, this.writeSend, this.undo])
+      b.disabled = ended || ctx.round < 1;
+    this.skip.disabled = ctx.phase !== 'deliberate' || ctx.paused;
+    setText(this.end, c(ended ? 'debrief' : 'end'));
+    this.refreshDeck(ctx.injectable, ended);
   }
 
-  function openConsole(): void {
-    refresh();
-    setText(feedback, '');
-    dialog.showModal();
-    pauseButton.focus();
+  private refreshDeck(injectable: readonly string[], ended: boolean): void {
+    const can = new Set(injectable);
+    const open = this.options.session.scenario.events.filter((e) => can.has(e.id));
+    const before = this.deck.value;
+    replaceChildren(this.deck, ...open.map((e) => h('option', { attrs: { value: e.id } }, e.title)));
+    if (open.some((e) => e.id === before)) this.deck.value = before;
+    this.preview();
+    this.deck.disabled = open.length === 0 || ended;
+    this.deckNone.hidden = open.length > 0;
+    if (open.length === 0) this.deckSend.disabled = true;
   }
 
-  return {
-    request() {
-      if (dialog.open || pinDialog.open) return;
-      returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      pinError.hidden = true;
-      pinInput.value = '';
-      pinDialog.showModal();
-      pinInput.focus();
-    },
-    refresh() {
-      if (dialog.open) refresh();
-    },
-    get isOpen() {
-      return dialog.open;
-    },
-    elements: [pinDialog, dialog],
-  };
+  open(): void {
+    this.refresh();
+    setText(this.feedback, '');
+    this.dialog.showModal();
+    this.pause.focus();
+  }
 }

@@ -8,6 +8,7 @@ import type { CustomInjectEvent } from '../../engine/game-events';
 import { PlayerEventSchema } from '../../engine/game-events';
 import { fromZod } from '../../engine/problems';
 import type { Scenario } from '../../engine/scenario-schema';
+import { under } from '../../view/locale';
 import { h } from '../dom';
 import type { Say } from './say';
 
@@ -19,7 +20,7 @@ export interface InjectForm {
 }
 
 export function injectForm(scenario: Scenario, say: Say): InjectForm {
-  const c = (key: string, params?: Record<string, string | number>) => say(`classroom.console.${key}`, params);
+  const c = under(say, 'classroom.console');
   const title = h('input', { id: 'inject-title', attrs: { type: 'text', maxlength: 120, autocomplete: 'off' } });
   const text = h('textarea', { id: 'inject-text', attrs: { rows: 3, maxlength: 4000 } });
   const meters = scenario.meters.map((m) => ({

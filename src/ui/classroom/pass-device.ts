@@ -2,6 +2,7 @@
  * "Pass the device to team X": a screen that covers everything while the device changes
  * hands, so the next team's private brief is not seen by the team before it.
  */
+import { type KeysUnder, under } from '../../view/locale';
 import { h } from '../dom';
 import type { Say } from './say';
 
@@ -16,8 +17,9 @@ export interface PassDeviceOptions {
 }
 
 export function passDeviceScreen(options: PassDeviceOptions): HTMLElement {
-  const p = (key: string) =>
-    options.say(`classroom.pass.${key}`, {
+  const pass = under(options.say, 'classroom.pass');
+  const p = (key: KeysUnder<'classroom.pass'>) =>
+    pass(key, {
       team: options.team,
       who: options.who,
       round: options.round,

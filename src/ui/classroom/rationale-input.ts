@@ -2,6 +2,7 @@
  * The rationale box: one or two sentences of why, written before a card is played. Labelled,
  * with a live character count; required when the class plays with the rationale rule.
  */
+import { under } from '../../view/locale';
 import { h, setText } from '../dom';
 import type { Say } from './say';
 
@@ -17,8 +18,7 @@ export interface RationaleInput {
 }
 
 export function rationaleInput(options: { id: string; required: boolean; say: Say }): RationaleInput {
-  const r = (key: string, params?: Record<string, string | number>) =>
-    options.say(`classroom.rationale.${key}`, params);
+  const r = under(options.say, 'classroom.rationale');
   const hintId = `${options.id}-hint`;
   const countId = `${options.id}-count`;
   const errorId = `${options.id}-error`;

@@ -2,9 +2,9 @@
  * How the classroom screens get their words: a function from a locale key to a sentence, the
  * same shape as the app's `Locale.t`, so the screens run on any language's dictionary.
  */
-import type { Params } from '../../engine/locale';
+import type { Translate } from '../../view/locale';
 
-export type Say = (key: string, params?: Params) => string;
+export type Say = Translate;
 
 /** Seconds as m:ss, for the timer. */
 export function clock(seconds: number): string {

@@ -2,10 +2,12 @@
  * The list of saved sessions: resume one, delete one (after a second, explicit click), or
  * import a save file as a new session. A refused file is explained and the list is unchanged.
  */
-import type { SessionMeta, SessionStore } from '../../app/sessions';
+
+import { importSave } from '../../session/import-save';
+import type { RulesFor } from '../../session/scenario-library';
+import type { SessionMeta, SessionStore } from '../../session/session-store';
+import { under } from '../../view/locale';
 import { h, replaceChildren, setText } from '../dom';
-import { importSave } from '../export/import-save';
-import type { RulesFor } from './class-session';
 import type { Say } from './say';
 
 export interface SessionsPanelOptions {
@@ -17,7 +19,7 @@ export interface SessionsPanelOptions {
 
 export function sessionsPanel(options: SessionsPanelOptions): HTMLElement {
   const { store, say } = options;
-  const s = (key: string, params?: Record<string, string | number>) => say(`classroom.sessions.${key}`, params);
+  const s = under(say, 'classroom.sessions');
   const list = h('ul', { class: 'sessions-list', id: 'sessions-list' });
   const message = h('p', { class: 'sessions-message', id: 'sessions-message', attrs: { role: 'status' } });
   const file = h('input', {
@@ -91,27 +93,7 @@ export function sessionsPanel(options: SessionsPanelOptions): HTMLElement {
     const chosen = file.files?.[0];
     file.value = '';
     if (!chosen) return;
-    let text: string;
-    try {
-      text = await chosen.text();
-    } catch (error) {
-      setText(message, s('import-refused', { reason: String(error) }));
-      return;
-    }
-    const base =
-      chosen.name.replace(/\.json$/i, '').slice(0, 60) || s('untitled', { date: new Date().toLocaleDateString() });
-    const result = await importSave(text, s('imported-name', { name: base }), options.rulesFor, store);
-    if (result.ok) setText(message, s('imported', { name: result.meta.name }));
-    else {
-      const r = result.refusal;
-      const reason =
-        r.key === 'import-problems'
-          ? s(r.key, { problems: r.problems })
-          : r.key === 'import-unknown-scenario'
-            ? s(r.key, { id: r.id })
-            : s(r.key, { reason: say(`classroom.storage.${r.reason}`, { error: '' }) });
-      setText(message, s('import-refused', { reason }));
-    }
+    setText(message, await importFile(options, chosen));
     render();
   });
 
@@ -129,4 +111,28 @@ export function sessionsPanel(options: SessionsPanelOptions): HTMLElement {
     ),
     message,
   );
+}
+
+/** Imports a chosen save file as a new session; answers with what to tell the facilitator. */
+async function importFile(options: SessionsPanelOptions, chosen: File): Promise<string> {
+  const { say, store } = options;
+  const s = under(say, 'classroom.sessions');
+  let text: string;
+  try {
+    text = await chosen.text();
+  } catch (error) {
+    return s('import-refused', { reason: String(error) });
+  }
+  const base =
+    chosen.name.replace(/\.json$/i, '').slice(0, 60) || s('untitled', { date: new Date().toLocaleDateString() });
+  const result = await importSave(text, s('imported-name', { name: base }), options.rulesFor, store);
+  if (result.ok) return s('imported', { name: result.meta.name });
+  const r = result.refusal;
+  const reason =
+    r.key === 'import-problems'
+      ? s(r.key, { problems: r.problems })
+      : r.key === 'import-unknown-scenario'
+        ? s(r.key, { id: r.id })
+        : s(r.key, { reason: say(`classroom.storage.${r.reason}`, { error: '' }) });
+  return s('import-refused', { reason });
 }

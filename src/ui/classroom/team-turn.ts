@@ -4,22 +4,35 @@
  * and "we are done". Every card played goes to the game as an event carrying the team and
  * its rationale; a refusal is shown on the spot and changes nothing.
  */
-import { oddsOf } from '../../engine/effects';
-import type { CardStatus, Game, SendResult } from '../../engine/game';
+
 import type { CardPlayEvent, TeamSpec } from '../../engine/game-events';
 import type { Card, Scenario } from '../../engine/scenario-schema';
+import type { GameView, IntentResult, Session } from '../../session/session';
+import { under } from '../../view/locale';
+import { labelOf, refusalWords } from '../../view/refusal-words';
 import { h, replaceChildren } from '../dom';
-import { labelOf, refusalWords } from '../refusal-words';
 import { rationaleInput } from './rationale-input';
 import type { Say } from './say';
 
 export interface TeamTurnOptions {
-  game: Game;
+  /** The game as this team sees it: its own hand, each closed card with its reason. */
+  session: Session;
   team: TeamSpec;
   last: boolean;
   say: Say;
-  play(event: CardPlayEvent): SendResult;
   onDone(): void;
+}
+
+/** A card of the team's hand with why it is closed (null when it can be played) and its odds now. */
+interface CardStatus {
+  card: Card;
+  blocker: GameView['hand'][number]['blocker'];
+  odds: GameView['hand'][number]['odds'];
+}
+
+/** Why an intent failed, in words. */
+function failure(result: Exclude<IntentResult, { ok: true }>, scenario: Scenario, say: Say): string {
+  return 'refusal' in result ? refusalWords(result.refusal, scenario, say) : say(`app.not-sent.${result.notSent}`);
 }
 
 export interface TeamTurn {
@@ -39,40 +52,136 @@ function briefOf(scenario: Scenario, team: TeamSpec): { brief?: Brief; descripti
     : { brief, description: seat?.description ?? '' };
 }
 
+type K = ReturnType<typeof under<'classroom.turn'>>;
+
 export function teamTurn(options: TeamTurnOptions): TeamTurn {
-  const { game, team, say } = options;
-  const scenario = game.rules.index.scenario;
-  const k = (key: string, params?: Record<string, string | number>) => say(`classroom.turn.${key}`, params);
-  let chosen: string | undefined;
-  const body = h('div', { class: 'team-turn-body' });
-  const announce = h('p', { class: 'sr-only', attrs: { role: 'status' } });
+  const panel = new TeamPanel(options);
+  panel.render();
+  const element = h(
+    'section',
+    {
+      class: 'class-overlay team-turn',
+      id: 'team-turn',
+      attrs: { 'aria-labelledby': 'team-turn-title' },
+    },
+    h(
+      'div',
+      { class: 'sheet team-turn-sheet' },
+      h('h1', { id: 'team-turn-title', attrs: { tabindex: -1 } }, panel.k('title', { team: options.team.name })),
+      panel.announce,
+      panel.body,
+    ),
+  );
+  return { element, refresh: () => panel.render() };
+}
 
-  const briefBlock = () => {
-    const { brief, description } = briefOf(scenario, team);
-    const list = (title: string, items: readonly string[]) =>
-      items.length === 0 ? null : h('div', {}, h('h3', {}, title), h('ul', {}, ...items.map((x) => h('li', {}, x))));
-    return h(
-      'details',
-      { class: 'team-brief', attrs: { open: true } },
-      h('summary', {}, k('brief')),
-      brief === undefined
-        ? h('p', {}, description)
-        : h(
-            'div',
-            { class: 'team-brief-body' },
-            h('div', {}, h('h3', {}, k('summary')), h('p', {}, brief.summary)),
-            list(k('goals'), brief.goals),
-            list(k('worries'), brief.worries),
-            list(k('red-lines'), brief.redLines),
-            h('div', {}, h('h3', {}, k('owns')), h('p', {}, brief.owns)),
-          ),
+/** The team's private brief, open at first. */
+function briefBlock(scenario: Scenario, team: TeamSpec, k: K): HTMLElement {
+  const { brief, description } = briefOf(scenario, team);
+  const list = (title: string, items: readonly string[]) =>
+    items.length === 0 ? null : h('div', {}, h('h3', {}, title), h('ul', {}, ...items.map((x) => h('li', {}, x))));
+  return h(
+    'details',
+    { class: 'team-brief', attrs: { open: true } },
+    h('summary', {}, k('brief')),
+    brief === undefined
+      ? h('p', {}, description)
+      : h(
+          'div',
+          { class: 'team-brief-body' },
+          h('div', {}, h('h3', {}, k('summary')), h('p', {}, brief.summary)),
+          list(k('goals'), brief.goals),
+          list(k('worries'), brief.worries),
+          list(k('red-lines'), brief.redLines),
+          h('div', {}, h('h3', {}, k('owns')), h('p', {}, brief.owns)),
+        ),
+  );
+}
+
+/** What the team played this round, each with its rationale. */
+function playedList(scenario: Scenario, view: GameView, team: TeamSpec, k: K): HTMLElement {
+  const played = view.log.filter((e) => e.kind === 'card' && e.round === view.round && e.team === team.id);
+  if (played.length === 0) return h('p', {}, k('none-played'));
+  return h(
+    'ul',
+    { class: 'team-played' },
+    ...played.map((e) =>
+      h(
+        'li',
+        {},
+        e.kind === 'card' ? labelOf(scenario.cards, e.id) : '',
+        e.kind === 'card' && e.rationale ? h('span', { class: 'team-played-why' }, ` — ${e.rationale}`) : null,
+      ),
+    ),
+  );
+}
+
+/** The panel's state (the card chosen) and its parts, drawn again from the team's view on each change. */
+class TeamPanel {
+  readonly k: K;
+  readonly body = h('div', { class: 'team-turn-body' });
+  readonly announce = h('p', { class: 'sr-only', attrs: { role: 'status' } });
+  private chosen: string | undefined;
+  private readonly scenario: Scenario;
+
+  constructor(private readonly options: TeamTurnOptions) {
+    this.k = under(options.say, 'classroom.turn');
+    this.scenario = options.session.scenario;
+  }
+
+  render(): void {
+    const { k, scenario, options } = this;
+    const ctx = options.session.view();
+    const cards = ctx.hand.flatMap(({ card, blocker, odds }): CardStatus[] => {
+      const found = scenario.cards.find((c) => c.id === card);
+      return found ? [{ card: found, blocker, odds }] : [];
+    });
+    // Playable cards first; the closed ones, each with its reason, folded away beneath them.
+    const open = cards.filter((c) => c.blocker === null);
+    const closed = cards.filter((c) => c.blocker !== null);
+    const done = h(
+      'button',
+      { class: 'btn btn-primary btn-large', id: 'team-done', attrs: { type: 'button' } },
+      k(options.last ? 'done-last' : 'done'),
     );
-  };
+    done.addEventListener('click', () => options.onDone());
+    replaceChildren(
+      this.body,
+      h(
+        'p',
+        { class: 'team-turn-meta' },
+        options.say('classroom.pass.round', { round: ctx.round, rounds: ctx.rounds }),
+        ' · ',
+        k('capital', { label: scenario.capital.label, value: ctx.capital }),
+      ),
+      briefBlock(scenario, options.team, k),
+      h('h2', {}, k('cards')),
+      open.length === 0
+        ? h('p', {}, k('no-open-cards'))
+        : h(
+            'ul',
+            { class: 'team-cards', attrs: { 'aria-label': k('open-cards', { count: open.length }) } },
+            ...open.map((c) => this.cardItem(c)),
+          ),
+      closed.length === 0
+        ? null
+        : h(
+            'details',
+            { class: 'team-closed' },
+            h('summary', {}, k('closed-cards', { count: closed.length })),
+            h('ul', { class: 'team-cards' }, ...closed.map((c) => this.cardItem(c))),
+          ),
+      h('h2', {}, k('played')),
+      playedList(scenario, ctx, options.team, k),
+      h('div', { class: 'screen-actions' }, done),
+    );
+  }
 
-  const cardItem = (status: CardStatus) => {
+  private cardItem(status: CardStatus): HTMLElement {
+    const { k } = this;
     const card: Card = status.card;
-    const isChosen = chosen === card.id;
-    const reason = status.blocker === null ? null : refusalWords(status.blocker, scenario, say);
+    const isChosen = this.chosen === card.id;
+    const reason = status.blocker === null ? null : refusalWords(status.blocker, this.scenario, this.options.say);
     const choose = h(
       'button',
       {
@@ -87,9 +196,9 @@ export function teamTurn(options: TeamTurnOptions): TeamTurn {
     );
     choose.disabled = status.blocker !== null;
     choose.addEventListener('click', () => {
-      chosen = card.id;
-      render();
-      body.querySelector<HTMLTextAreaElement>('#rationale-input')?.focus();
+      this.chosen = card.id;
+      this.render();
+      this.body.querySelector<HTMLTextAreaElement>('#rationale-input')?.focus();
     });
     const item = h(
       'li',
@@ -104,128 +213,52 @@ export function teamTurn(options: TeamTurnOptions): TeamTurn {
         h('span', { class: 'team-card-cost' }, k('cost', { cost: card.cost })),
       ),
       h('p', { id: `card-${card.id}-text` }, card.text, ' ', h('span', { class: 'team-card-explain' }, card.explain)),
-      ...oddsOf(game.rules.index, game.context, card.effects).map((o) =>
+      ...status.odds.map((o) =>
         h('p', { class: 'team-card-odds' }, k('odds', { label: o.label, chance: Math.round(o.chance * 100) })),
       ),
       reason === null ? null : h('p', { class: 'team-card-reason' }, k('closed', { reason })),
       choose,
     );
-    if (isChosen) {
-      const rationale = rationaleInput({ id: 'rationale-input', required: game.context.requireRationale, say });
-      const playButton = h(
-        'button',
-        { class: 'btn btn-primary', id: 'play-card', attrs: { type: 'button' } },
-        k('play'),
-      );
-      const cancel = h('button', { class: 'btn btn-small', attrs: { type: 'button' } }, k('cancel'));
-      cancel.addEventListener('click', () => {
-        chosen = undefined;
-        render();
-      });
-      playButton.addEventListener('click', () => {
-        const text = rationale.value().trim();
-        if (game.context.requireRationale && text === '') {
-          rationale.showError(say('classroom.rationale.required'));
-          rationale.textarea.focus();
-          return;
-        }
-        const event: CardPlayEvent = { type: 'card.play', seat: card.seat, card: card.id, team: team.id };
-        if (text !== '') event.rationale = text;
-        const result = options.play(event);
-        if (!result.ok) {
-          rationale.showError(k('refused', { reason: refusalWords(result.refusal, scenario, say) }));
-          return;
-        }
-        chosen = undefined;
-        announce.textContent = `${k('played')}: ${card.label}`;
-        render();
-        body.querySelector<HTMLElement>('#team-done')?.focus();
-      });
-      item.append(
-        h(
-          'div',
-          { class: 'team-card-play' },
-          rationale.element,
-          h('div', { class: 'team-card-actions' }, playButton, cancel),
-        ),
-      );
-    }
+    if (isChosen) item.append(this.playBox(card));
     return item;
-  };
+  }
 
-  const render = () => {
-    const ctx = game.context;
-    const played = ctx.log.filter((e) => e.kind === 'card' && e.round === ctx.round && e.team === team.id);
-    const cards = game.cards(team.seat, team.id);
-    // Playable cards first; the closed ones, each with its reason, folded away beneath them.
-    const open = cards.filter((c) => c.blocker === null);
-    const closed = cards.filter((c) => c.blocker !== null);
-    const done = h(
-      'button',
-      { class: 'btn btn-primary btn-large', id: 'team-done', attrs: { type: 'button' } },
-      k(options.last ? 'done-last' : 'done'),
-    );
-    done.addEventListener('click', () => options.onDone());
-    replaceChildren(
-      body,
-      h(
-        'p',
-        { class: 'team-turn-meta' },
-        say('classroom.pass.round', { round: ctx.round, rounds: ctx.rounds }),
-        ' · ',
-        k('capital', { label: scenario.capital.label, value: ctx.capital }),
-      ),
-      briefBlock(),
-      h('h2', {}, k('cards')),
-      open.length === 0
-        ? h('p', {}, k('no-open-cards'))
-        : h(
-            'ul',
-            { class: 'team-cards', attrs: { 'aria-label': k('open-cards', { count: open.length }) } },
-            ...open.map(cardItem),
-          ),
-      closed.length === 0
-        ? null
-        : h(
-            'details',
-            { class: 'team-closed' },
-            h('summary', {}, k('closed-cards', { count: closed.length })),
-            h('ul', { class: 'team-cards' }, ...closed.map(cardItem)),
-          ),
-      h('h2', {}, k('played')),
-      played.length === 0
-        ? h('p', {}, k('none-played'))
-        : h(
-            'ul',
-            { class: 'team-played' },
-            ...played.map((e) =>
-              h(
-                'li',
-                {},
-                e.kind === 'card' ? labelOf(scenario.cards, e.id) : '',
-                e.kind === 'card' && e.rationale ? h('span', { class: 'team-played-why' }, ` — ${e.rationale}`) : null,
-              ),
-            ),
-          ),
-      h('div', { class: 'screen-actions' }, done),
-    );
-  };
-  render();
-
-  const element = h(
-    'section',
-    {
-      class: 'class-overlay team-turn',
-      id: 'team-turn',
-      attrs: { 'aria-labelledby': 'team-turn-title' },
-    },
-    h(
+  /** The chosen card's rationale box, and the buttons to play it or choose another. */
+  private playBox(card: Card): HTMLElement {
+    const { k, options } = this;
+    const { say, session, team } = options;
+    const required = session.view().requireRationale;
+    const rationale = rationaleInput({ id: 'rationale-input', required, say });
+    const playButton = h('button', { class: 'btn btn-primary', id: 'play-card', attrs: { type: 'button' } }, k('play'));
+    const cancel = h('button', { class: 'btn btn-small', attrs: { type: 'button' } }, k('cancel'));
+    cancel.addEventListener('click', () => {
+      this.chosen = undefined;
+      this.render();
+    });
+    playButton.addEventListener('click', async () => {
+      const text = rationale.value().trim();
+      if (required && text === '') {
+        rationale.showError(say('classroom.rationale.required'));
+        rationale.textarea.focus();
+        return;
+      }
+      const event: CardPlayEvent = { type: 'card.play', seat: card.seat, card: card.id, team: team.id };
+      if (text !== '') event.rationale = text;
+      const result = await session.send(event);
+      if (!result.ok) {
+        rationale.showError(k('refused', { reason: failure(result, this.scenario, say) }));
+        return;
+      }
+      this.chosen = undefined;
+      this.announce.textContent = `${k('played')}: ${card.label}`;
+      this.render();
+      this.body.querySelector<HTMLElement>('#team-done')?.focus();
+    });
+    return h(
       'div',
-      { class: 'sheet team-turn-sheet' },
-      h('h1', { id: 'team-turn-title', attrs: { tabindex: -1 } }, k('title', { team: team.name })),
-      announce,
-      body,
-    ),
-  );
-  return { element, refresh: render };
+      { class: 'team-card-play' },
+      rationale.element,
+      h('div', { class: 'team-card-actions' }, playButton, cancel),
+    );
+  }
 }

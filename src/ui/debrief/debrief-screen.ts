@@ -4,23 +4,28 @@
  * timeline of every round beside what actually happened with its sources, the decisions with
  * their rationales, the discussion questions, the other donors' ladders, and the exports.
  */
+import { under } from '../../view/locale';
 import './debrief.css';
-import type { Game } from '../../engine/game';
-import { saveOf } from '../../engine/save';
+import type { ScenarioIndex } from '../../engine/scenario-index';
+import type { GameView, Save } from '../../session/session';
+import { type DebriefModel, debriefModel, sourceText } from '../../view/debrief-model';
 import type { Say } from '../classroom/say';
 import { h, setText } from '../dom';
 import { type CSV_COLUMNS, decisionsCsv } from '../export/csv';
 import { download, fileName } from '../export/download';
 import { debriefMarkdown } from '../export/markdown';
-import { debriefModel, sourceText } from './debrief-model';
 import { ladderDiagram } from './ladder-diagram';
 import { meterCharts } from './meter-charts';
 
 export interface DebriefOptions {
-  game: Game;
+  index: ScenarioIndex;
+  /** The finished game as the facilitator sees it. */
+  view: GameView;
+  /** The game's save (seed and events), for the JSON export. */
+  save(): Promise<Save>;
   say: Say;
   /** The locale's whole dictionary, for the timeline's sentences. */
-  dictionary: Parameters<typeof debriefModel>[3];
+  dictionary: Parameters<typeof debriefModel>[2];
   /** The session's name, for the exported files' names. */
   name: string;
   /** The back button's words, when it leads elsewhere than the title. */
@@ -30,64 +35,64 @@ export interface DebriefOptions {
 
 /** Builds the screen; the meter charts fill in once their library has loaded. */
 export function debriefScreen(options: DebriefOptions): HTMLElement {
-  const { game, say } = options;
-  const d = (key: string, params?: Record<string, string | number>) => say(`classroom.debrief.${key}`, params);
-  const model = debriefModel(game.rules.index, game.context, game.seed, options.dictionary);
-  // Until something is exported, the status line says where the files go.
-  const status = h(
-    'p',
-    { class: 'export-status', id: 'export-status', attrs: { role: 'status', 'data-idle': '' } },
-    d('export-hint'),
+  const { say } = options;
+  const d = under(say, 'classroom.debrief');
+  const model = debriefModel(options.index, options.view, options.dictionary);
+  const exports = exportBar(options, model);
+  const ending = endingSection(model, say);
+  const ladders = laddersSection(model, say);
+  const charts = h('div', { class: 'debrief-meters-body' });
+  const meters = h(
+    'section',
+    { class: 'debrief-meters', attrs: { 'aria-labelledby': 'debrief-meters-title' } },
+    h('h2', { id: 'debrief-meters-title' }, d('meters')),
+    charts,
   );
 
-  const exporter = (id: string, label: string, make: () => Promise<void> | void) => {
-    const button = h('button', { class: 'btn btn-small', id, attrs: { type: 'button' } }, label);
-    button.addEventListener('click', async () => {
-      button.disabled = true;
-      status.removeAttribute('data-idle');
-      setText(status, d('exporting', { what: label }));
-      try {
-        await make();
-        setText(status, d('exported', { what: label }));
-      } catch (error) {
-        setText(
-          status,
-          d('export-failed', { what: label, error: error instanceof Error ? error.message : String(error) }),
-        );
-      } finally {
-        button.disabled = false;
-      }
+  const timeline = timelineSection(model, say);
+  const decisions = decisionsSection(model, say);
+  const questions = questionsSection(model, say);
+  const comparisons = comparisonsSection(model, say);
+  const back = h(
+    'button',
+    { class: 'btn', id: 'debrief-back', attrs: { type: 'button' } },
+    options.backLabel ?? d('back'),
+  );
+  back.addEventListener('click', () => options.onBack());
+
+  const screen = h(
+    'section',
+    { class: 'screen debrief-screen', id: 'debrief-screen', attrs: { 'aria-labelledby': 'debrief-title' } },
+    h(
+      'div',
+      { class: 'sheet debrief-sheet' },
+      h('p', { class: 'kicker' }, model.title),
+      h('h1', { id: 'debrief-title', attrs: { tabindex: -1 } }, d('title')),
+      h('p', { class: 'lede' }, d('subtitle', { title: model.title, length: model.length, seed: model.seed })),
+      exports,
+      ending,
+      ladders,
+      meters,
+      timeline,
+      decisions,
+      questions,
+      comparisons,
+      h('div', { class: 'screen-actions' }, back),
+    ),
+  );
+  // Charts need the screen in the page to measure their width; they load after the first paint.
+  requestAnimationFrame(() => {
+    void meterCharts(charts, model, say).catch(() => {
+      // Without the chart library (a dropped network), the table of values still tells the story.
     });
-    return button;
-  };
-  const pdf = (paper: 'a4' | 'letter') => async () => {
-    const [{ debriefPdf }, { pdfFont }] = await Promise.all([import('../export/pdf'), import('../export/pdf-font')]);
-    const bytes = await debriefPdf(model, say, paper, await pdfFont());
-    download(fileName(`${options.name}-${paper}`, 'pdf'), bytes, 'application/pdf');
-  };
-  const exports = h(
-    'div',
-    { class: 'export-bar', attrs: { role: 'group', 'aria-labelledby': 'export-title' } },
-    h('h2', { id: 'export-title', class: 'export-title' }, d('export')),
-    exporter('export-pdf-a4', d('export-pdf-a4'), pdf('a4')),
-    exporter('export-pdf-letter', d('export-pdf-letter'), pdf('letter')),
-    exporter('export-markdown', d('export-markdown'), () =>
-      download(fileName(options.name, 'md'), debriefMarkdown(model, say), 'text/markdown;charset=utf-8'),
-    ),
-    exporter('export-csv', d('export-csv'), () =>
-      download(
-        fileName(options.name, 'csv'),
-        decisionsCsv(model.decisions, (c: (typeof CSV_COLUMNS)[number]) => say(`classroom.csv.${c}`)),
-        'text/csv;charset=utf-8',
-      ),
-    ),
-    exporter('export-json', d('export-json'), () =>
-      download(fileName(options.name, 'json'), `${JSON.stringify(saveOf(game), null, 2)}\n`, 'application/json'),
-    ),
-    status,
-  );
+  });
+  return screen;
+}
 
-  const ending = h(
+/** The ending reached, each objective's score, and the teams. */
+function endingSection(model: DebriefModel, say: Say): HTMLElement {
+  const d = under(say, 'classroom.debrief');
+  return h(
     'section',
     { class: 'debrief-ending', attrs: { 'aria-labelledby': 'debrief-ending-title' } },
     h('h2', { id: 'debrief-ending-title' }, d('ending')),
@@ -146,8 +151,12 @@ export function debriefScreen(options: DebriefOptions): HTMLElement {
           ),
         ),
   );
+}
 
-  const ladders = h(
+/** Each ladder drawn as its statechart, with the path taken as text beside it. */
+function laddersSection(model: DebriefModel, say: Say): HTMLElement {
+  const d = under(say, 'classroom.debrief');
+  return h(
     'section',
     { class: 'debrief-ladders', attrs: { 'aria-labelledby': 'debrief-ladders-title' } },
     h('h2', { id: 'debrief-ladders-title' }, d('ladders')),
@@ -194,16 +203,12 @@ export function debriefScreen(options: DebriefOptions): HTMLElement {
       }),
     ),
   );
+}
 
-  const charts = h('div', { class: 'debrief-meters-body' });
-  const meters = h(
-    'section',
-    { class: 'debrief-meters', attrs: { 'aria-labelledby': 'debrief-meters-title' } },
-    h('h2', { id: 'debrief-meters-title' }, d('meters')),
-    charts,
-  );
-
-  const timeline = h(
+/** Every round's story beside what actually happened, with its sources. */
+function timelineSection(model: DebriefModel, say: Say): HTMLElement {
+  const d = under(say, 'classroom.debrief');
+  return h(
     'section',
     { class: 'debrief-timeline', attrs: { 'aria-labelledby': 'debrief-timeline-title' } },
     h('h2', { id: 'debrief-timeline-title' }, d('timeline')),
@@ -242,8 +247,12 @@ export function debriefScreen(options: DebriefOptions): HTMLElement {
       ),
     ),
   );
+}
 
-  const decisions = h(
+/** The decisions with their rationales, one row each. */
+function decisionsSection(model: DebriefModel, say: Say): HTMLElement {
+  const d = under(say, 'classroom.debrief');
+  return h(
     'section',
     { class: 'debrief-decisions', attrs: { 'aria-labelledby': 'debrief-decisions-title' } },
     h('h2', { id: 'debrief-decisions-title' }, d('decisions')),
@@ -279,77 +288,111 @@ export function debriefScreen(options: DebriefOptions): HTMLElement {
           ),
         ),
   );
+}
 
-  const questions =
-    model.questions.length === 0
-      ? null
-      : h(
-          'section',
-          { class: 'debrief-questions', attrs: { 'aria-labelledby': 'debrief-questions-title' } },
-          h('h2', { id: 'debrief-questions-title' }, d('questions')),
-          h('ol', {}, ...model.questions.map((q) => h('li', {}, q.text))),
-        );
+/** The scenario's discussion questions. */
+function questionsSection(model: DebriefModel, say: Say): HTMLElement | null {
+  const d = under(say, 'classroom.debrief');
+  return model.questions.length === 0
+    ? null
+    : h(
+        'section',
+        { class: 'debrief-questions', attrs: { 'aria-labelledby': 'debrief-questions-title' } },
+        h('h2', { id: 'debrief-questions-title' }, d('questions')),
+        h('ol', {}, ...model.questions.map((q) => h('li', {}, q.text))),
+      );
+}
 
-  const comparisons =
-    model.comparisons.length === 0
-      ? null
-      : h(
-          'section',
-          { class: 'debrief-comparisons', attrs: { 'aria-labelledby': 'debrief-comparisons-title' } },
-          h('h2', { id: 'debrief-comparisons-title' }, d('comparisons')),
-          h(
-            'div',
-            { class: 'comparison-grid' },
-            ...model.comparisons.map((c) =>
+/** The other donors' ladders, for comparison. */
+function comparisonsSection(model: DebriefModel, say: Say): HTMLElement | null {
+  const d = under(say, 'classroom.debrief');
+  return model.comparisons.length === 0
+    ? null
+    : h(
+        'section',
+        { class: 'debrief-comparisons', attrs: { 'aria-labelledby': 'debrief-comparisons-title' } },
+        h('h2', { id: 'debrief-comparisons-title' }, d('comparisons')),
+        h(
+          'div',
+          { class: 'comparison-grid' },
+          ...model.comparisons.map((c) =>
+            h(
+              'article',
+              { class: 'comparison' },
+              h('h3', {}, c.label),
               h(
-                'article',
-                { class: 'comparison' },
-                h('h3', {}, c.label),
-                h(
-                  'ol',
-                  {},
-                  ...c.steps.map((s) => h('li', {}, h('span', { class: 'comparison-date' }, s.date), ' ', s.text)),
-                ),
-                c.sources.length === 0
-                  ? null
-                  : h('p', { class: 'sources' }, `${d('sources')}: ${c.sources.map(sourceText).join('; ')}`),
+                'ol',
+                {},
+                ...c.steps.map((s) => h('li', {}, h('span', { class: 'comparison-date' }, s.date), ' ', s.text)),
               ),
+              c.sources.length === 0
+                ? null
+                : h('p', { class: 'sources' }, `${d('sources')}: ${c.sources.map(sourceText).join('; ')}`),
             ),
           ),
+        ),
+      );
+}
+
+/** The exports: the handout as PDF (A4 or Letter), Markdown, the decisions as CSV, the save as JSON. */
+function exportBar(options: DebriefOptions, model: DebriefModel): HTMLElement {
+  const { say } = options;
+  const d = under(say, 'classroom.debrief');
+  // Until something is exported, the status line says where the files go.
+  const status = h(
+    'p',
+    { class: 'export-status', id: 'export-status', attrs: { role: 'status', 'data-idle': '' } },
+    d('export-hint'),
+  );
+
+  const exporter = (id: string, label: string, make: () => Promise<void> | void) => {
+    const button = h('button', { class: 'btn btn-small', id, attrs: { type: 'button' } }, label);
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      status.removeAttribute('data-idle');
+      setText(status, d('exporting', { what: label }));
+      try {
+        await make();
+        setText(status, d('exported', { what: label }));
+      } catch (error) {
+        setText(
+          status,
+          d('export-failed', { what: label, error: error instanceof Error ? error.message : String(error) }),
         );
-
-  const back = h(
-    'button',
-    { class: 'btn', id: 'debrief-back', attrs: { type: 'button' } },
-    options.backLabel ?? d('back'),
-  );
-  back.addEventListener('click', () => options.onBack());
-
-  const screen = h(
-    'section',
-    { class: 'screen debrief-screen', id: 'debrief-screen', attrs: { 'aria-labelledby': 'debrief-title' } },
-    h(
-      'div',
-      { class: 'sheet debrief-sheet' },
-      h('p', { class: 'kicker' }, model.title),
-      h('h1', { id: 'debrief-title', attrs: { tabindex: -1 } }, d('title')),
-      h('p', { class: 'lede' }, d('subtitle', { title: model.title, length: model.length, seed: model.seed })),
-      exports,
-      ending,
-      ladders,
-      meters,
-      timeline,
-      decisions,
-      questions,
-      comparisons,
-      h('div', { class: 'screen-actions' }, back),
-    ),
-  );
-  // Charts need the screen in the page to measure their width; they load after the first paint.
-  requestAnimationFrame(() => {
-    void meterCharts(charts, model, say).catch(() => {
-      // Without the chart library (a dropped network), the table of values still tells the story.
+      } finally {
+        button.disabled = false;
+      }
     });
-  });
-  return screen;
+    return button;
+  };
+  const pdf = (paper: 'a4' | 'letter') => async () => {
+    const [{ debriefPdf }, { pdfFont }] = await Promise.all([import('../export/pdf'), import('../export/pdf-font')]);
+    const bytes = await debriefPdf(model, say, paper, await pdfFont());
+    download(fileName(`${options.name}-${paper}`, 'pdf'), bytes, 'application/pdf');
+  };
+  return h(
+    'div',
+    { class: 'export-bar', attrs: { role: 'group', 'aria-labelledby': 'export-title' } },
+    h('h2', { id: 'export-title', class: 'export-title' }, d('export')),
+    exporter('export-pdf-a4', d('export-pdf-a4'), pdf('a4')),
+    exporter('export-pdf-letter', d('export-pdf-letter'), pdf('letter')),
+    exporter('export-markdown', d('export-markdown'), () =>
+      download(fileName(options.name, 'md'), debriefMarkdown(model, say), 'text/markdown;charset=utf-8'),
+    ),
+    exporter('export-csv', d('export-csv'), () =>
+      download(
+        fileName(options.name, 'csv'),
+        decisionsCsv(model.decisions, (c: (typeof CSV_COLUMNS)[number]) => say(`classroom.csv.${c}`)),
+        'text/csv;charset=utf-8',
+      ),
+    ),
+    exporter('export-json', d('export-json'), async () =>
+      download(
+        fileName(options.name, 'json'),
+        `${JSON.stringify(await options.save(), null, 2)}\n`,
+        'application/json',
+      ),
+    ),
+    status,
+  );
 }

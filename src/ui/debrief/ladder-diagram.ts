@@ -7,8 +7,9 @@
  * alone, and the same path is given as text beside the drawing.
  */
 
+import type { LadderView } from '../../view/debrief-model';
+import { under } from '../../view/locale';
 import type { Say } from '../classroom/say';
-import type { LadderView } from './debrief-model';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const BOX_X = 150;
@@ -30,7 +31,7 @@ function el<K extends keyof SVGElementTagNameMap>(
 
 /** The drawing of one ladder; `idPrefix` keeps its ids unique on a page with several. */
 export function ladderDiagram(ladder: LadderView, say: Say, idPrefix: string): SVGSVGElement {
-  const d = (key: string, params?: Record<string, string | number>) => say(`classroom.debrief.${key}`, params);
+  const d = under(say, 'classroom.debrief');
   const n = ladder.rungs.length;
   const height = TOP * 2 + n * BOX_H + (n - 1) * GAP;
   const width = BOX_X + BOX_W + 150;
@@ -56,6 +57,33 @@ export function ladderDiagram(ladder: LadderView, say: Say, idPrefix: string): S
     .join('; ');
   svg.append(el('desc', { id: `${idPrefix}-desc` }, pathText === '' ? d('ladder-path-none') : pathText));
 
+  svg.append(defsOf(idPrefix));
+  drawTiers(svg, ladder, yOf);
+  drawSteps(svg, ladder, index, yOf, idPrefix);
+  drawRungs(svg, ladder, yOf, idPrefix, d);
+  return svg;
+}
+
+function marker(id: string, cls: string): SVGMarkerElement {
+  // Sized in the drawing's units, so a thick taken step does not get a giant arrowhead.
+  const m = el('marker', {
+    id,
+    viewBox: '0 0 10 10',
+    refX: 9,
+    refY: 5,
+    markerWidth: 11,
+    markerHeight: 11,
+    markerUnits: 'userSpaceOnUse',
+    orient: 'auto-start-reverse',
+  });
+  m.append(el('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: cls }));
+  return m;
+}
+
+type YOf = (i: number) => number;
+
+/** The arrowheads and the hatching of reached rungs. */
+function defsOf(idPrefix: string): SVGDefsElement {
   const defs = el('defs', {});
   defs.append(
     marker(`${idPrefix}-arrow`, 'ladder-arrow-head'),
@@ -75,9 +103,11 @@ export function ladderDiagram(ladder: LadderView, say: Say, idPrefix: string): S
       return hatch;
     })(),
   );
-  svg.append(defs);
+  return defs;
+}
 
-  // Tiers: a bracket and a label beside the rungs they hold.
+/** Tiers: a bracket and a label beside the rungs they hold. */
+function drawTiers(svg: SVGSVGElement, ladder: LadderView, yOf: YOf): void {
   for (const tier of ladder.tiers) {
     const rows = ladder.rungs.map((r, i) => (r.tier === tier.id ? i : -1)).filter((i) => i >= 0);
     if (rows.length === 0) continue;
@@ -93,8 +123,16 @@ export function ladderDiagram(ladder: LadderView, say: Say, idPrefix: string): S
     g.append(label);
     svg.append(g);
   }
+}
 
-  // Steps: transitions between rungs, taken ones over the rest.
+/** Steps: transitions between rungs, taken ones over the rest. */
+function drawSteps(
+  svg: SVGSVGElement,
+  ladder: LadderView,
+  index: Map<string, number>,
+  yOf: YOf,
+  idPrefix: string,
+): void {
   const ordered = [...ladder.steps].sort((a, b) => a.taken - b.taken);
   for (const step of ordered) {
     const from = index.get(step.from);
@@ -133,8 +171,16 @@ export function ladderDiagram(ladder: LadderView, say: Say, idPrefix: string): S
       );
     }
   }
+}
 
-  // Rungs: the states.
+/** Rungs: the states, reached ones hatched, the last one with the token. */
+function drawRungs(
+  svg: SVGSVGElement,
+  ladder: LadderView,
+  yOf: YOf,
+  idPrefix: string,
+  d: ReturnType<typeof under<'classroom.debrief'>>,
+): void {
   for (const [i, rung] of ladder.rungs.entries()) {
     const y = yOf(i);
     const g = el('g', { class: `ladder-rung${rung.visited ? ' visited' : ''}${rung.current ? ' current' : ''}` });
@@ -167,21 +213,4 @@ export function ladderDiagram(ladder: LadderView, say: Say, idPrefix: string): S
     if (rung.current) g.append(el('circle', { cx: BOX_X + 15, cy: y + BOX_H / 2, r: 8, class: 'ladder-token' }));
     svg.append(g);
   }
-  return svg;
-}
-
-function marker(id: string, cls: string): SVGMarkerElement {
-  // Sized in the drawing's units, so a thick taken step does not get a giant arrowhead.
-  const m = el('marker', {
-    id,
-    viewBox: '0 0 10 10',
-    refX: 9,
-    refY: 5,
-    markerWidth: 11,
-    markerHeight: 11,
-    markerUnits: 'userSpaceOnUse',
-    orient: 'auto-start-reverse',
-  });
-  m.append(el('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: cls }));
-  return m;
 }

@@ -4,13 +4,14 @@
  * screen readers and for anyone who prefers numbers. The charts' canvases are decoration.
  */
 
+import type { DebriefModel } from '../../view/debrief-model';
+import { under } from '../../view/locale';
 import type { Say } from '../classroom/say';
 import { h } from '../dom';
-import type { DebriefModel } from './debrief-model';
 
 /** Fills `host` with the charts and the table; the charts arrive when uPlot has loaded. */
 export async function meterCharts(host: HTMLElement, model: DebriefModel, say: Say): Promise<void> {
-  const d = (key: string, params?: Record<string, string | number>) => say(`classroom.debrief.${key}`, params);
+  const d = under(say, 'classroom.debrief');
   const grid = h('div', { class: 'meter-charts' });
   const xs = model.points.map((_, i) => i);
   const table = h(

@@ -4,10 +4,11 @@
  * paths, the meters, the questions and the other donors' ladders. Every piece of text from a
  * scenario or a student is escaped, so a rationale can never become a link, a heading or HTML.
  */
-import type { Params } from '../../engine/locale';
-import { type DebriefModel, sourceText } from '../debrief/debrief-model';
 
-type T = (key: string, params?: Params) => string;
+import { type DebriefModel, sourceText } from '../../view/debrief-model';
+import { type Translate, under } from '../../view/locale';
+
+type T = Translate;
 
 /** Escapes the characters Markdown reads as markup, and folds line breaks into spaces. */
 export function escapeMarkdown(text: string): string {
@@ -22,7 +23,7 @@ export function escapeMarkdown(text: string): string {
 export function debriefMarkdown(model: DebriefModel, t: T): string {
   const e = escapeMarkdown;
   const out: string[] = [];
-  const d = (key: string, params?: Params) => t(`classroom.debrief.${key}`, params);
+  const d = under(t, 'classroom.debrief');
   out.push(`# ${e(d('title'))}: ${e(model.title)}`, '');
   out.push(e(d('subtitle', { title: model.title, length: model.length, seed: model.seed })), '');
 

@@ -1,18 +1,17 @@
 /**
- * What the table shows, read from a game as it stands: the ladders with the steps open now
- * and the locked ones with their reasons, the meters with their last change and its cause,
+ * What the table shows, read from one viewer's view of a game: the ladders with the steps open
+ * now and the locked ones with their reasons, the meters with their last change and its cause,
  * the round's news, the hand with costs, tiers, odds and blockers. Pure and plain data, so
  * the Phaser table and the DOM words draw the same thing and neither holds game logic.
  */
 
 import type { Effect } from '../engine/effect-schema';
-import { oddsNow, openStep } from '../engine/effects';
-import type { Game, Phase } from '../engine/game';
-import type { GameContext, LogEntry } from '../engine/game-context';
+import type { LogEntry } from '../engine/game-context';
 import { moveTarget, type ScenarioIndex } from '../engine/scenario-index';
 import type { Card, Ladder, Scenario } from '../engine/scenario-schema';
-import { labelOf, refusalWords } from '../ui/refusal-words';
+import type { GameView, Phase } from '../session/session';
 import type { Locale } from './locale';
+import { labelOf, refusalWords } from './refusal-words';
 import { causeText } from './words';
 
 export type RungState = 'current' | 'open' | 'locked' | 'other';
@@ -115,22 +114,23 @@ export interface TableModel {
 }
 
 /** The seat the class plays: the scenario's player seat if a team holds it, else the first human seat. */
-export function playerSeat(scenario: Scenario, ctx: GameContext): string {
+export function playerSeat(scenario: Scenario, ctx: Pick<GameView, 'humans'>): string {
   return ctx.humans.includes(scenario.player) ? scenario.player : (ctx.humans[0] ?? scenario.player);
 }
 
 /** The label of the round being played, from the chosen length's periods. */
-export function roundLabel(scenario: Scenario, ctx: GameContext): string {
+export function roundLabel(scenario: Scenario, ctx: Pick<GameView, 'length' | 'round'>): string {
   const length = scenario.lengths.find((l) => l.id === ctx.length) ?? scenario.lengths[0];
   return length?.rounds[ctx.round - 1]?.label ?? '';
 }
 
-export function tableModel(game: Game, locale: Locale): TableModel {
-  const scenario = game.rules.index.scenario;
-  const ctx = game.context;
-  const phase = game.phase;
-  const seat = playerSeat(scenario, ctx);
-  const playerLadder = game.rules.index.ladderOf[seat] ?? scenario.ladders[0]?.id ?? '';
+/** The table for the viewer of `view`: its hand is the view's, its ladder the one its seat climbs. */
+export function tableModel(index: ScenarioIndex, view: GameView, locale: Locale): TableModel {
+  const scenario = index.scenario;
+  const ctx = view;
+  const phase = view.phase;
+  const seat = view.handSeat || playerSeat(scenario, ctx);
+  const playerLadder = index.ladderOf[seat] ?? scenario.ladders[0]?.id ?? '';
   return {
     scenarioTitle: scenario.title,
     round: ctx.round,
@@ -146,11 +146,13 @@ export function tableModel(game: Game, locale: Locale): TableModel {
       perRound: scenario.capital.perRound,
     },
     cardsPerRound: scenario.rules.cardsPerRound,
-    playedThisRound: ctx.playedThisRound.filter((id) => game.rules.index.cards[id]?.seat === seat).length,
-    ladders: orderedLadders(scenario, playerLadder).map((l) => ladderModel(game, l, l.id === playerLadder, locale)),
+    playedThisRound: ctx.playedThisRound.filter((id) => index.cards[id]?.seat === seat).length,
+    ladders: orderedLadders(scenario, playerLadder).map((l) =>
+      ladderModel(index, view, l, l.id === playerLadder, locale),
+    ),
     meters: meterModels(scenario, ctx, locale),
     news: newsModels(scenario, ctx, locale),
-    hand: handModel(game, seat, playerLadder, locale),
+    hand: handModel(index, view, playerLadder, locale),
     logLength: ctx.log.length,
   };
 }
@@ -159,10 +161,15 @@ function orderedLadders(scenario: Scenario, first: string): Ladder[] {
   return [...scenario.ladders].sort((a, b) => Number(b.id === first) - Number(a.id === first));
 }
 
-function ladderModel(game: Game, ladder: Ladder, isPlayer: boolean, locale: Locale): LadderModel {
-  const index = game.rules.index;
+function ladderModel(
+  index: ScenarioIndex,
+  ctx: GameView,
+  ladder: Ladder,
+  isPlayer: boolean,
+  locale: Locale,
+): LadderModel {
   const scenario = index.scenario;
-  const ctx = game.context;
+  const open = new Set(ctx.openSteps[ladder.id] ?? []);
   const current = ctx.rungs[ladder.id] ?? ladder.start;
   const visited = new Set([ladder.start]);
   for (const e of ctx.log) if (e.kind === 'rung' && e.ladder === ladder.id) visited.add(e.to);
@@ -175,7 +182,7 @@ function ladderModel(game: Game, ladder: Ladder, isPlayer: boolean, locale: Loca
     if (r.id === current) state = 'current';
     else if (step && isPlayer) {
       // The player's steps are open or locked as the rules stand now; a counter-ladder moves by reactions.
-      state = openStep(index, ctx, ladder.id, r.id) ? 'open' : 'locked';
+      state = open.has(r.id) ? 'open' : 'locked';
       if (state === 'locked') lockText = step.locked ?? locale.t('table.rung-locked-plain');
     }
     return {
@@ -207,7 +214,7 @@ function ladderModel(game: Game, ladder: Ladder, isPlayer: boolean, locale: Loca
   };
 }
 
-function meterModels(scenario: Scenario, ctx: GameContext, locale: Locale): MeterModel[] {
+function meterModels(scenario: Scenario, ctx: GameView, locale: Locale): MeterModel[] {
   const last = new Map<string, Extract<LogEntry, { kind: 'meter' }>>();
   for (const e of ctx.log) if (e.kind === 'meter') last.set(e.id, e);
   return scenario.meters.map((m) => {
@@ -228,7 +235,7 @@ function meterModels(scenario: Scenario, ctx: GameContext, locale: Locale): Mete
   });
 }
 
-function newsModels(scenario: Scenario, ctx: GameContext, locale: Locale): NewsModel[] {
+function newsModels(scenario: Scenario, ctx: GameView, locale: Locale): NewsModel[] {
   const out: NewsModel[] = [];
   const sourceName = (id: string) => {
     const s = scenario.sources.find((x) => x.id === id);
@@ -282,37 +289,55 @@ function newsModels(scenario: Scenario, ctx: GameContext, locale: Locale): NewsM
   return out;
 }
 
-function handModel(game: Game, seat: string, playerLadder: string, locale: Locale): CardModel[] {
-  const index = game.rules.index;
-  const scenario = index.scenario;
-  const ctx = game.context;
-  const decide = game.phase === 'decide';
+function handModel(index: ScenarioIndex, view: GameView, playerLadder: string, locale: Locale): CardModel[] {
+  const decide = view.phase === 'decide';
   const ladder = index.ladders[playerLadder];
   const tierIndex = new Map((ladder?.tiers ?? []).map((t, i) => [t.id, i]));
-  return game.cards(seat).map(({ card, blocker }, i): CardModel => {
-    let status: CardStatus = 'idle';
-    if (ctx.playedThisRound.includes(card.id)) status = 'played';
-    else if (decide) status = blocker === null ? 'playable' : 'locked';
-    const tierLabel = card.tier === undefined ? undefined : tierName(scenario, card.tier);
-    const effects = effectFacts(card.effects, index, ctx);
-    return {
-      id: card.id,
-      n: i + 1,
-      label: card.label,
-      text: card.text,
-      explain: card.explain,
-      ...(tierLabel === undefined ? {} : { tierLabel }),
-      tierIndex: card.tier === undefined ? -1 : (tierIndex.get(card.tier) ?? -1),
-      cost: card.cost,
-      ...moveOf(game, card, locale),
-      odds: effects.odds,
-      later: effects.later,
-      touches: effects.meters.map((id) => labelOf(scenario.meters, id)),
-      once: card.once,
-      status,
-      ...(status === 'locked' && blocker ? { reason: refusalWords(blocker, scenario, locale.t) } : {}),
-    };
+  return view.hand.flatMap(({ card: id, blocker, odds }, i): CardModel[] => {
+    const card = index.cards[id];
+    if (!card) return [];
+    return [cardModel(index, view, card, i, { blocker, odds, decide, tierIndex }, locale)];
   });
+}
+
+/** One card of the hand as the table shows it. */
+function cardModel(
+  index: ScenarioIndex,
+  view: GameView,
+  card: Card,
+  i: number,
+  at: {
+    blocker: GameView['hand'][number]['blocker'];
+    odds: GameView['hand'][number]['odds'];
+    decide: boolean;
+    tierIndex: Map<string, number>;
+  },
+  locale: Locale,
+): CardModel {
+  const scenario = index.scenario;
+  const { blocker, decide, tierIndex } = at;
+  let status: CardStatus = 'idle';
+  if (view.playedThisRound.includes(card.id)) status = 'played';
+  else if (decide) status = blocker === null ? 'playable' : 'locked';
+  const tierLabel = card.tier === undefined ? undefined : tierName(scenario, card.tier);
+  const effects = effectFacts(card.effects, at.odds);
+  return {
+    id: card.id,
+    n: i + 1,
+    label: card.label,
+    text: card.text,
+    explain: card.explain,
+    ...(tierLabel === undefined ? {} : { tierLabel }),
+    tierIndex: card.tier === undefined ? -1 : (tierIndex.get(card.tier) ?? -1),
+    cost: card.cost,
+    ...moveOf(index, view, card, locale),
+    odds: effects.odds,
+    later: effects.later,
+    touches: effects.meters.map((id) => labelOf(scenario.meters, id)),
+    once: card.once,
+    status,
+    ...(status === 'locked' && blocker ? { reason: refusalWords(blocker, scenario, locale.t) } : {}),
+  };
 }
 
 function tierName(scenario: Scenario, tier: string): string {
@@ -323,12 +348,12 @@ function tierName(scenario: Scenario, tier: string): string {
   return tier;
 }
 
-function moveOf(game: Game, card: Card, locale: Locale): { moveText?: string } {
+function moveOf(index: ScenarioIndex, view: GameView, card: Card, locale: Locale): { moveText?: string } {
   const move = card.move;
-  const ladder = move && game.rules.index.ladders[move.ladder];
+  const ladder = move && index.ladders[move.ladder];
   if (!move || !ladder) return {};
-  const from = game.context.rungs[move.ladder] ?? ladder.start;
-  const to = moveTarget(game.rules.index, move, from);
+  const from = view.rungs[move.ladder] ?? ladder.start;
+  const to = moveTarget(index, move, from);
   // From the top or bottom rung a one-rung move has nowhere to go; say which way it points.
   if (to === undefined)
     return { moveText: locale.t(move.by === 1 ? 'card.move-by-up' : 'card.move-by-down', { ladder: ladder.label }) };
@@ -336,11 +361,13 @@ function moveOf(game: Game, card: Card, locale: Locale): { moveText?: string } {
   return { moveText: locale.t('card.move', { ladder: ladder.label, from: rung(from), to: rung(to) }) };
 }
 
-/** What a card's effects reveal before it is played: odds, later effects, the meters it touches. */
+/**
+ * What a card's effects reveal before it is played: the odds of each uncertain outcome (`chances`,
+ * in the order the engine's `oddsOf` gives them), later effects, the meters it touches.
+ */
 export function effectFacts(
   effects: readonly Effect[],
-  index: ScenarioIndex,
-  ctx: GameContext,
+  chances: readonly { label: string; chance: number }[],
 ): {
   odds: { label: string; percent: number }[];
   later: { label: string; rounds: number }[];
@@ -352,7 +379,8 @@ export function effectFacts(
   const walk = (list: readonly Effect[]) => {
     for (const e of list) {
       if ('chance' in e) {
-        odds.push({ label: e.label, percent: Math.round(oddsNow(index, ctx, e.chance) * 100) });
+        const chance = chances[odds.length]?.chance ?? 0;
+        odds.push({ label: e.label, percent: Math.round(chance * 100) });
         walk(e.success);
         walk(e.failure ?? []);
       } else if ('after' in e) {

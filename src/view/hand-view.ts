@@ -5,7 +5,7 @@
  * of a room. That set holds still while the team plays: a card just played, or one closed by
  * it, stays in its place (stamped, or greyed with its reason) instead of the page shifting.
  */
-import { HAND_PAGE, HAND_ROW_MAX } from '../table/layout';
+import { HAND_PAGE, HAND_ROW_MAX } from './layout';
 import type { CardModel } from './table-model';
 
 export interface HandOptions {

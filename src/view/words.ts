@@ -4,8 +4,8 @@
  */
 import type { Cause, LogEntry } from '../engine/game-context';
 import type { Scenario } from '../engine/scenario-schema';
-import { labelOf } from '../ui/refusal-words';
 import type { Locale } from './locale';
+import { labelOf } from './refusal-words';
 
 /** What a cause names: a card, event or reaction label, a new round, or a later effect. */
 export function causeText(cause: Cause, scenario: Scenario, log: readonly LogEntry[], locale: Locale): string {

@@ -3,14 +3,19 @@
  * the save), or a saved session replayed from its save, which rebuilds the game exactly.
  */
 
-import { newSessionId, type SessionMeta, type SessionStore } from '../../app/sessions';
-import { Game, type Rules } from '../../engine/game';
-import { formatProblem, type Problem } from '../../engine/problems';
-import { replay } from '../../engine/save';
-import type { ClassConfig } from './class-config';
+import { Game, type Rules } from '../engine/game';
+import type { StartEvent } from '../engine/game-events';
+import { formatProblem, type Problem } from '../engine/problems';
+import { replay } from '../engine/save';
+import type { RulesFor } from './scenario-library';
+import { newSessionId, type SessionMeta, type SessionStore } from './session-store';
 
-/** The prepared rules of a scenario by its id and version, or undefined when this browser has none. */
-export type RulesFor = (scenarioId: string, version: string) => Promise<Rules | undefined>;
+/** A class as its set-up decided it: the session's name, the facilitator's PIN, and the game's start. */
+export interface ClassConfig {
+  name: string;
+  pin: string;
+  start: StartEvent;
+}
 
 export interface ClassSession {
   game: Game;

@@ -4,6 +4,25 @@
  * more folder, fetched only when chosen.
  */
 import { type Dictionary, type Params, translate } from '../engine/locale';
+import type { MessageKey } from './message-key';
+
+export type { MessageKey };
+
+/** Fills the sentence at a key with its `{name}` placeholders. */
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+/** The part of a key after `prefix.`, for every key under it: `KeysUnder<'phases'>` is 'brief' | 'decide' | …. */
+export type KeysUnder<P extends string> = MessageKey extends infer K
+  ? K extends `${P}.${infer R}`
+    ? R
+    : never
+  : never;
+
+/** The sentences under one section, by their short keys: `under(t, 'classroom.console')('pause')`. */
+export function under<P extends string>(t: Translate, prefix: P): (key: KeysUnder<P>, params?: Params) => string {
+  // KeysUnder<P> holds only the endings of real keys under `prefix`, so the joined key is one.
+  return (key, params) => t(`${prefix}.${key}` as MessageKey, params);
+}
 
 const bundled = import.meta.glob<Dictionary>('../../assets/locales/en/*.json', { eager: true, import: 'default' });
 const others = import.meta.glob<Dictionary>(['../../assets/locales/*/*.json', '!../../assets/locales/en/*.json'], {
@@ -15,8 +34,8 @@ export interface Locale {
   lang: string;
   /** Every section of the language's files, merged: `ui.json` sections and `engine.json` ones. */
   dictionary: Dictionary;
-  /** The sentence at `key` with `{name}` placeholders filled; the key itself when missing. */
-  t(key: string, params?: Params): string;
+  /** The sentence at `key` with `{name}` placeholders filled (every key is in the English files: see message-key.ts). */
+  t: Translate;
 }
 
 function merged(files: Record<string, Dictionary>, lang: string): Dictionary {

@@ -4,16 +4,16 @@
  * session, and a refused file leaves the list exactly as it was.
  */
 
-import { newSessionId, type SessionMeta, type SessionStore } from '../../app/sessions';
-import type { Rules } from '../../engine/game';
-import { formatProblem, fromZod, readJson } from '../../engine/problems';
-import { replay, SaveSchema, saveOf } from '../../engine/save';
+import type { Rules } from '../engine/game';
+import { formatProblem, fromZod, readJson } from '../engine/problems';
+import { replay, SaveSchema, saveOf } from '../engine/save';
+import { newSessionId, type SessionMeta, type SessionStore, type StorageProblem } from './session-store';
 
 /** Why a file was refused, as a locale key and its values. */
 export type ImportRefusal =
   | { key: 'import-problems'; problems: string }
   | { key: 'import-unknown-scenario'; id: string }
-  | { key: 'import-storage'; reason: string };
+  | { key: 'import-storage'; reason: StorageProblem['reason'] };
 
 export async function importSave(
   text: string,

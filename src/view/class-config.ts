@@ -2,8 +2,12 @@
  * The class set-up form's values, checked into a `game.start` event plus what stays outside
  * the game (the session's name and the facilitator's PIN). Pure, so the rules are tested in Node.
  */
-import { PlayerEventSchema, type StartEvent, type TeamSpec } from '../../engine/game-events';
-import type { Scenario } from '../../engine/scenario-schema';
+import { PlayerEventSchema, type StartEvent, type TeamSpec } from '../engine/game-events';
+import type { Scenario } from '../engine/scenario-schema';
+import type { ClassConfig } from '../session/class-session';
+import type { KeysUnder } from './locale';
+
+export type { ClassConfig };
 
 /** The most teams the engine takes; one screen and one projector hold about this many. */
 export const MAX_TEAMS = 6;
@@ -27,14 +31,8 @@ export interface ClassSetupValues {
 /** A field and the locale key of what is wrong with it; `field` is the form control's name. */
 export interface FieldError {
   field: string;
-  key: string;
+  key: KeysUnder<'classroom.setup.errors'>;
   params?: Record<string, string | number>;
-}
-
-export interface ClassConfig {
-  name: string;
-  pin: string;
-  start: StartEvent;
 }
 
 export type ConfigResult = { ok: true; value: ClassConfig } | { ok: false; errors: FieldError[] };

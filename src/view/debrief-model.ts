@@ -3,20 +3,12 @@
  * screen, the Markdown and the PDF are all drawn from this one model, so they tell the same story.
  * Pure: no DOM, so it is tested in Node.
  */
-import {
-  type Decision,
-  decisions,
-  ladderPath,
-  meterSeries,
-  type ObjectiveScore,
-  objectiveScores,
-  type PathStep,
-} from '../../engine/debrief';
-import type { GameContext } from '../../engine/game-context';
-import type { Dictionary } from '../../engine/locale';
-import type { ScenarioIndex } from '../../engine/scenario-index';
-import type { Scenario } from '../../engine/scenario-schema';
-import { type TimelineLine, timeline } from '../../engine/timeline';
+import type { Decision, ObjectiveScore, PathStep } from '../engine/debrief';
+import type { Dictionary } from '../engine/locale';
+import type { ScenarioIndex } from '../engine/scenario-index';
+import type { Scenario } from '../engine/scenario-schema';
+import { type TimelineLine, timeline } from '../engine/timeline';
+import type { GameView } from '../session/session';
 
 type Source = Scenario['sources'][number];
 
@@ -75,14 +67,13 @@ export interface DebriefModel {
   comparisons: { id: string; label: string; steps: { date: string; text: string }[]; sources: Source[] }[];
 }
 
-/** Builds the model; `dictionary` holds the timeline's sentences (`timeline.*`). */
-export function debriefModel(
-  index: ScenarioIndex,
-  ctx: GameContext,
-  seed: number,
-  dictionary: Dictionary,
-): DebriefModel {
+/**
+ * Builds the model from a finished game's view (its `outcome` and `seed`); `dictionary` holds the
+ * timeline's sentences (`timeline.*`).
+ */
+export function debriefModel(index: ScenarioIndex, ctx: GameView, dictionary: Dictionary): DebriefModel {
   const s = index.scenario;
+  const outcome = ctx.outcome ?? { scores: [], paths: {}, series: {}, decisions: [] };
   const length = s.lengths.find((l) => l.id === ctx.length) ?? s.lengths[0];
   const periods = length?.rounds ?? [];
   const sourceOf = new Map(s.sources.map((x) => [x.id, x]));
@@ -104,14 +95,14 @@ export function debriefModel(
 
   const endingEntry = ctx.log.findLast((e) => e.kind === 'ending');
   const ending = s.endings.find((e) => e.id === ctx.ending);
-  const series = meterSeries(index, ctx);
+  const series = outcome.series;
   const seats = new Map(s.seats.map((x) => [x.id, x]));
 
   return {
     title: s.title,
     scenarioId: s.id,
     scenarioVersion: s.version,
-    seed,
+    seed: ctx.seed ?? 0,
     length: length?.label ?? '',
     teams: ctx.teams.map((t) => {
       const seat = seats.get(t.seat);
@@ -133,9 +124,9 @@ export function debriefModel(
           },
         }
       : {}),
-    scores: objectiveScores(index, ctx),
+    scores: outcome.scores,
     rounds,
-    decisions: decisions(index, ctx),
+    decisions: outcome.decisions,
     points: ['0', ...rounds.map((r) => r.label)],
     meters: s.meters.map((m) => ({
       id: m.id,
@@ -145,32 +136,7 @@ export function debriefModel(
       max: m.max,
       values: series[m.id] ?? [],
     })),
-    ladders: s.ladders.map((ladder) => {
-      const path = ladderPath(index, ctx, ladder.id);
-      const visited = new Set([ladder.start, ...path.map((p) => p.to)]);
-      const order = index.rungOrder[ladder.id] ?? {};
-      return {
-        id: ladder.id,
-        label: ladder.label,
-        description: ladder.description,
-        tiers: ladder.tiers.map((t) => ({ id: t.id, label: t.label })),
-        rungs: ladder.rungs.map((r) => ({
-          id: r.id,
-          label: r.label,
-          tier: r.tier,
-          visited: visited.has(r.id),
-          current: ctx.rungs[ladder.id] === r.id,
-          start: ladder.start === r.id,
-        })),
-        steps: ladder.steps.map((st) => ({
-          from: st.from,
-          to: st.to,
-          down: (order[st.to] ?? 0) < (order[st.from] ?? 0),
-          taken: path.filter((p) => p.from === st.from && p.to === st.to).length,
-        })),
-        path,
-      };
-    }),
+    ladders: s.ladders.map((ladder) => ladderView(index, ctx, ladder, outcome.paths[ladder.id] ?? [])),
     questions: s.debrief.questions.map((q) => (q.theme === undefined ? { id: q.id, text: q.text } : { ...q })),
     comparisons: s.debrief.comparisons.map((c) => ({
       id: c.id,
@@ -178,6 +144,38 @@ export function debriefModel(
       steps: c.steps,
       sources: sources(c.sources),
     })),
+  };
+}
+
+/** One ladder as the debrief draws it: its rungs visited, its steps each with how often they were taken, the path. */
+function ladderView(
+  index: ScenarioIndex,
+  ctx: GameView,
+  ladder: Scenario['ladders'][number],
+  path: PathStep[],
+): LadderView {
+  const visited = new Set([ladder.start, ...path.map((p) => p.to)]);
+  const order = index.rungOrder[ladder.id] ?? {};
+  return {
+    id: ladder.id,
+    label: ladder.label,
+    description: ladder.description,
+    tiers: ladder.tiers.map((t) => ({ id: t.id, label: t.label })),
+    rungs: ladder.rungs.map((r) => ({
+      id: r.id,
+      label: r.label,
+      tier: r.tier,
+      visited: visited.has(r.id),
+      current: ctx.rungs[ladder.id] === r.id,
+      start: ladder.start === r.id,
+    })),
+    steps: ladder.steps.map((st) => ({
+      from: st.from,
+      to: st.to,
+      down: (order[st.to] ?? 0) < (order[st.from] ?? 0),
+      taken: path.filter((p) => p.from === st.from && p.to === st.to).length,
+    })),
+    path,
   };
 }
 

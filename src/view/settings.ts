@@ -1,6 +1,6 @@
 /**
  * The player's display settings: text size and calm animations. Kept in localStorage so a
- * projector laptop remembers them; applied as attributes on <html> that the CSS reads.
+ * projector laptop remembers them; the app applies them as attributes on <html> that the CSS reads.
  */
 
 export const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
@@ -36,10 +36,4 @@ export function saveSettings(storage: Storage | undefined, settings: Settings): 
   } catch {
     // Private browsing or a full disk: the settings still hold for this visit.
   }
-}
-
-/** Puts the settings where the stylesheet reads them. */
-export function applySettings(root: HTMLElement, settings: Settings): void {
-  root.dataset.textSize = settings.textSize;
-  root.dataset.calm = String(settings.calm);
 }

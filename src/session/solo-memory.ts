@@ -5,11 +5,12 @@
  * Session storage, not the saved sessions of classroom mode: a solo game belongs to its tab,
  * is gone when the tab is closed, and never fills the teacher's list.
  */
-import { type Game, prepare } from '../engine/game';
+import type { Game } from '../engine/game';
 import { formatProblem } from '../engine/problems';
 import { loadSave, saveOf } from '../engine/save';
 import { parseScenarioText } from '../engine/scenario-parse';
 import type { Scenario } from '../engine/scenario-schema';
+import type { ScenarioLibrary } from './scenario-library';
 import { tabGet, tabRemove, tabSet } from './tab-storage';
 
 const SCENARIO_KEY = 'red-lines.solo.scenario';
@@ -32,13 +33,13 @@ export function forgetSolo(): void {
 export type Recalled = { ok: true; scenario: Scenario; game: Game } | { ok: false; problems: string[] };
 
 /** The game this tab was playing before a reload: none, the game replayed, or why it cannot be. */
-export function recallSolo(): Recalled | null {
+export function recallSolo(library: ScenarioLibrary): Recalled | null {
   const scenarioText = tabGet(SCENARIO_KEY);
   const saveText = tabGet(SAVE_KEY);
   if (!scenarioText || !saveText) return null;
   const scenario = parseScenarioText(scenarioText);
   if (!scenario.ok) return { ok: false, problems: scenario.problems.map(formatProblem) };
-  const game = loadSave(prepare(scenario.value), saveText);
+  const game = loadSave(library.rules(scenario.value), saveText);
   return game.ok
     ? { ok: true, scenario: scenario.value, game: game.value }
     : { ok: false, problems: game.problems.map(formatProblem) };

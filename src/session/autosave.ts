@@ -5,7 +5,7 @@
  */
 import type { Game } from '../engine/game';
 import { saveOf } from '../engine/save';
-import type { SessionMeta, SessionStore, StorageProblem, StoreResult } from './sessions';
+import type { SessionMeta, SessionStore, StorageProblem, StoreResult } from './session-store';
 
 export interface Autosave {
   /** Writes now (also after the classroom screens change who holds the device). */

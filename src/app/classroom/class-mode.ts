@@ -3,52 +3,35 @@
  * title's "New class", "Saved sessions" and "Facilitator guide" buttons do, and the return to a
  * class a reload interrupted. The rest (`class-runtime.ts` and the screens) loads on first use.
  */
-import { SessionStore } from '../../app/sessions';
-import type { Game } from '../../engine/game';
-import type { Dictionary } from '../../engine/locale';
-import type { Scenario } from '../../engine/scenario-schema';
-import type { Screen } from '../screen';
-import type { ClassRuntime } from './class-runtime';
-import type { Say } from './say';
 
-/** What the app offers classroom mode. */
-export interface ClassHost {
-  say: Say;
-  dictionary: Dictionary;
-  /** Shows a DOM screen of classroom mode (not the title, not the table). */
-  show(screen: Screen): void;
-  showTitle(): void;
-  /** Makes a started game the app's current one and shows it: its briefing, the table, or nothing (an ended game). */
-  play(scenario: Scenario, game: Game, at: 'briefing' | 'table' | 'none'): void;
-  /** Seconds left on the table's deliberation timer, or null when it is not running. */
-  timeLeft(): number | null;
-}
+import type { LocalSession } from '../../session/local-session';
+import type { ClassHost } from './class-host';
+import type { ClassRuntime } from './class-runtime';
 
 export interface ClassMode {
   /** A class interrupted by a reload is being resumed (so the app resumes no game of its own). */
   resuming: boolean;
-  /** The app is leaving the game `game` (a new game, back to the title): its classroom layer stops. */
-  sessionEnded(game: Game | undefined): void;
+  /** The app is leaving this game (a new game, back to the title): its classroom layer stops. */
+  sessionEnded(session: LocalSession): void;
   /** A game ended: true when it is a class game, whose debrief is now shown instead of the plain ending. */
-  ended(game: Game): boolean;
+  ended(session: LocalSession): boolean;
 }
 
 export function installClassMode(host: ClassHost): ClassMode {
-  const { say } = host;
-  const store = new SessionStore();
+  const { say, store } = host;
   // A class game exists only once the runtime has loaded, so the app's routes can ask it synchronously.
   let runtime: ClassRuntime | null = null;
   let loading: Promise<ClassRuntime> | null = null;
   const load = () => {
     loading ??= import('./class-runtime').then((m) => {
-      runtime = m.classRuntime(host, store);
+      runtime = m.classRuntime(host);
       return runtime;
     });
     return loading;
   };
 
   const showGuide = async () => {
-    const { guidePage } = await import('./guide-page');
+    const { guidePage } = await import('../../ui/classroom/guide-page');
     const element = guidePage({
       back: say('classroom.guide.back'),
       print: say('classroom.guide.print'),
@@ -74,7 +57,7 @@ export function installClassMode(host: ClassHost): ClassMode {
 
   return {
     resuming: active !== undefined,
-    sessionEnded: (game) => runtime?.sessionEnded(game),
-    ended: (game) => runtime?.ended(game) ?? false,
+    sessionEnded: (session) => runtime?.sessionEnded(session),
+    ended: (session) => runtime?.ended(session) ?? false,
   };
 }

@@ -3,20 +3,17 @@
  * scenario's labels in place of ids, then the scenario's own explanation (a locked step's or
  * card's `locked` text) when it gave one. Shared by the table and the classroom screens.
  */
-import type { Refusal } from '../engine/game';
-import type { Params } from '../engine/locale';
+
 import type { Scenario } from '../engine/scenario-schema';
+import type { Refusal } from '../session/session';
+import type { Translate } from './locale';
 
 /** The label of a seat, rung, card … by id; the id itself when the scenario has none. */
 export function labelOf(items: readonly { id: string; label: string }[], id: string): string {
   return items.find((x) => x.id === id)?.label ?? id;
 }
 
-export function refusalWords(
-  refusal: Refusal,
-  scenario: Scenario,
-  t: (key: string, params?: Params) => string,
-): string {
+export function refusalWords(refusal: Refusal, scenario: Scenario, t: Translate): string {
   const params: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(refusal))
     if (key !== 'code' && (typeof value === 'string' || typeof value === 'number')) params[key] = value;

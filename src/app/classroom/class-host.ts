@@ -1,0 +1,23 @@
+/** What the app offers classroom mode: its screens, the title, the table, the timer and the keys. */
+import type { Dictionary } from '../../engine/locale';
+import type { LocalSession } from '../../session/local-session';
+import type { ScenarioLibrary } from '../../session/scenario-library';
+import type { SessionStore } from '../../session/session-store';
+import type { Say } from '../../ui/classroom/say';
+import type { Screen } from '../../ui/screen';
+import type { Keyboard } from '../keyboard';
+
+export interface ClassHost {
+  say: Say;
+  dictionary: Dictionary;
+  library: ScenarioLibrary;
+  store: SessionStore;
+  keyboard: Keyboard;
+  /** Shows a DOM screen of classroom mode (not the title, not the table). */
+  show(screen: Screen): void;
+  showTitle(): void;
+  /** Makes a started game the app's current one and shows it: its briefing, the table, or nothing (an ended game). */
+  play(session: LocalSession, at: 'briefing' | 'table' | 'none'): void;
+  /** Seconds left on the table's deliberation timer, or null when it is not running. */
+  timeLeft(): number | null;
+}

@@ -1,0 +1,149 @@
+/**
+ * Hot-seat play at work: the class flow (flow/) is told every change of the game, and the
+ * classroom layer shows what its state calls for: the pass screen, the team at the device, or
+ * nothing. A card played while a team holds the device redraws its panel in place (focus stays).
+ */
+import { createActor } from 'xstate';
+import type { TeamSpec } from '../../engine/game-events';
+import type { LocalSession } from '../../session/local-session';
+import type { GameView } from '../../session/session';
+import type { ClassLayer } from '../../ui/classroom/class-layer';
+import { passDeviceScreen } from '../../ui/classroom/pass-device';
+import type { Say } from '../../ui/classroom/say';
+import { type TeamTurn, teamTurn } from '../../ui/classroom/team-turn';
+import { labelOf } from '../../view/refusal-words';
+import { classFlow } from './flow/class-flow';
+import type { HotSeat } from './hot-seat';
+
+export interface HotSeatDeps {
+  session: LocalSession;
+  say: Say;
+  layer: ClassLayer;
+  /** The position saved with the session, on resume. */
+  stored?: HotSeat;
+  /** Keeps the position with the save. */
+  remember(seat: HotSeat): void;
+}
+
+export interface HotSeatPlay {
+  /** Who holds the device now, for the save. */
+  position(): HotSeat;
+  stop(): void;
+}
+
+const keyOf = (v: GameView) => `${v.phase}|${v.round}|${v.paused}`;
+const cardsOfRound = (v: GameView) => v.log.filter((e) => e.kind === 'card' && e.round === v.round);
+
+export function runHotSeat(deps: HotSeatDeps): HotSeatPlay {
+  const { session, say, layer } = deps;
+  const actor = createActor(
+    classFlow.provide({
+      actions: {
+        // The context as this transition leaves it (the actor's snapshot is still the one before).
+        remember: ({ context }) => deps.remember(positionOf(context)),
+        // After the flow has settled: the turn's end changes the game, which tells the flow again.
+        endDecision: () => queueMicrotask(() => void session.send({ type: 'turn.end' })),
+      },
+    }),
+    { input: deps.stored ? { stored: deps.stored } : {} },
+  );
+  actor.start();
+  const position = () => positionOf(actor.getSnapshot().context);
+  let turn: TeamTurn | undefined;
+  let lastKey = '';
+  let cardsBefore = cardsOfRound(session.view());
+
+  const render = () => {
+    turn = undefined;
+    const state = actor.getSnapshot();
+    const view = session.view();
+    const team = view.teams[state.context.turn];
+    if (team && state.matches({ deciding: 'passing' })) showPass(team, view);
+    else if (team && state.matches({ deciding: 'atDevice' }))
+      showTeam(team, state.context.turn === view.teams.length - 1);
+    else layer.show(null);
+  };
+
+  const showPass = (team: TeamSpec, view: GameView) => {
+    const pass = passDeviceScreen({
+      team: team.name,
+      who: speaksFor(session, team),
+      round: view.round,
+      rounds: view.rounds,
+      say,
+      onReady: () => {
+        actor.send({ type: 'ready' });
+        render();
+      },
+    });
+    layer.show(pass);
+    pass.querySelector<HTMLElement>('#pass-ready')?.focus();
+  };
+
+  const showTeam = (team: TeamSpec, last: boolean) => {
+    const shown = teamTurn({
+      session: session.as({ kind: 'team', team: team.id }),
+      team,
+      last,
+      say,
+      onDone: () => {
+        actor.send({ type: 'done' });
+        render();
+      },
+    });
+    turn = shown;
+    layer.show(shown.element);
+    shown.element.querySelector<HTMLElement>('#team-turn-title')?.focus();
+  };
+
+  const onView = (view: GameView) => {
+    const cardsNow = cardsOfRound(view);
+    // A card fewer in the same round: the facilitator took a decision back.
+    const undone = cardsNow.length < cardsBefore.length ? cardsBefore[cardsNow.length] : undefined;
+    cardsBefore = cardsNow;
+    if (undone?.kind === 'card') {
+      actor.send({ type: 'undone', turn: view.teams.findIndex((t) => t.id === undone.team) });
+      lastKey = '';
+    }
+    const key = keyOf(view);
+    actor.send({ type: 'view', deciding: deciding(view), round: view.round, teams: view.teams.length });
+    if (key === lastKey && turn) turn.refresh();
+    else {
+      lastKey = key;
+      render();
+    }
+  };
+
+  const stop = session.subscribe(onView);
+  const first = session.view();
+  lastKey = keyOf(first);
+  actor.send({ type: 'view', deciding: deciding(first), round: first.round, teams: first.teams.length });
+  render();
+  return {
+    position,
+    stop() {
+      stop();
+      actor.stop();
+    },
+  };
+}
+
+function positionOf({ round, turn, open }: HotSeat): HotSeat {
+  return { round, turn, open };
+}
+
+/** The teams decide in turn: in the decide phase, while the game is not paused. */
+function deciding(view: GameView): boolean {
+  return view.phase === 'decide' && view.teams.length > 0 && !view.paused;
+}
+
+/** Who a team speaks for: a role at the table (with its seat), or a seat. */
+function speaksFor(session: LocalSession, team: TeamSpec): string {
+  const scenario = session.scenario;
+  const seatLabel = labelOf(scenario.seats, team.seat);
+  const role =
+    team.role === undefined
+      ? undefined
+      : scenario.seats.find((s) => s.id === team.seat)?.roles.find((r) => r.id === team.role);
+  return role === undefined ? seatLabel : `${role.label} (${seatLabel})`;
+}

@@ -1,0 +1,75 @@
+/**
+ * The sheets over any screen (help, settings, the history log), made on first use, and the
+ * keys that work everywhere: `?` for help, `H` for the history, then the table's own shortcuts.
+ */
+import { timeline } from '../engine/timeline';
+import type { Session } from '../session/session';
+import type { SheetDialog } from '../ui/dialog';
+import { helpDialog } from '../ui/help-dialog';
+import { type HistoryDialog, historyDialog } from '../ui/history-dialog';
+import type { ScreenName } from '../ui/screen';
+import { settingsDialog } from '../ui/settings-dialog';
+import { shortcutFor } from '../ui/shortcuts';
+import type { TableScreen } from '../ui/table-screen';
+import type { Locale } from '../view/locale';
+import type { Settings } from '../view/settings';
+
+export interface DialogDeps {
+  settings(): Settings;
+  changeSettings(next: Settings): void;
+  /** The game whose history the log shows, if one is on. */
+  history(): Session | undefined;
+}
+
+export class Dialogs {
+  private made: { help?: SheetDialog; settings?: SheetDialog; history?: HistoryDialog } = {};
+
+  constructor(
+    private readonly locale: Locale,
+    private readonly deps: DialogDeps,
+  ) {}
+
+  help(): SheetDialog {
+    this.made.help ??= helpDialog(this.locale);
+    return this.made.help;
+  }
+
+  settings(): SheetDialog {
+    this.made.settings ??= settingsDialog(this.locale, this.deps.settings, this.deps.changeSettings);
+    return this.made.settings;
+  }
+
+  openHistory(): void {
+    const session = this.deps.history();
+    if (!session) return;
+    this.made.history ??= historyDialog(this.locale);
+    const view = session.view();
+    this.made.history.show(
+      timeline(session.scenario, view.log, this.locale.dictionary, { length: view.length, teams: view.teams }),
+    );
+  }
+
+  /** Answers a key press on `screen`; true when it was taken. */
+  onKey(event: KeyboardEvent, screen: ScreenName, table: TableScreen | null): boolean {
+    const shortcut = shortcutFor(event);
+    if (!shortcut) return false;
+    const open = Object.values(this.made).find((d) => d?.isOpen);
+    if (open) {
+      // Inside a dialog, its own key closes it again; Esc is the dialog's own.
+      const own =
+        (shortcut.action === 'history' && open === this.made.history) ||
+        (shortcut.action === 'help' && open === this.made.help);
+      if (own) open.close();
+      return own;
+    }
+    if (shortcut.action === 'help') {
+      this.help().open();
+      return true;
+    }
+    if (shortcut.action === 'history' && (screen === 'table' || screen === 'ending')) {
+      this.openHistory();
+      return true;
+    }
+    return screen === 'table' && table !== null && table.shortcut(shortcut.action, shortcut.n);
+  }
+}

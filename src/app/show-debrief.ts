@@ -1,0 +1,45 @@
+/**
+ * The full debrief of a finished game, loaded on first use: the facilitator's view of it, with
+ * its exports. A class goes there when it ends; a game played alone, from its ending.
+ */
+import type { Dictionary } from '../engine/locale';
+import type { LocalSession } from '../session/local-session';
+import type { Screen } from '../ui/screen';
+import type { Translate } from '../view/locale';
+
+export interface DebriefRoute {
+  say: Translate;
+  dictionary: Dictionary;
+  show(screen: Screen): void;
+}
+
+export interface DebriefChoices {
+  /** The name the exported files take. */
+  name: string;
+  /** The back button's words, when it leads elsewhere than the title. */
+  backLabel?: string;
+  onBack(): void;
+  /** False when, by the time the debrief's code has loaded, the app has moved on to another game. */
+  stillCurrent?(): boolean;
+}
+
+export async function showDebrief(route: DebriefRoute, session: LocalSession, choices: DebriefChoices): Promise<void> {
+  const { debriefScreen } = await import('../ui/debrief/debrief-screen');
+  if (choices.stillCurrent && !choices.stillCurrent()) return;
+  const element = debriefScreen({
+    index: session.game.rules.index,
+    view: session.as({ kind: 'facilitator' }).view(),
+    save: () => session.save(),
+    say: route.say,
+    dictionary: route.dictionary,
+    name: choices.name,
+    ...(choices.backLabel === undefined ? {} : { backLabel: choices.backLabel }),
+    onBack: choices.onBack,
+  });
+  route.show({
+    name: 'debrief',
+    title: route.say('classroom.debrief.screen'),
+    element,
+    focusTarget: element.querySelector<HTMLElement>('#debrief-title') ?? element,
+  });
+}

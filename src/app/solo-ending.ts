@@ -1,0 +1,47 @@
+/**
+ * A game played alone, once over: the ending screen, and from it the class's full debrief
+ * (loaded on first use), whose back button leads to the ending again.
+ */
+import type { LocalSession } from '../session/local-session';
+import { endingScreen } from '../ui/ending-screen';
+import type { Screen } from '../ui/screen';
+import type { Locale } from '../view/locale';
+import type { Router } from './router';
+import { showDebrief } from './show-debrief';
+
+export interface EndingHost {
+  locale: Locale;
+  router: Router;
+  session: LocalSession;
+  onHistory(): void;
+  onDebrief(): void;
+  onBackToEnding(): void;
+  onAgain(): void;
+  onTitle(): void;
+}
+
+export function showEnding(host: EndingHost): void {
+  host.router.show(
+    endingScreen({
+      locale: host.locale,
+      scenario: host.session.scenario,
+      view: host.session.view(),
+      onHistory: host.onHistory,
+      onDebrief: host.onDebrief,
+      onAgain: host.onAgain,
+      onTitle: host.onTitle,
+    }),
+  );
+}
+
+/** Shows the debrief unless, by the time its code has loaded, another game has been started. */
+export function showSoloDebrief(host: EndingHost, stillCurrent: () => boolean): Promise<void> {
+  const { locale, session } = host;
+  const route = { say: locale.t, dictionary: locale.dictionary, show: (screen: Screen) => host.router.show(screen) };
+  return showDebrief(route, session, {
+    name: session.scenario.title,
+    backLabel: locale.t('ending.back-to-ending'),
+    onBack: host.onBackToEnding,
+    stillCurrent,
+  });
+}

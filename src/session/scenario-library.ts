@@ -1,0 +1,154 @@
+/**
+ * The one place a scenario is loaded, checked and prepared: the bundled ones (each loaded and
+ * checked once for the page's life; a load that failed, say a dropped network, is tried again),
+ * those opened from a file and kept in this browser for a class, and any scenario a game is
+ * started on. Rules (index and machine) are prepared once per `id@version`; a scenario that
+ * shares an id and version with another but not its content gets rules of its own.
+ * The solo game, the classroom and the command-line tools all use it.
+ */
+import { prepare, type Rules } from '../engine/game';
+import type { Parsed, Problem } from '../engine/problems';
+import { parseScenario, parseScenarioText } from '../engine/scenario-parse';
+import type { Scenario } from '../engine/scenario-schema';
+
+/** A scenario shipped with the game: its folder name and the way to fetch its JSON. */
+export interface BundledSource {
+  folder: string;
+  fetch(): Promise<unknown>;
+}
+
+/** One bundled scenario as the setup screen lists it: its folder, and its checked contents (loaded once). */
+export interface CatalogEntry {
+  folder: string;
+  load(): Promise<Parsed<Scenario>>;
+}
+
+/** Scenarios opened from a file and kept in this browser, by id and version, as JSON. */
+export interface KeptScenarios {
+  keptScenario(id: string, version: string): string | undefined;
+}
+
+/** How a scenario opened from a file stands to those this browser knows. */
+export type FileStanding =
+  /** It is a bundled scenario, word for word: that one is used. */
+  | { kind: 'bundled'; scenario: Scenario }
+  /** Its id and version already stand for other rules, so saves could not tell them apart. */
+  | { kind: 'clash'; problems: Problem[] }
+  | { kind: 'new' };
+
+/** The prepared rules of a scenario by its id and version, or undefined when this browser has none. */
+export type RulesFor = (scenarioId: string, version: string) => Promise<Rules | undefined>;
+
+/** The largest scenario file accepted from disk; the parser refuses larger text too. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** Reads and checks a scenario file a person chose; never throws. */
+export async function readScenarioFile(file: Blob): Promise<Parsed<Scenario>> {
+  try {
+    return parseScenarioText(await file.text());
+  } catch (error) {
+    return { ok: false, problems: [{ path: '$', expected: 'a readable text file', found: String(error) }] };
+  }
+}
+
+const keyOf = (s: Scenario) => `${s.id}@${s.version}`;
+
+export class ScenarioLibrary {
+  private readonly entries: CatalogEntry[];
+  private readonly prepared = new Map<string, { scenario: Scenario; json?: string; rules: Rules }>();
+  /** Rules of scenarios whose id and version another scenario already holds. */
+  private readonly apart = new WeakMap<Scenario, Rules>();
+
+  constructor(
+    bundled: readonly BundledSource[] = [],
+    private readonly kept: KeptScenarios = { keptScenario: () => undefined },
+  ) {
+    this.entries = [...bundled]
+      .sort((a, b) => a.folder.localeCompare(b.folder))
+      .map((source) => ({ folder: source.folder, load: this.loader(source) }));
+  }
+
+  /** Every bundled scenario, in folder order, each loaded on first ask. */
+  catalog(): readonly CatalogEntry[] {
+    return this.entries;
+  }
+
+  /** Every bundled scenario, loaded and checked. */
+  bundled(): Promise<Parsed<Scenario>[]> {
+    return Promise.all(this.entries.map((entry) => entry.load()));
+  }
+
+  /** The rules of a scenario, prepared once. */
+  rules(scenario: Scenario): Rules {
+    const key = keyOf(scenario);
+    const known = this.prepared.get(key);
+    if (!known) {
+      const rules = prepare(scenario);
+      this.prepared.set(key, { scenario, rules });
+      return rules;
+    }
+    if (known.scenario === scenario) return known.rules;
+    known.json ??= JSON.stringify(known.scenario);
+    if (known.json === JSON.stringify(scenario)) return known.rules;
+    let rules = this.apart.get(scenario);
+    if (!rules) {
+      rules = prepare(scenario);
+      this.apart.set(scenario, rules);
+    }
+    return rules;
+  }
+
+  /**
+   * The rules a save of `scenarioId`@`version` needs: the exact version, bundled then kept;
+   * failing both, a bundled scenario of the same id, so that the replay can say which version
+   * the save wanted.
+   */
+  readonly rulesFor: RulesFor = async (scenarioId, version) => {
+    const shipped = await this.playable();
+    const exact = shipped.find((s) => s.id === scenarioId && s.version === version);
+    if (exact) return this.rules(exact);
+    const kept = this.kept.keptScenario(scenarioId, version);
+    // A damaged copy is as good as none: the session is refused with the scenario named.
+    const parsed = kept === undefined ? undefined : parseScenarioText(kept);
+    if (parsed?.ok && parsed.value.id === scenarioId && parsed.value.version === version)
+      return this.rules(parsed.value);
+    const sameId = shipped.find((s) => s.id === scenarioId);
+    return sameId ? this.rules(sameId) : undefined;
+  };
+
+  /** How a scenario opened from a file stands to the bundled ones and those kept in this browser. */
+  async fileStanding(scenario: Scenario): Promise<FileStanding> {
+    const json = JSON.stringify(scenario);
+    const shipped = (await this.playable()).find((s) => s.id === scenario.id && s.version === scenario.version);
+    if (shipped && JSON.stringify(shipped) === json) return { kind: 'bundled', scenario: shipped };
+    const kept = this.kept.keptScenario(scenario.id, scenario.version);
+    if (!shipped && (kept === undefined || kept === json)) return { kind: 'new' };
+    const expected = shipped
+      ? `a version other than the bundled scenario "${scenario.id}" has (its rules differ)`
+      : `a version other than the one saved sessions of an earlier "${scenario.id}" file use (its rules differ)`;
+    return { kind: 'clash', problems: [{ path: '$.version', expected, found: `"${scenario.version}"` }] };
+  }
+
+  private async playable(): Promise<Scenario[]> {
+    return (await this.bundled()).flatMap((p) => (p.ok ? [p.value] : []));
+  }
+
+  private loader(source: BundledSource): () => Promise<Parsed<Scenario>> {
+    let loading: Promise<Parsed<Scenario>> | null = null;
+    const load = async (): Promise<Parsed<Scenario>> => {
+      try {
+        return parseScenario(await source.fetch());
+      } catch (error) {
+        // A chunk that fails to arrive (the network dropped) is a problem to show, not a crash.
+        return { ok: false, problems: [{ path: '$', expected: 'a file that loads', found: String(error) }] };
+      }
+    };
+    return () => {
+      loading ??= load().then((parsed) => {
+        if (!parsed.ok) loading = null;
+        return parsed;
+      });
+      return loading;
+    };
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * One change, one model, one draw: a card played (by keys, then by pointer) builds the table
+ * model once from the new view and hands it once to the DOM words and once to the drawn table.
+ * Selecting a card is not a change of the game: it redraws the table without building a model.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage } from './support/browser';
+import { useBrowser } from './support/live';
+import { snapshot, startFixtureGame } from './support/ui';
+
+const live = useBrowser();
+
+async function counts(page: Page) {
+  const renders = (await snapshot(page)).renders;
+  if (!renders) throw new Error('no game on the page');
+  return renders;
+}
+
+async function played(page: Page, n: number): Promise<void> {
+  await page.waitForFunction((k) => window.redLines?.snapshot().context?.playedThisRound.length === k, n);
+}
+
+describe('a card play', () => {
+  it('builds the table model once and draws once, by keys and by pointer', async () => {
+    const { page, errors, context } = await openPage(live.browser, { calm: true });
+    await startFixtureGame(page, live.preview.url, { seed: 1, length: 'short' });
+    await page.keyboard.press('n');
+    await page.keyboard.press('n');
+    await page.waitForFunction(() => window.redLines?.snapshot().phase === 'decide');
+
+    const beforePick = await counts(page);
+    await page.keyboard.press('1');
+    const picked = await counts(page);
+    expect(picked.builds - beforePick.builds, 'selecting builds no model').toBe(0);
+    expect(picked.draws - beforePick.draws, 'selecting redraws the table').toBe(1);
+
+    await page.keyboard.press('Enter');
+    await played(page, 1);
+    const afterKeys = await counts(page);
+    expect(afterKeys.builds - picked.builds, 'model builds for one card played by keys').toBe(1);
+    expect(afterKeys.words - picked.words, 'DOM updates for one card played by keys').toBe(1);
+    expect(afterKeys.draws - picked.draws, 'table draws for one card played by keys').toBe(1);
+    expect(await page.getAttribute('#hand-controls .overlay-button:nth-child(1)', 'data-status')).toBe('played');
+
+    await page.click('#card-start-training');
+    const chosen = await counts(page);
+    await page.click('#play-card');
+    await played(page, 2);
+    const afterPointer = await counts(page);
+    expect(afterPointer.builds - chosen.builds, 'model builds for one card played by pointer').toBe(1);
+    expect(afterPointer.words - chosen.words, 'DOM updates for one card played by pointer').toBe(1);
+    expect(afterPointer.draws - chosen.draws, 'table draws for one card played by pointer').toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
