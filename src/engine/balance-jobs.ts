@@ -22,7 +22,10 @@ export type PlayerName = FixedPolicy | `search-${SearchLine}`;
 export interface RunSettings {
   length: string;
   seed: number;
+  /** The free search bot's settings (many games, so a cheap search). */
   search: SearchSettings;
+  /** The restraint and arming bots' settings (fewer games, a closer look). */
+  lineSearch: SearchSettings;
 }
 
 export type BalanceJob =
@@ -177,7 +180,8 @@ export function playOne(rules: Rules, run: RunSettings, player: PlayerName, i: n
   const pick = chooser(seed);
   const estimates: TurnEstimate[] = [];
   if (player.startsWith('search-')) {
-    const settings = { ...run.search, mode: searchMode(rules, player.slice('search-'.length) as SearchLine) };
+    const line = player.slice('search-'.length) as SearchLine;
+    const settings = { ...(line === 'free' ? run.search : run.lineSearch), mode: searchMode(rules, line) };
     const rollout = rolloutFor(rules, run.length);
     playOut(game, (g) => {
       estimates.push(searchTurn(g, seat, settings, Math.floor(pick() * 0x100000000), rollout).estimate);

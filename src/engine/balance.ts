@@ -22,8 +22,7 @@ import { playerLadder, restraintCap } from './ladder-reach';
 import { playOut } from './playout';
 import { fastRollout, rolloutFor } from './rollout';
 import { type Climb, climberTurn, type Script, scriptOf } from './scripts';
-import type { SearchSettings } from './search-bot';
-import { DEFAULT_SEARCH } from './search-bot';
+import { DEFAULT_SEARCH, type SearchSettings } from './search-bot';
 
 export interface BalanceSettings {
   length: string;
@@ -31,7 +30,14 @@ export interface BalanceSettings {
   games: number;
   seed: number;
   search?: SearchSettings;
+  lineSearch?: SearchSettings;
 }
+
+/**
+ * The restraint and arming bots look closer than the free one: arming games vary much more, and
+ * with one rollout per option the arming bot fell behind a plain script that arms in the last round.
+ */
+export const LINE_SEARCH: SearchSettings = { rollouts: 2, finalists: 4, refine: 6, mode: { kind: 'free' } };
 
 /** Runs jobs and gives their results in the same order. */
 export type Runner = (jobs: BalanceJob[]) => Promise<JobResult[]>;
@@ -106,7 +112,7 @@ const CHUNK = { search: 20, fixed: 250, scripts: 6 };
 /** The sizes of each pass, from the number of games asked for. */
 export function passSizes(games: number) {
   return {
-    lineGames: Math.max(1, Math.round(games / 5)),
+    lineGames: Math.max(1, Math.round(games / 10)),
     scriptSeeds: Math.min(100, Math.max(1, Math.round(games / 10))),
     confirmSeeds: Math.min(1000, games),
   };
@@ -253,7 +259,12 @@ function bestBy<T>(items: T[], value: (t: T) => number): T | undefined {
 /** Builds the whole report. */
 export async function balanceReport(rules: Rules, settings: BalanceSettings, runner: Runner): Promise<BalanceReport> {
   const s = rules.index.scenario;
-  const run: RunSettings = { length: settings.length, seed: settings.seed, search: settings.search ?? DEFAULT_SEARCH };
+  const run: RunSettings = {
+    length: settings.length,
+    seed: settings.seed,
+    search: settings.search ?? DEFAULT_SEARCH,
+    lineSearch: settings.lineSearch ?? LINE_SEARCH,
+  };
   const sizes = passSizes(settings.games);
   const tally = await playersPass(run, settings.games, sizes.lineGames, runner);
 

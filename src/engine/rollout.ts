@@ -25,9 +25,9 @@ export type BasePolicy = (index: ScenarioIndex, ctx: GameContext, seat: string) 
 export const passBase: BasePolicy = () => null;
 
 /**
- * The final context of a rollout: `plan` played now by `seat` (the rest of this turn passed), then
- * `base` in every later turn, with the generator state `rng` for dice. Null when the game refuses
- * a card of the plan.
+ * The final context of a rollout: `plan` played now by `seat`, then `base` for the rest of this
+ * turn and in every later turn, with the generator state `rng` for dice. Null when the game
+ * refuses a card of the plan.
  */
 export type Rollout = (
   game: Game,
@@ -41,7 +41,7 @@ export type Rollout = (
 const MAX_BASE_CARDS = 50;
 
 /** The base policy as a turn of the `Game` API. */
-function baseTurn(base: BasePolicy, seat: string): Turn {
+export function baseTurn(base: BasePolicy, seat: string): Turn {
   return (game) => {
     for (let n = 0; n < MAX_BASE_CARDS; n++) {
       const card = base(game.rules.index, game.context, seat);
@@ -54,8 +54,10 @@ function baseTurn(base: BasePolicy, seat: string): Turn {
 export const gameRollout: Rollout = (game, seat, plan, base, rng) => {
   const branch = game.branch(rng);
   for (const card of plan) if (!branch.send({ type: 'card.play', seat, card }).ok) return null;
+  const turn = base === passBase ? pass : baseTurn(base, seat);
+  turn(branch);
   if (!branch.send({ type: 'turn.end' }).ok) return null;
-  playOut(branch, base === passBase ? pass : baseTurn(base, seat));
+  playOut(branch, turn);
   return branch.context;
 };
 
@@ -74,19 +76,26 @@ export const fastRollout: Rollout = (game, seat, plan, base, rng) => {
     ctx = next;
   }
   for (;;) {
+    ctx = baseFast(index, ctx, seat, base);
     ctx = finish(resolveRound(index, ctx)).context;
     const ending = endingFor(index, ctx);
     if (ending !== undefined) return recordEnding(ctx, ending);
     if (ctx.round >= ctx.rounds) return ctx;
     ctx = finish(beginRound(index, ctx)).context;
-    for (let n = 0; n < MAX_BASE_CARDS; n++) {
-      const card = base(index, ctx, seat);
-      const next: GameContext | null = card === null ? null : playFast(index, ctx, seat, card);
-      if (next === null) break;
-      ctx = next;
-    }
   }
 };
+
+/** The rest of a turn by the base policy, through the pure functions. */
+function baseFast(index: ScenarioIndex, ctx: GameContext, seat: string, base: BasePolicy): GameContext {
+  let now = ctx;
+  for (let n = 0; n < MAX_BASE_CARDS; n++) {
+    const card = base(index, now, seat);
+    const next = card === null ? null : playFast(index, now, seat, card);
+    if (next === null) return now;
+    now = next;
+  }
+  return now;
+}
 
 /** A base policy for the check: one card a round, a different one each round, so card play is compared too. */
 const checkBase: BasePolicy = (index, ctx, seat) => {

@@ -28,19 +28,12 @@ export function scriptBase(script: Script): BasePolicy {
   return (index, ctx, seat) => nextOf(index, ctx, seat, script[ctx.round - 1] ?? []);
 }
 
-/**
- * Plays a whole game of a script: the first turn through the game, the rest through `rollout`
- * with the game's own dice, so the result is the game the script would have had.
- */
+/** Plays a whole game of a script through `rollout` with the game's own dice: the game the script would have had. */
 export function playScript(rules: Rules, seed: number, length: string, script: Script, rollout: Rollout): GameContext {
-  const seat = rules.index.scenario.player;
   const game = new Game(rules, seed);
   game.send({ type: 'game.start', length });
   if (!playToDecide(game)) return game.context;
-  const base = scriptBase(script);
-  for (let card = base(rules.index, game.context, seat); card !== null; card = base(rules.index, game.context, seat))
-    if (!game.send({ type: 'card.play', seat, card }).ok) break;
-  return rollout(game, seat, [], base, game.context.rng) ?? game.context;
+  return rollout(game, rules.index.scenario.player, [], scriptBase(script), game.context.rng) ?? game.context;
 }
 
 /** A climbing plan: from round `from` on, climb the player ladder to rung position `target`. */

@@ -74,6 +74,11 @@ function armingBase(cap: number): BasePolicy {
   };
 }
 
+/** The base policy of a mode's rollouts, which also finishes the bot's own turns. */
+function baseFor(mode: SearchMode): BasePolicy {
+  return mode.kind === 'arming' ? armingBase(mode.cap) : passBase;
+}
+
 function mean(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
 }
@@ -173,7 +178,10 @@ export function planTurn(
   };
 }
 
-/** The search bot's turn for `seat`: plans the turn, then plays the plan's cards that the game still accepts. */
+/**
+ * The search bot's turn for `seat`: plans the turn, plays the plan's cards that the game still
+ * accepts, then lets the base policy finish the turn, exactly as its rollouts assumed.
+ */
 export function searchTurn(
   game: Game,
   seat: string,
@@ -183,9 +191,19 @@ export function searchTurn(
 ): { sent: PlayerEvent[]; estimate: TurnEstimate } {
   const estimate = planTurn(game, seat, settings, seed, rollout);
   const sent: PlayerEvent[] = [];
+  const base = baseFor(settings.mode);
   for (const card of estimate.plan) {
     const event: PlayerEvent = { type: 'card.play', seat, card };
     if (game.send(event).ok) sent.push(event);
+  }
+  for (
+    let card = base(game.rules.index, game.context, seat);
+    card !== null;
+    card = base(game.rules.index, game.context, seat)
+  ) {
+    const event: PlayerEvent = { type: 'card.play', seat, card };
+    if (!game.send(event).ok) break;
+    sent.push(event);
   }
   return { sent, estimate };
 }

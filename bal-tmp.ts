@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { prepare } from './src/engine/game';
+import { parseScenarioText } from './src/engine/scenario-parse';
+import { balanceReport, localRunner } from './src/engine/balance';
+const p = parseScenarioText(readFileSync(process.argv[2]!,'utf8'));
+if (!p.ok) throw new Error('bad');
+const rules = prepare(p.value);
+const t=performance.now();
+const r = await balanceReport(rules, { length: process.argv[4] ?? 'short', games: Number(process.argv[3]), seed: 1 }, localRunner(rules));
+console.log(JSON.stringify(r));
+console.error('ms', performance.now()-t);
