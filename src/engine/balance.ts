@@ -112,7 +112,7 @@ const CHUNK = { search: 20, fixed: 250, scripts: 6 };
 /** The sizes of each pass, from the number of games asked for. */
 export function passSizes(games: number) {
   return {
-    lineGames: Math.max(1, Math.round(games / 10)),
+    lineGames: Math.max(1, Math.round(games / 20)),
     scriptSeeds: Math.min(100, Math.max(1, Math.round(games / 10))),
     confirmSeeds: Math.min(1000, games),
   };

@@ -24,11 +24,11 @@ import type { ScenarioIndex } from './scenario-index';
 export type SearchMode = { kind: 'free' } | { kind: 'restraint'; cap: number } | { kind: 'arming'; cap: number };
 
 export interface SearchSettings {
-  /** Rollouts for every option at the start of a turn. */
+  /** Rollouts for every option at the start of a turn (the first look). */
   rollouts: number;
   /** How many of the best cards are combined into plans for the second look. */
   finalists: number;
-  /** Rollouts for each plan in the second look. */
+  /** Rollouts for each plan in the second look, counting those it already had from the first. */
   refine: number;
   mode: SearchMode;
 }
@@ -135,7 +135,11 @@ function candidates(game: Game, seat: string, mode: SearchMode): string[] {
     .map((card) => card.id);
 }
 
-/** Chooses this turn's plan: every single option first, then plans made of the best few cards. */
+/**
+ * Chooses this turn's plan: every single option first, then plans made of the best few cards.
+ * The second look reuses the first look's rollouts of a plan (the same dice), so every plan is
+ * still judged on the same dice as every other.
+ */
 export function planTurn(
   game: Game,
   seat: string,
@@ -143,37 +147,30 @@ export function planTurn(
   seed: number,
   rollout: Rollout,
 ): TurnEstimate {
-  const mode = settings.mode;
-  const look: Look = {
-    game,
-    seat,
-    settings,
-    rollout,
-    seed,
-    base: mode.kind === 'arming' ? armingBase(mode.cap) : passBase,
-  };
-  const singles = [[], ...candidates(game, seat, mode).map((card) => [card])];
+  const look: Look = { game, seat, settings, rollout, seed, base: baseFor(settings.mode) };
+  const singles = [[], ...candidates(game, seat, settings.mode).map((card) => [card])];
   const first = singles
     .map((plan) => ({ plan, values: estimates(look, plan, 0, settings.rollouts) }))
-    .filter((o) => o.values.length > 0)
-    .map((o) => ({ plan: o.plan, value: mean(o.values) }));
+    .filter((o) => o.values.length > 0);
   const ranked = first
     .filter((o) => o.plan.length === 1)
-    .sort((a, b) => b.value - a.value)
+    .sort((a, b) => mean(b.values) - mean(a.values))
     .slice(0, settings.finalists)
     .map((o) => o.plan[0] as string);
+  const known = new Map(first.map((o) => [o.plan.join(' '), o.values]));
   const size = game.rules.index.scenario.rules.cardsPerRound;
-  const plans = [[], ...combinations(ranked, size)];
   let best = { plan: [] as string[], value: Number.NEGATIVE_INFINITY };
-  for (const plan of plans) {
-    const values = estimates(look, plan, settings.rollouts, settings.refine);
-    if (values.length > 0 && mean(values) > best.value) best = { plan, value: mean(values) };
+  for (const plan of [[], ...combinations(ranked, size)]) {
+    const had = (known.get(plan.join(' ')) ?? []).slice(0, settings.refine);
+    const more = had.length < settings.refine ? estimates(look, plan, had.length, settings.refine - had.length) : [];
+    const values = [...had, ...more];
+    if (values.length === settings.refine && mean(values) > best.value) best = { plan, value: mean(values) };
   }
   return {
     round: game.context.round,
     plan: best.plan,
     best: best.value,
-    median: median(first.map((o) => o.value)),
+    median: median(first.map((o) => mean(o.values))),
     options: first.length,
   };
 }
