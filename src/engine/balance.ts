@@ -113,7 +113,7 @@ const CHUNK = { search: 20, fixed: 250, scripts: 6 };
 export function passSizes(games: number) {
   return {
     lineGames: Math.max(1, Math.round(games / 20)),
-    scriptSeeds: Math.min(100, Math.max(1, Math.round(games / 10))),
+    scriptSeeds: Math.min(50, Math.max(1, Math.round(games / 10))),
     confirmSeeds: Math.min(1000, games),
   };
 }
@@ -188,13 +188,20 @@ async function scriptsPass(run: RunSettings, scripts: Script[], first: number, c
   return (await runner(jobs)).flatMap((r) => (r.kind === 'scripts' ? r.tallies : []));
 }
 
-/** The player seat's most played cards that do not move a ladder: the filler of climbing scripts. */
-function favouriteFiller(rules: Rules, plays: Record<string, number>, count = 2): string[] {
-  return Object.entries(plays)
+/**
+ * Filler for climbing scripts: none, or two of the search bot's four most played cards that do
+ * not move a ladder (every pair), played after the climb in every round.
+ */
+function fillers(rules: Rules, plays: Record<string, number>): string[][] {
+  const favourites = Object.entries(plays)
     .filter(([id]) => rules.index.cards[id]?.move === undefined)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, count)
+    .slice(0, 4)
     .map(([id]) => id);
+  const out: string[][] = [[]];
+  for (const [i, a] of favourites.entries()) for (const b of favourites.slice(i + 1)) out.push([a, b]);
+  if (favourites.length === 1) out.push(favourites);
+  return out;
 }
 
 /** The most frequent lines of a search run. */
@@ -227,11 +234,11 @@ function climbPlans(rules: Rules, rounds: number): Climb[][] {
   return plans;
 }
 
-/** Each climbing plan, with and without filler, as the script it plays in one game (news-blind from then on). */
-function climbScripts(rules: Rules, run: RunSettings, filler: string[]): Script[] {
+/** Each climbing plan with each filler, as the script it plays in one game (news-blind from then on). */
+function climbScripts(rules: Rules, run: RunSettings, fills: string[][]): Script[] {
   const rounds = rules.index.scenario.lengths.find((l) => l.id === run.length)?.rounds.length ?? 0;
   const out: Script[] = [];
-  for (const fill of [[], filler])
+  for (const fill of fills)
     for (const plan of climbPlans(rules, rounds)) {
       const game = new Game(rules, run.seed);
       game.send({ type: 'game.start', length: run.length });
@@ -244,11 +251,16 @@ function climbScripts(rules: Rules, run: RunSettings, filler: string[]): Script[
 /** Every script tried once, in a fixed order. */
 function scriptFamily(rules: Rules, run: RunSettings, tally: (p: PlayerName) => Tally): Script[] {
   const lines = SEARCH_PLAYERS.flatMap((p) => topLines(tally(p)));
-  const family = [...lines, ...climbScripts(rules, run, favouriteFiller(rules, tally('search-free').plays))];
+  const family = [...lines, ...climbScripts(rules, run, fillers(rules, tally('search-free').plays))];
   const byKey = new Map<string, Script>();
   for (const script of family) if (!byKey.has(JSON.stringify(script))) byKey.set(JSON.stringify(script), script);
   return [...byKey.values()];
 }
+
+/** How many of the scripts that reached an ending most often in the first pass are played again for it. */
+const PICKS_PER_ENDING = 3;
+
+const endingShare = (t: Tally, ending: string) => (t.endings[ending] ?? 0) / Math.max(1, t.games);
 
 function bestBy<T>(items: T[], value: (t: T) => number): T | undefined {
   let best: T | undefined;
@@ -277,33 +289,36 @@ export async function balanceReport(rules: Rules, settings: BalanceSettings, run
   const restraintPick = bestBy(
     tried.filter((x) => x.t.armed === 0),
     average,
-  );
+  )?.script;
   const armingPick = bestBy(
     tried.filter((x) => x.t.armed * 2 > x.t.games),
     average,
+  )?.script;
+  const endingPicks = s.endings.map((e) =>
+    tried
+      .filter((x) => endingShare(x.t, e.id) > 0)
+      .sort((a, b) => endingShare(b.t, e.id) - endingShare(a.t, e.id))
+      .slice(0, PICKS_PER_ENDING)
+      .map((x) => x.script),
   );
-  const endingPicks = s.endings.map((e) => {
-    const pick = bestBy(tried, (x) => (x.t.endings[e.id] ?? 0) / Math.max(1, x.t.games));
-    return pick && (pick.t.endings[e.id] ?? 0) > 0 ? { id: e.id, script: pick.script } : undefined;
-  });
 
   // The picks are played again over fresh seeds, so a script that was lucky in the first pass is not reported as best.
-  const picked: { script: Script }[] = [restraintPick, armingPick, ...endingPicks].filter((x) => x !== undefined);
-  const again = await scriptsPass(
-    run,
-    picked.map((x) => x.script),
-    sizes.scriptSeeds,
-    sizes.confirmSeeds,
-    runner,
+  const picked = new Map<string, Script>();
+  for (const script of [restraintPick, armingPick, ...endingPicks.flat()])
+    if (script) picked.set(JSON.stringify(script), script);
+  const scripts = [...picked.values()];
+  const again = await scriptsPass(run, scripts, sizes.scriptSeeds, sizes.confirmSeeds, runner);
+  const confirmed = new Map(
+    scripts.map((script, i) => [JSON.stringify(script), lineFigures(rules, script, again[i] ?? emptyTally())]),
   );
-  const confirmed = (x: { script: Script } | undefined) => {
-    const at = x === undefined ? -1 : picked.indexOf(x);
-    return at < 0 ? null : lineFigures(rules, x?.script ?? [], again[at] ?? emptyTally());
-  };
+  const lineOf = (script: Script | undefined) => (script ? (confirmed.get(JSON.stringify(script)) ?? null) : null);
   return assemble(rules, settings, sizes, tally, {
-    restraint: confirmed(restraintPick),
-    arming: confirmed(armingPick),
-    endings: s.endings.map((e, i) => ({ id: e.id, line: confirmed(endingPicks[i]) })),
+    restraint: lineOf(restraintPick),
+    arming: lineOf(armingPick),
+    endings: s.endings.map((e, i) => ({
+      id: e.id,
+      line: bestBy(endingPicks[i]?.map(lineOf).filter((l) => l !== null) ?? [], (l) => l.endings[e.id] ?? 0) ?? null,
+    })),
     tried: tried.length,
   });
 }
