@@ -123,9 +123,23 @@ function scriptsSection(r: BalanceReport): string[] {
     share > 0 ? scriptText(r.scriptEndingLines[id] ?? []) : '',
   ]);
   return [
-    `## The best share of each ending a news-blind fixed script reaches (${r.scriptsTried} scripts, best one replayed over ${r.confirmSeeds} seeds)`,
+    `## The best share of each ending a news-blind fixed script reaches (${r.scriptsTried} scripts; each ending's best three replayed over ${r.confirmSeeds} seeds)`,
     '',
     ...table(['Ending', 'Best share', 'Script'], rows),
+    '',
+  ];
+}
+
+function climbSection(r: BalanceReport): string[] {
+  return [
+    `## When arms are first sent: news-blind scripts by the round the ladder first went above ${r.cap}`,
+    '',
+    ...table(
+      ['Round', 'Games', 'Ended in a crisis'],
+      r.lateClimb.map((c) => [String(c.round), String(c.games), pct(c.crisis)]),
+    ),
+    '',
+    `A crisis is an ending checked after every round: ${r.crisisEndings.join(', ') || 'this scenario has none'}.`,
     '',
   ];
 }
@@ -140,5 +154,5 @@ export function balanceText(r: BalanceReport): string {
       `scenario's objectives, 0–100, as the debrief shows them.`,
     '',
   ];
-  return `${[...head, ...linesSection(r), ...cardsSection(r), ...firesSection(r), ...movesSection(r), ...scriptsSection(r)].join('\n')}\n`;
+  return `${[...head, ...linesSection(r), ...cardsSection(r), ...firesSection(r), ...movesSection(r), ...scriptsSection(r), ...climbSection(r)].join('\n')}\n`;
 }

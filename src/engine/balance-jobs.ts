@@ -7,7 +7,7 @@
 import { type Policy, playTurn } from './bots';
 import { Game, type Rules } from './game';
 import type { GameContext } from './game-context';
-import { playerLadder, restraintCap, wentAbove } from './ladder-reach';
+import { firstRoundAbove, restraintCap } from './ladder-reach';
 import { playOut } from './playout';
 import { rolloutFor } from './rollout';
 import { playScript, type Script, scriptOf } from './scripts';
@@ -49,6 +49,9 @@ export interface Tally {
   armed: number;
   /** Games in which a card of the player seat took its ladder above the cap. */
   cardsAboveCap: number;
+  /** By round: games whose player ladder first went above the cap in that round, and how many of them ended in a crisis (an ending checked every round). */
+  armedIn: Record<string, number>;
+  crisisAfter: Record<string, number>;
 }
 
 export type JobResult = { kind: 'games'; tally: Tally } | { kind: 'scripts'; tallies: Tally[] };
@@ -70,6 +73,8 @@ export function emptyTally(): Tally {
     moveValue: { sum: [], turns: [] },
     armed: 0,
     cardsAboveCap: 0,
+    armedIn: {},
+    crisisAfter: {},
   };
 }
 
@@ -84,7 +89,7 @@ export function mergeTally(into: Tally, from: Tally): Tally {
   into.scoreSquares += from.scoreSquares;
   into.armed += from.armed;
   into.cardsAboveCap += from.cardsAboveCap;
-  for (const key of ['endings', 'fires', 'plays', 'lines'] as const)
+  for (const key of ['endings', 'fires', 'plays', 'lines', 'armedIn', 'crisisAfter'] as const)
     for (const [id, n] of Object.entries(from[key])) bump(into[key], id, n);
   from.moveValue.sum.forEach((v, r) => {
     into.moveValue.sum[r] = (into.moveValue.sum[r] ?? 0) + v;
@@ -146,21 +151,14 @@ function record(rules: Rules, tally: Tally, ctx: GameContext, line: boolean): vo
   for (const id of Object.keys(ctx.reactionsFired)) bump(tally.fires, keys.reactions.get(id) ?? id);
   if (ctx.ending !== '') bump(tally.fires, keys.endings.get(ctx.ending) ?? ctx.ending);
   const cap = restraintCap(index);
-  if (wentAbove(index, ctx, cap)) tally.armed++;
-  const ladder = playerLadder(index);
-  const order = index.rungOrder[ladder] ?? {};
+  const armedIn = firstRoundAbove(index, ctx, cap);
+  if (armedIn !== undefined) {
+    tally.armed++;
+    bump(tally.armedIn, String(armedIn));
+    if (index.endings.find((e) => e.id === ctx.ending)?.at === 'any') bump(tally.crisisAfter, String(armedIn));
+  }
+  if (firstRoundAbove(index, ctx, cap, true) !== undefined) tally.cardsAboveCap++;
   const seat = index.scenario.player;
-  if (
-    ctx.log.some(
-      (e) =>
-        e.kind === 'rung' &&
-        e.ladder === ladder &&
-        e.cause.kind === 'card' &&
-        e.cause.seat === seat &&
-        (order[e.to] ?? 0) > cap,
-    )
-  )
-    tally.cardsAboveCap++;
   for (const e of ctx.log) if (e.kind === 'card' && e.seat === seat) bump(tally.plays, e.id);
   if (line) bump(tally.lines, JSON.stringify(scriptOf(index, ctx)));
 }

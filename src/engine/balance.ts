@@ -100,6 +100,13 @@ export interface BalanceReport {
   /** The script that reached each ending most often. */
   scriptEndingLines: Record<string, Script>;
   scriptsTried: number;
+  /**
+   * Over every script game of the first pass, by the round in which the ladder first went above
+   * the cap: how many games, and the share that ended in a crisis (an ending checked every round).
+   */
+  lateClimb: { round: number; games: number; crisis: number }[];
+  /** The endings checked after every round, which can end a game early. */
+  crisisEndings: string[];
   lineGames: number;
   scriptSeeds: number;
   confirmSeeds: number;
@@ -320,7 +327,14 @@ export async function balanceReport(rules: Rules, settings: BalanceSettings, run
       line: bestBy(endingPicks[i]?.map(lineOf).filter((l) => l !== null) ?? [], (l) => l.endings[e.id] ?? 0) ?? null,
     })),
     tried: tried.length,
+    lateClimb: lateClimb(tried.reduce((all, x) => mergeTally(all, x.t), emptyTally())),
   });
+}
+
+function lateClimb(t: Tally): BalanceReport['lateClimb'] {
+  return Object.entries(t.armedIn)
+    .map(([r, games]) => ({ round: Number(r), games, crisis: round((t.crisisAfter[r] ?? 0) / games) }))
+    .sort((a, b) => a.round - b.round);
 }
 
 interface ScriptResults {
@@ -329,6 +343,7 @@ interface ScriptResults {
   /** The script that reached each ending most often, again over fresh seeds; null when none reached it. */
   endings: { id: string; line: LineFigures | null }[];
   tried: number;
+  lateClimb: BalanceReport['lateClimb'];
 }
 
 function constrained(rules: Rules, t: Tally, line: LineFigures | null): ConstrainedFigures {
@@ -404,6 +419,8 @@ function assemble(
     scriptEndings,
     scriptEndingLines,
     scriptsTried: scripts.tried,
+    lateClimb: scripts.lateClimb,
+    crisisEndings: s.endings.filter((e) => e.at === 'any').map((e) => e.id),
     ...sizes,
   };
 }

@@ -32,12 +32,30 @@ export function restraintCap(index: ScenarioIndex): number {
   return at >= 0 ? at : ladder.rungs.length - 1;
 }
 
-/** True when the player ladder stands above `cap` now or stood there at some point of the game. */
-export function wentAbove(index: ScenarioIndex, ctx: GameContext, cap: number): boolean {
+/**
+ * The round in which the player ladder first stood above `cap` (0 when it started there), or
+ * undefined when it never did. `byCard` counts only moves made by the player seat's own cards.
+ */
+export function firstRoundAbove(
+  index: ScenarioIndex,
+  ctx: GameContext,
+  cap: number,
+  byCard = false,
+): number | undefined {
   const ladder = playerLadder(index);
   const order = index.rungOrder[ladder] ?? {};
-  if (rungOf(index, ctx, ladder) > cap) return true;
-  return ctx.log.some((e) => e.kind === 'rung' && e.ladder === ladder && (order[e.to] ?? 0) > cap);
+  const ladderData = index.ladders[ladder];
+  if (!byCard && (order[ladderData?.start ?? ''] ?? 0) > cap) return 0;
+  const seat = index.scenario.player;
+  for (const e of ctx.log)
+    if (e.kind === 'rung' && e.ladder === ladder && (order[e.to] ?? 0) > cap)
+      if (!byCard || (e.cause.kind === 'card' && e.cause.seat === seat)) return e.round;
+  return undefined;
+}
+
+/** True when the player ladder stands above `cap` now or stood there at some point of the game. */
+export function wentAbove(index: ScenarioIndex, ctx: GameContext, cap: number): boolean {
+  return rungOf(index, ctx, playerLadder(index)) > cap || firstRoundAbove(index, ctx, cap) !== undefined;
 }
 
 /** The highest position a move of the player ladder could reach from `from`. */

@@ -55,6 +55,14 @@ describe('the balance report of the fixture', () => {
     expect(report.moveValue).toHaveLength(4);
     expect(report.bestLineSd).toBeGreaterThanOrEqual(0);
     expect(Object.values(report.scriptEndings).every(share)).toBe(true);
+    expect(report.crisisEndings).toEqual(['collapse', 'drawn-in']);
+    expect(report.lateClimb.length).toBeGreaterThan(1);
+    for (const c of report.lateClimb) {
+      expect(c.round).toBeGreaterThanOrEqual(1);
+      expect(c.round).toBeLessThanOrEqual(4);
+      expect(c.games).toBeGreaterThan(0);
+      expect(share(c.crisis)).toBe(true);
+    }
   });
 
   it('keeps each line to its rule: restraint never above the cap, arming always above it', () => {
