@@ -107,7 +107,9 @@ export async function balance(argv: string[], io: Io): Promise<number> {
     await pool?.close();
   }
   if (report.rollouts === 'machine')
-    io.err('balance: the fast rollouts would not match this game, so the look-ahead went through the machine (slower)\n');
+    io.err(
+      'balance: the fast rollouts would not match this game, so the look-ahead went through the machine (slower)\n',
+    );
   io.out(opts.json ? `${JSON.stringify(report)}\n` : balanceText(report));
   return 0;
 }

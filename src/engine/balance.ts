@@ -114,7 +114,8 @@ export interface BalanceReport {
 
 const FIXED: FixedPolicy[] = ['random', 'hawk', 'dove', 'cautious'];
 const SEARCH_PLAYERS: PlayerName[] = ['search-free', 'search-restraint', 'search-arming'];
-const CHUNK = { search: 20, fixed: 250, scripts: 6 };
+/** Games per job: small enough that two threads finish together, large enough that a job is worth sending. */
+const CHUNK = { search: 20, line: 10, fixed: 250, scriptGames: 300 };
 
 /** The sizes of each pass, from the number of games asked for. */
 export function passSizes(games: number) {
@@ -170,9 +171,10 @@ async function playersPass(run: RunSettings, games: number, lineGames: number, r
       owners.push(player);
     }
   };
+  // The costliest games first, so no thread is left with a long job at the end.
+  add('search-restraint', lineGames, CHUNK.line);
+  add('search-arming', lineGames, CHUNK.line);
   add('search-free', games, CHUNK.search);
-  add('search-restraint', lineGames, CHUNK.search);
-  add('search-arming', lineGames, CHUNK.search);
   for (const policy of FIXED) add(policy, games, CHUNK.fixed);
   const results = await runner(jobs);
   const tallies = new Map<PlayerName, Tally>();
@@ -185,7 +187,8 @@ async function playersPass(run: RunSettings, games: number, lineGames: number, r
 
 /** Runs scripts over seeds `first`… in jobs of a few scripts; one merged tally per script. */
 async function scriptsPass(run: RunSettings, scripts: Script[], first: number, count: number, runner: Runner) {
-  const jobs = chunks(0, scripts.length, CHUNK.scripts, (from, n) => ({
+  const perJob = Math.max(1, Math.round(CHUNK.scriptGames / count));
+  const jobs = chunks(0, scripts.length, perJob, (from, n) => ({
     kind: 'scripts' as const,
     run,
     scripts: scripts.slice(from, from + n),
