@@ -53,9 +53,9 @@ export function firstRoundAbove(
   return undefined;
 }
 
-/** True when the player ladder stands above `cap` now or stood there at some point of the game. */
+/** True when the player ladder stood above `cap` at some point of the game. */
 export function wentAbove(index: ScenarioIndex, ctx: GameContext, cap: number): boolean {
-  return rungOf(index, ctx, playerLadder(index)) > cap || firstRoundAbove(index, ctx, cap) !== undefined;
+  return firstRoundAbove(index, ctx, cap) !== undefined;
 }
 
 /** The highest position a move of the player ladder could reach from `from`. */
