@@ -7,8 +7,8 @@ import { type BalanceReport, FIRE_PLAYERS, type Figures } from '../engine/balanc
 import type { Script } from '../engine/scripts';
 
 /** Below these shares a card or an event is flagged in the tables (the targets scenario authors work to). */
-export const RARE_CARD = 0.02;
-export const RARE_FIRE = 0.005;
+const RARE_CARD = 0.02;
+const RARE_FIRE = 0.005;
 
 const pct = (share: number) => `${(100 * share).toFixed(share > 0 && share < 0.01 ? 2 : 1)}%`;
 const points = (x: number) => x.toFixed(1);
@@ -22,7 +22,7 @@ function endingList(endings: Record<string, number>): string {
 }
 
 /** A script in one line: rounds with the same cards are grouped, e.g. `R2–6 a + b`. */
-export function scriptText(script: Script): string {
+function scriptText(script: Script): string {
   const parts: string[] = [];
   for (let r = 0; r < script.length; ) {
     const cards = (script[r] ?? []).join(' + ') || '(nothing)';

@@ -19,7 +19,7 @@ const USAGE =
   'npm run balance -- --scenario <id|file> [--length <length id>] [--games N] [--seed S] [--threads T] [--json]';
 
 /** The bar for card shares is measured over this many games of the search bot. */
-export const DEFAULT_GAMES = 2000;
+const DEFAULT_GAMES = 2000;
 const MAX_GAMES = 1_000_000;
 const MAX_THREADS = 64;
 

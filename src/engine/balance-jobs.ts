@@ -57,7 +57,7 @@ export interface Tally {
 export type JobResult = { kind: 'games'; tally: Tally } | { kind: 'scripts'; tallies: Tally[] };
 
 /** The seed of game `i` of a run: the same formula as `npm run sim`, so the two tools play the same games. */
-export function gameSeed(runSeed: number, i: number): number {
+function gameSeed(runSeed: number, i: number): number {
   return (runSeed + i * 7919) >>> 0;
 }
 
@@ -164,7 +164,7 @@ function record(rules: Rules, tally: Tally, ctx: GameContext, line: boolean): vo
 }
 
 /** The search settings of a line: the run's settings with the line's mode. */
-export function searchMode(rules: Rules, line: SearchLine): SearchMode {
+function searchMode(rules: Rules, line: SearchLine): SearchMode {
   const cap = restraintCap(rules.index);
   return line === 'free' ? { kind: 'free' } : { kind: line, cap };
 }

@@ -37,7 +37,7 @@ export interface BalanceSettings {
  * The restraint and arming bots look closer than the free one: arming games vary much more, and
  * with one rollout per option the arming bot fell behind a plain script that arms in the last round.
  */
-export const LINE_SEARCH: SearchSettings = { rollouts: 2, finalists: 4, refine: 6, mode: { kind: 'free' } };
+const LINE_SEARCH: SearchSettings = { rollouts: 2, finalists: 4, refine: 6, mode: { kind: 'free' } };
 
 /** Runs jobs and gives their results in the same order. */
 export type Runner = (jobs: BalanceJob[]) => Promise<JobResult[]>;
@@ -118,7 +118,7 @@ const SEARCH_PLAYERS: PlayerName[] = ['search-free', 'search-restraint', 'search
 const CHUNK = { search: 20, line: 10, fixed: 250, scriptGames: 300 };
 
 /** The sizes of each pass, from the number of games asked for. */
-export function passSizes(games: number) {
+function passSizes(games: number) {
   return {
     lineGames: Math.max(1, Math.round(games / 20)),
     scriptSeeds: Math.min(50, Math.max(1, Math.round(games / 10))),

@@ -84,7 +84,7 @@ export function mayGoAbove(index: ScenarioIndex, ctx: GameContext, card: Card, c
 }
 
 /** True when `seat` may play `card` now and its move takes the player ladder up. */
-export function climbsNow(index: ScenarioIndex, ctx: GameContext, card: Card, seat: string): boolean {
+function climbsNow(index: ScenarioIndex, ctx: GameContext, card: Card, seat: string): boolean {
   const ladder = playerLadder(index);
   if (card.move?.ladder !== ladder) return false;
   const now = rungOf(index, ctx, ladder);

@@ -41,7 +41,7 @@ export type Rollout = (
 const MAX_BASE_CARDS = 50;
 
 /** The base policy as a turn of the `Game` API. */
-export function baseTurn(base: BasePolicy, seat: string): Turn {
+function baseTurn(base: BasePolicy, seat: string): Turn {
   return (game) => {
     for (let n = 0; n < MAX_BASE_CARDS; n++) {
       const card = base(game.rules.index, game.context, seat);

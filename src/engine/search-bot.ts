@@ -53,7 +53,7 @@ export function objectiveMean(index: ScenarioIndex, ctx: GameContext): number {
 }
 
 /** Mixes whole numbers into one generator state: the dice of one rollout. */
-export function diceFor(...parts: number[]): number {
+function diceFor(...parts: number[]): number {
   let state = 0x2545f491;
   for (const part of parts) state = nextRandom((state ^ seedState(part)) >>> 0)[1];
   return nextRandom(state)[1];
@@ -84,7 +84,7 @@ function mean(values: readonly number[]): number {
 }
 
 /** The median of some numbers (0 for none). */
-export function median(values: readonly number[]): number {
+function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
