@@ -1,8 +1,8 @@
 /**
  * Bots that play a seat's cards: `random`, `hawk`, `dove`, `cautious` and the look-ahead
- * `search` (search-bot.ts). A bot only chooses;
- * its choices are ordinary events, so a bot's game saves and replays like a person's. Bots
- * draw from their own generator, never the game's, so watching a bot does not change the dice.
+ * `search` (search-bot.ts). A bot only chooses; its choices are ordinary events, so a bot's game
+ * saves and replays like a person's. Bots draw from their own generator, never the game's, so
+ * watching a bot does not change the dice.
  */
 import type { Effect } from './effect-schema';
 import type { Game } from './game';
