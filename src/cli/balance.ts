@@ -18,7 +18,7 @@ import { workerRunner } from './worker-runner';
 const USAGE =
   'npm run balance -- --scenario <id|file> [--length <length id>] [--games N] [--seed S] [--threads T] [--json]';
 
-/** The bar for card shares is measured over this many games of the search bot. */
+/** Card shares are judged over this many games of the search bot (no card under 2% of its plays). */
 const DEFAULT_GAMES = 2000;
 const MAX_GAMES = 1_000_000;
 const MAX_THREADS = 64;
