@@ -1,5 +1,5 @@
 /**
- * `npm run sim -- --scenario <id|file> --games N --seed S --policy <random|hawk|dove|cautious>
+ * `npm run sim -- --scenario <id|file> --games N --seed S --policy <random|hawk|dove|cautious|search>
  * [--length short|long] [--json]`: plays N whole games with a bot in the player seat and reports
  * how they ended. The same arguments always print the same bytes; progress goes to stderr.
  */
@@ -13,7 +13,7 @@ import { printProblems } from './problem-lines';
 import { argsReason, EXIT_USAGE, usageError } from './usage';
 
 const USAGE =
-  'npm run sim -- --scenario <id|file> --games N --seed S --policy <random|hawk|dove|cautious> ' +
+  'npm run sim -- --scenario <id|file> --games N --seed S --policy <random|hawk|dove|cautious|search> ' +
   '[--length <length id>] [--json]';
 
 /** More games than this is a typing slip, not a study. */

@@ -1,14 +1,17 @@
 /**
- * Bots that play a seat's cards: `random`, `hawk`, `dove` and `cautious`. A bot only chooses;
- * its choices are ordinary events, so a bot's game saves and replays like a person's. Bots
- * draw from their own generator, never the game's, so watching a bot does not change the dice.
+ * Bots that play a seat's cards: `random`, `hawk`, `dove`, `cautious` and the look-ahead
+ * `search` (search-bot.ts). A bot only chooses; its choices are ordinary events, so a bot's game
+ * saves and replays like a person's. Bots draw from their own generator, never the game's, so
+ * watching a bot does not change the dice.
  */
 import type { Effect } from './effect-schema';
 import type { Game } from './game';
 import type { PlayerEvent } from './game-events';
+import { rolloutFor } from './rollout';
 import type { Card } from './scenario-schema';
+import { DEFAULT_SEARCH, searchTurn } from './search-bot';
 
-export const POLICIES = ['random', 'hawk', 'dove', 'cautious'] as const;
+export const POLICIES = ['random', 'hawk', 'dove', 'cautious', 'search'] as const;
 export type Policy = (typeof POLICIES)[number];
 
 /** A source of numbers in [0, 1) for a bot's own choices. */
@@ -18,7 +21,7 @@ const risky = (effects: readonly Effect[]): boolean =>
   effects.some((e) => 'chance' in e || ('after' in e && risky(e.effects)));
 
 /** Ranks the playable cards for a policy: the first is played, or none when the list is empty. */
-function preferred(policy: Policy, cards: Card[], pick: Chooser, playedSoFar: number): Card[] {
+function preferred(policy: Exclude<Policy, 'search'>, cards: Card[], pick: Chooser, playedSoFar: number): Card[] {
   switch (policy) {
     case 'random':
       // Stop with the same odds as playing any one card, so short and full turns both occur.
@@ -37,6 +40,10 @@ function preferred(policy: Policy, cards: Card[], pick: Chooser, playedSoFar: nu
 
 /** The card events a bot sends for one seat in the decide phase, sent to the game as it goes. */
 export function playTurn(game: Game, seat: string, policy: Policy, pick: Chooser): PlayerEvent[] {
+  if (policy === 'search') {
+    const rollout = rolloutFor(game.rules, game.context.length);
+    return searchTurn(game, seat, DEFAULT_SEARCH, Math.floor(pick() * 0x100000000), rollout).sent;
+  }
   const sent: PlayerEvent[] = [];
   for (;;) {
     const choice = preferred(policy, game.playable(seat), pick, sent.length)[0];

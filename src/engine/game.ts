@@ -67,10 +67,21 @@ export class Game {
   private actor: Actor<GameMachine>;
   private readonly listeners = new Set<(snapshot: GameSnapshot) => void>();
 
-  constructor(rules: Rules, seed: number) {
+  /** `from` restores a state instead of starting afresh: only `branch` passes one. */
+  constructor(rules: Rules, seed: number, from?: GameSnapshot) {
     this.rules = rules;
     this.seed = seed;
-    this.actor = this.freshActor();
+    this.actor = from ? createActor(rules.machine, { snapshot: from, input: { seed } }).start() : this.freshActor();
+  }
+
+  /**
+   * A what-if copy for look-ahead players: this game's state with other dice (`rng`, a generator
+   * state), so a player can try a move without seeing the game's own future. Its `events` start
+   * empty and undo in it starts over: a branch is never a save.
+   */
+  branch(rng: number): Game {
+    const now = this.snapshot;
+    return new Game(this.rules, this.seed, { ...now, context: { ...now.context, rng } });
   }
 
   get snapshot(): GameSnapshot {
