@@ -1,0 +1,218 @@
+/**
+ * The embedded store: one SQLite file. Writes are synchronous and each commit is flushed to
+ * disk (WAL with `synchronous = FULL`), so an event is on disk before the server answers.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { PlayerEvent } from '../../engine/game-events';
+import {
+  type ClassRecord,
+  type ClassStore,
+  CodeTaken,
+  type DeviceKind,
+  type DeviceRecord,
+  type PinState,
+  type StoredEvent,
+} from './class-store';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS classes (
+  id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, scenario TEXT NOT NULL,
+  seed INTEGER NOT NULL, pin_hash TEXT NOT NULL, pin_failures INTEGER NOT NULL DEFAULT 0,
+  locked_until INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL, touched_at INTEGER NOT NULL,
+  ended INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS events (
+  class_id TEXT NOT NULL REFERENCES classes(id) ON DELETE CASCADE, seq INTEGER NOT NULL,
+  event TEXT NOT NULL, request_id TEXT, device TEXT, at INTEGER NOT NULL, PRIMARY KEY (class_id, seq)
+);
+CREATE TABLE IF NOT EXISTS devices (
+  id TEXT PRIMARY KEY, class_id TEXT NOT NULL REFERENCES classes(id) ON DELETE CASCADE,
+  token_hash TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, team TEXT, number INTEGER NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS devices_by_class ON devices(class_id);
+CREATE INDEX IF NOT EXISTS classes_by_touch ON classes(touched_at);
+`;
+
+interface ClassRow {
+  id: string;
+  code: string;
+  name: string;
+  scenario: string;
+  seed: number;
+  pin_hash: string;
+  created_at: number;
+  touched_at: number;
+  ended: number;
+}
+interface EventRow {
+  seq: number;
+  event: string;
+  request_id: string | null;
+  device: string | null;
+  at: number;
+}
+interface DeviceRow {
+  id: string;
+  class_id: string;
+  token_hash: string;
+  kind: string;
+  team: string | null;
+  number: number;
+  created_at: number;
+}
+
+const classOf = (r: ClassRow): ClassRecord => ({
+  id: r.id,
+  code: r.code,
+  name: r.name,
+  scenario: r.scenario,
+  seed: r.seed,
+  pinHash: r.pin_hash,
+  createdAt: r.created_at,
+  touchedAt: r.touched_at,
+  ended: r.ended === 1,
+});
+const eventOf = (r: EventRow): StoredEvent => ({
+  seq: r.seq,
+  event: JSON.parse(r.event) as PlayerEvent,
+  requestId: r.request_id,
+  device: r.device,
+  at: r.at,
+});
+const deviceOf = (r: DeviceRow): DeviceRecord => ({
+  id: r.id,
+  classId: r.class_id,
+  tokenHash: r.token_hash,
+  kind: r.kind as DeviceKind,
+  team: r.team,
+  number: r.number,
+  createdAt: r.created_at,
+});
+
+/** Opens (and creates if need be) the SQLite file; ':memory:' for a store that lives as long as the process. */
+export function openSqliteStore(file: string): ClassStore {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.exec(SCHEMA);
+
+  const insertClass = db.prepare(
+    `INSERT INTO classes (id, code, name, scenario, seed, pin_hash, created_at, touched_at, ended)
+     VALUES (@id, @code, @name, @scenario, @seed, @pinHash, @createdAt, @touchedAt, @ended)`,
+  );
+  const insertEvent = db.prepare(
+    'INSERT INTO events (class_id, seq, event, request_id, device, at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const insertDevice = db.prepare(
+    `INSERT INTO devices (id, class_id, token_hash, kind, team, number, created_at)
+     VALUES (@id, @classId, @tokenHash, @kind, @team, @number, @createdAt)`,
+  );
+  const touch = db.prepare('UPDATE classes SET touched_at = ?, ended = ? WHERE id = ?');
+  const writeEvent = (classId: string, e: StoredEvent) =>
+    insertEvent.run(classId, e.seq, JSON.stringify(e.event), e.requestId, e.device, e.at);
+
+  const create = db.transaction((record: ClassRecord, first: StoredEvent, devices: DeviceRecord[]) => {
+    insertClass.run({ ...record, ended: record.ended ? 1 : 0 });
+    writeEvent(record.id, first);
+    for (const d of devices) insertDevice.run(d);
+  });
+  const append = db.transaction((classId: string, e: StoredEvent, ended: boolean) => {
+    writeEvent(classId, e);
+    touch.run(e.at, ended ? 1 : 0, classId);
+  });
+  const pinState = (classId: string): PinState => {
+    const row = db.prepare('SELECT pin_failures, locked_until FROM classes WHERE id = ?').get(classId) as
+      | { pin_failures: number; locked_until: number }
+      | undefined;
+    return { failures: row?.pin_failures ?? 0, lockedUntil: row?.locked_until ?? 0 };
+  };
+  const pinFailed = db.transaction((classId: string, now: number, maxTries: number, lockMs: number) => {
+    const failures = pinState(classId).failures + 1;
+    const locked = failures >= maxTries;
+    db.prepare('UPDATE classes SET pin_failures = ?, locked_until = ? WHERE id = ?').run(
+      locked ? 0 : failures,
+      locked ? now + lockMs : 0,
+      classId,
+    );
+    return pinState(classId);
+  });
+  const expire = db.transaction((before: number) => {
+    const ids = (db.prepare('SELECT id FROM classes WHERE touched_at < ?').all(before) as { id: string }[]).map(
+      (r) => r.id,
+    );
+    for (const id of ids) db.prepare('DELETE FROM classes WHERE id = ?').run(id);
+    return ids;
+  });
+
+  return {
+    async createClass(record, first, devices) {
+      try {
+        create(record, first, devices);
+      } catch (error) {
+        if (String(error).includes('classes.code')) throw new CodeTaken(record.code);
+        throw error;
+      }
+    },
+    async findClass(id) {
+      const row = db.prepare('SELECT * FROM classes WHERE id = ?').get(id) as ClassRow | undefined;
+      return row && classOf(row);
+    },
+    async findClassByCode(code) {
+      const row = db.prepare('SELECT * FROM classes WHERE code = ?').get(code) as ClassRow | undefined;
+      return row && classOf(row);
+    },
+    async openClasses(since) {
+      const rows = db.prepare('SELECT id FROM classes WHERE ended = 0 AND touched_at >= ?').all(since) as {
+        id: string;
+      }[];
+      return rows.map((r) => r.id);
+    },
+    async appendEvent(classId, event, ended) {
+      append(classId, event, ended);
+    },
+    async events(classId) {
+      const rows = db.prepare('SELECT * FROM events WHERE class_id = ? ORDER BY seq').all(classId) as EventRow[];
+      return rows.map(eventOf);
+    },
+    async addDevice(device) {
+      insertDevice.run(device);
+    },
+    async deviceByToken(tokenHash) {
+      const row = db.prepare('SELECT * FROM devices WHERE token_hash = ?').get(tokenHash) as DeviceRow | undefined;
+      return row && deviceOf(row);
+    },
+    async devices(classId) {
+      const rows = db.prepare('SELECT * FROM devices WHERE class_id = ? ORDER BY number').all(classId) as DeviceRow[];
+      return rows.map(deviceOf);
+    },
+    async moveDevice(classId, device, team) {
+      const run = db
+        .prepare("UPDATE devices SET team = ? WHERE class_id = ? AND id = ? AND kind = 'team'")
+        .run(team, classId, device);
+      return run.changes === 1;
+    },
+    async removeDevice(classId, device) {
+      return db.prepare('DELETE FROM devices WHERE class_id = ? AND id = ?').run(classId, device).changes === 1;
+    },
+    async pinState(classId) {
+      return pinState(classId);
+    },
+    async pinFailed(classId, now, maxTries, lockMs) {
+      return pinFailed(classId, now, maxTries, lockMs);
+    },
+    async pinSucceeded(classId) {
+      db.prepare('UPDATE classes SET pin_failures = 0, locked_until = 0 WHERE id = ?').run(classId);
+    },
+    async deleteExpired(before) {
+      return expire(before);
+    },
+    async close() {
+      db.close();
+    },
+  };
+}
