@@ -4,13 +4,15 @@
  * device checks the server's envelopes the same way. The game itself travels as the engine's
  * own types (events in, views out), so this file adds only the envelopes around them.
  *
- * Device → server (room messages): `intent`, `sync`, `done`, `move`, `remove`.
- * Server → device: `welcome`, `view`, `result`, `class`, `roster`.
+ * Device → server (room messages): `intent`, `sync`, `done`, `move`, `remove`, `save`.
+ * Server → device: `welcome`, `view`, `result`, `class`, `roster`, `save`.
  * HTTP (JSON): create a class, look a code up, join a team, open the console with the PIN.
  */
 import { z } from 'zod';
 import { PlayerEventSchema } from '../engine/game-events';
+import { SaveSchema } from '../engine/save';
 import { Id } from '../engine/scenario-primitives';
+import type { GameView } from '../engine/views';
 
 /** The name the class room is registered under. */
 export const CLASS_ROOM = 'class';
@@ -77,6 +79,9 @@ export const MoveMessage = z.strictObject({ id: RequestId, device: Id, team: Id 
 /** The console removes a device from the class: its token stops working at once. */
 export const RemoveMessage = z.strictObject({ id: RequestId, device: Id });
 
+/** The console asks for the whole game as a save (seed and events), for the exports. */
+export const SaveRequest = z.strictObject({ id: RequestId });
+
 /** Every message a device may send, by type. */
 export const DEVICE_MESSAGES = {
   intent: IntentMessage,
@@ -84,6 +89,7 @@ export const DEVICE_MESSAGES = {
   done: DoneMessage,
   move: MoveMessage,
   remove: RemoveMessage,
+  save: SaveRequest,
 } as const;
 export type DeviceMessageType = keyof typeof DEVICE_MESSAGES;
 
@@ -141,7 +147,11 @@ export const ViewMessage = z.strictObject({
   at: z.number(),
   serverNow: z.number(),
 });
-export type ViewMessage = z.infer<typeof ViewMessage>;
+/** The checked envelope, with the engine's own view type inside. */
+export type ViewMessage = Omit<z.infer<typeof ViewMessage>, 'view' | 'log'> & {
+  view: Omit<GameView, 'log'>;
+  log: GameView['log'];
+};
 
 /** What everyone may know about the class beyond the game: which teams are done, which have a device online. */
 export const ClassMessage = z.strictObject({ done: z.array(Id), online: z.array(Id) });
@@ -156,12 +166,17 @@ export const RosterMessage = z.strictObject({
 });
 export type RosterMessage = z.infer<typeof RosterMessage>;
 
+/** The answer to a console's `save`. */
+export const SaveMessage = z.strictObject({ id: z.string(), save: SaveSchema });
+export type SaveMessage = z.infer<typeof SaveMessage>;
+
 export const SERVER_MESSAGES = {
   welcome: WelcomeMessage,
   view: ViewMessage,
   result: ResultMessage,
   class: ClassMessage,
   roster: RosterMessage,
+  save: SaveMessage,
 } as const;
 
 // ── HTTP ─────────────────────────────────────────────────────────────────────────────────

@@ -1,0 +1,79 @@
+/**
+ * A class server in its own process, as `npm start` runs it (without the build step), so a
+ * test can kill it with SIGKILL and start it again on the same port and data.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort } from './services';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+export interface ServerProcess {
+  port: number;
+  endpoint: string;
+  env: Record<string, string>;
+  /** Everything the server printed so far. */
+  output(): string;
+  kill(signal?: NodeJS.Signals): Promise<void>;
+  /** Starts it again with the same settings (port, data folder, services). */
+  restart(): Promise<ServerProcess>;
+}
+
+/** Starts `src/cli/serve.ts` and waits for its "listening on" line. */
+export async function startServer(env: Record<string, string> = {}): Promise<ServerProcess> {
+  const port = env.PORT ? Number(env.PORT) : await freePort();
+  const full: Record<string, string> = {
+    DATA_DIR: env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'red-lines-data-')),
+    STATIC_DIR: join(ROOT, 'dist'),
+    HOST: '127.0.0.1',
+    ...env,
+    PORT: String(port),
+  };
+  const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/serve.ts', '--no-build', '--quiet'], {
+    cwd: ROOT,
+    env: { ...process.env, ...full },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let text = '';
+  child.stdout?.on('data', (d) => {
+    text += String(d);
+  });
+  child.stderr?.on('data', (d) => {
+    text += String(d);
+  });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${text}`)), 30_000);
+    const check = () => {
+      if (text.includes('listening on')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', check);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited (${code}):\n${text}`));
+    });
+  });
+  return handle(child, port, full, () => text);
+}
+
+function handle(child: ChildProcess, port: number, env: Record<string, string>, output: () => string): ServerProcess {
+  const self: ServerProcess = {
+    port,
+    endpoint: `http://127.0.0.1:${port}`,
+    env,
+    output,
+    kill: (signal = 'SIGTERM') =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return resolve();
+        child.once('exit', () => resolve());
+        process.kill(child.pid, signal);
+      }),
+    restart: () => startServer(env),
+  };
+  return self;
+}
