@@ -25,9 +25,8 @@ export interface NewClass {
   name: string;
 }
 
-/** The most wrong PINs in a row before the console locks, and for how long. */
+/** The most wrong PINs in a row before the console locks (for `pinLockMs`, a minute unless set). */
 export const PIN_TRIES = 5;
-export const PIN_LOCK_MS = 60_000;
 
 function device(classId: string, kind: DeviceKind, team: string | null, number: number) {
   const token = newToken();
@@ -124,10 +123,11 @@ export async function openConsole(ctx: ServerContext, code: string, pin: string)
   if (state.lockedUntil > now)
     return fail(423, { error: 'locked', retryAfter: Math.ceil((state.lockedUntil - now) / 1000) });
   if (!(await pinMatches(pin, record.pinHash))) {
-    const after = await ctx.store.pinFailed(record.id, now, PIN_TRIES, PIN_LOCK_MS);
+    const lockMs = ctx.config.pinLockMs;
+    const after = await ctx.store.pinFailed(record.id, now, PIN_TRIES, lockMs);
     ctx.log(`class ${record.id}: wrong PIN`);
     return after.lockedUntil > now
-      ? fail(423, { error: 'locked', retryAfter: Math.ceil(PIN_LOCK_MS / 1000) })
+      ? fail(423, { error: 'locked', retryAfter: Math.ceil(lockMs / 1000) })
       : fail(401, { error: 'wrong-pin' });
   }
   await ctx.store.pinSucceeded(record.id);

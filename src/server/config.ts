@@ -24,6 +24,8 @@ export interface ServerConfig {
   publicAddress?: string;
   /** Token requests (join, console, create, code look-ups) allowed per address per minute. */
   joinsPerMinute: number;
+  /** How long five wrong PINs in a row lock a class's console. */
+  pinLockMs: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -52,6 +54,7 @@ export function configFrom(env: Env, root: string): ServerConfig {
       .filter(Boolean),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     joinsPerMinute: number(env, 'JOINS_PER_MINUTE', 60),
+    pinLockMs: number(env, 'PIN_LOCK_SECONDS', 60) * 1000,
   };
   if (env.DATABASE_URL) config.databaseUrl = env.DATABASE_URL;
   if (env.REDIS_URL) config.redisUrl = env.REDIS_URL;
