@@ -32,7 +32,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
     ...env,
     PORT: String(port),
   };
-  const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/serve.ts', '--no-build', '--quiet'], {
+  // `node --import tsx`, not the tsx command: one process, so the PID we kill is the server's own.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/serve.ts', '--no-build', '--quiet'], {
     cwd: ROOT,
     env: { ...process.env, ...full },
     stdio: ['ignore', 'pipe', 'pipe'],
