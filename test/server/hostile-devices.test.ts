@@ -7,8 +7,8 @@ import { Protocol } from '@colyseus/core';
 import type { RemoteSession } from '../../src/session/remote-session';
 import { connect, createClass, joinTeam, until } from './support/classroom';
 import { rawDevice } from './support/raw-device';
-import { type ServerProcess, startServer } from './support/server-process';
-import { waitFor } from './support/services';
+import { type ServerProcess, startServer } from '../../src/cli/server-process';
+import { waitFor } from '../../src/cli/local-services';
 
 let server: ServerProcess;
 let facilitator: RemoteSession;

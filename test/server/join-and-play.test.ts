@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RemoteSession } from '../../src/session/remote-session';
 import { connect, createClass, joinTeam, PIN, post, TEAMS, until } from './support/classroom';
-import { type ServerProcess, startServer } from './support/server-process';
+import { type ServerProcess, startServer } from '../../src/cli/server-process';
 
 let server: ServerProcess;
 const sessions: RemoteSession[] = [];

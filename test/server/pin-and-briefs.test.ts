@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/engine/scenario-schema';
 import { connect, createClass, joinTeam, PIN, post } from './support/classroom';
 import { rawDevice } from './support/raw-device';
-import { type ServerProcess, startServer } from './support/server-process';
-import { sleep, waitFor } from './support/services';
+import { type ServerProcess, startServer } from '../../src/cli/server-process';
+import { sleep, waitFor } from '../../src/cli/local-services';
 import scenarioJson from '../../assets/scenarios/seoul-2024/scenario.json';
 
 let server: ServerProcess;

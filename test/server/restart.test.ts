@@ -8,8 +8,8 @@ import type { Intent, IntentResult } from '../../src/session/session';
 import type { RemoteSession } from '../../src/session/remote-session';
 import { connect, createClass, joinTeam, until } from './support/classroom';
 import { canonical, replayedView } from './support/replayed';
-import { type ServerProcess, startServer } from './support/server-process';
-import { type Service, startPostgres, waitFor } from './support/services';
+import { type ServerProcess, startServer } from '../../src/cli/server-process';
+import { type Service, startPostgres, waitFor } from '../../src/cli/local-services';
 
 interface Sent {
   intent: Intent;
@@ -37,16 +37,20 @@ async function killMidRound(env: Record<string, string>) {
     const made = await createClass(server.endpoint);
     const facilitator = await connect(server.endpoint, made.classId, made.facilitatorToken, 15_000);
     sessions.push(facilitator);
-    for (const team of ['presidents', 'advisers', 'diplomats']) {
-      const joined = await joinTeam(server.endpoint, made.code, team);
-      sessions.push(await connect(server.endpoint, joined.classId, joined.token, 15_000));
-    }
+    const team = async (id: string) => {
+      const joined = await joinTeam(server.endpoint, made.code, id);
+      const session = await connect(server.endpoint, joined.classId, joined.token, 15_000);
+      sessions.push(session);
+      return session;
+    };
+    const presidents = await team('presidents');
+    const advisers = await team('advisers');
+    await team('diplomats');
     sessions.push(await connect(server.endpoint, made.classId, made.projectorToken, 15_000));
     await facilitator.send({ type: 'brief.done' });
     await facilitator.send({ type: 'deliberation.done' });
     const sent: Sent[] = [];
     const stream = consoleStream(facilitator, 40, sent);
-    const [presidents, advisers] = [sessions[1], sessions[2]] as RemoteSession[];
     await until(presidents, 'decide', (v) => v.phase === 'decide');
     const card = presidents.view().hand.find((c) => c.blocker === null)?.card ?? '';
     const play: Intent = { type: 'card.play', seat: 'nsc', card };

@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { RemoteSession } from '../../src/session/remote-session';
 import { connect, createClass, joinTeam, until } from './support/classroom';
-import { type ServerProcess, startServer } from './support/server-process';
-import { freePort, type Service, startPostgres, startRedis } from './support/services';
+import { type ServerProcess, startServer } from '../../src/cli/server-process';
+import { freePort, type Service, startPostgres, startRedis } from '../../src/cli/local-services';
 
 let redis: Service;
 let postgres: Service;

@@ -14,7 +14,7 @@ import {
 } from '../../src/server/store/class-store';
 import { openPostgresStore } from '../../src/server/store/postgres-store';
 import { openSqliteStore } from '../../src/server/store/sqlite-store';
-import { type Service, startPostgres } from './support/services';
+import { type Service, startPostgres } from '../../src/cli/local-services';
 
 let counter = 0;
 const fresh = (over: Partial<ClassRecord> = {}): ClassRecord => {

@@ -2,7 +2,7 @@
 import { RemoteSession } from '../../../src/session/remote-session';
 import type { CreateClassResponse, JoinResponse } from '../../../src/session/protocol';
 import type { GameView } from '../../../src/session/session';
-import { waitFor } from './services';
+import { waitFor } from '../../../src/cli/local-services';
 
 export const TEAMS = [
   { id: 'presidents', name: 'Presidents', seat: 'nsc', role: 'president' },

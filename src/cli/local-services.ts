@@ -1,5 +1,5 @@
 /**
- * Real Redis and PostgreSQL for the server tests, from Debian's packages: each test file starts
+ * Real Redis and PostgreSQL for the server tests and the network benchmark, from Debian's packages: each test file starts
  * its own on a free port in a temporary folder and stops it by its PID. PostgreSQL refuses to
  * run as root, so as root it runs as the `postgres` user.
  */
