@@ -12,6 +12,7 @@ import { freePort } from './local-services';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface ServerProcess {
+  pid: number;
   port: number;
   endpoint: string;
   env: Record<string, string>;
@@ -64,6 +65,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
 
 function handle(child: ChildProcess, port: number, env: Record<string, string>, output: () => string): ServerProcess {
   const self: ServerProcess = {
+    pid: child.pid ?? 0,
     port,
     endpoint: `http://127.0.0.1:${port}`,
     env,

@@ -104,6 +104,11 @@ export class RemoteSession implements Session {
     return this.current;
   }
 
+  /** How many events the game has applied: it only grows (an undo is an event too). */
+  versionNow(): number {
+    return this.version;
+  }
+
   connection(): Connection {
     return this.state;
   }

@@ -102,6 +102,19 @@ function contract(name: string, open: () => Promise<ClassStore>, close: () => Pr
       expect((await store.findClass(record.id))?.ended).toBe(true);
     });
 
+    it('stores appends sent all at once for several classes, and a clash fails only its own append', async () => {
+      const records = [fresh(), fresh(), fresh()];
+      for (const r of records) await store.createClass(r, start, []);
+      const event = (seq: number): StoredEvent => ({ seq, event: { type: 'turn.end' }, requestId: null, device: null, at: seq });
+      const appends = records.flatMap((r) => [2, 3, 4, 5].map((seq) => store.appendEvent(r.id, event(seq), false)));
+      const clash = expect(store.appendEvent((records[0] as ClassRecord).id, event(1), false)).rejects.toBeTruthy();
+      const more = store.appendEvent((records[1] as ClassRecord).id, event(6), false);
+      await Promise.all(appends);
+      await clash;
+      await more;
+      for (const r of records) expect((await store.events(r.id)).map((e) => e.seq)).toEqual(r === records[1] ? [1, 2, 3, 4, 5, 6] : [1, 2, 3, 4, 5]);
+    });
+
     it('lists open classes: not ended and touched since the given time', async () => {
       const recent = fresh({ touchedAt: 50_000 });
       const old = fresh({ touchedAt: 10 });

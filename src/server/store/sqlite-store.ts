@@ -1,6 +1,9 @@
 /**
- * The embedded store: one SQLite file. Writes are synchronous and each commit is flushed to
- * disk (WAL with `synchronous = FULL`), so an event is on disk before the server answers.
+ * The embedded store: one SQLite file. Each commit is flushed to disk (WAL with
+ * `synchronous = FULL`), so an event is on disk, even through a power cut, before the server
+ * answers. A flush costs milliseconds during which the process waits, so events that arrive
+ * together (from many classes) are committed together: one transaction, one flush, per turn
+ * of the event loop ("group commit"), and each waits for the commit that holds it.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -92,6 +95,41 @@ const deviceOf = (r: DeviceRow): DeviceRecord => ({
   createdAt: r.created_at,
 });
 
+interface Append {
+  args: [string, StoredEvent, boolean];
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Commits the appends queued during one turn of the event loop in one transaction. If that
+ * fails, each is tried alone, so one bad append (a number already used) fails only itself.
+ */
+function groupCommit(commitAll: (batch: Append[]) => void): (args: Append['args']) => Promise<void> {
+  let queue: Append[] = [];
+  const flush = () => {
+    const batch = queue;
+    queue = [];
+    try {
+      commitAll(batch);
+      for (const a of batch) a.resolve();
+    } catch {
+      for (const a of batch)
+        try {
+          commitAll([a]);
+          a.resolve();
+        } catch (error) {
+          a.reject(error);
+        }
+    }
+  };
+  return (args) =>
+    new Promise<void>((resolve, reject) => {
+      if (queue.length === 0) setImmediate(flush);
+      queue.push({ args, resolve, reject });
+    });
+}
+
 /** Opens (and creates if need be) the SQLite file; ':memory:' for a store that lives as long as the process. */
 export function openSqliteStore(file: string): ClassStore {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -99,6 +137,8 @@ export function openSqliteStore(file: string): ClassStore {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+  // Another process on the same file (a second server, a tool) waits its turn rather than failing.
+  db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
 
   const insertClass = db.prepare(
@@ -121,10 +161,11 @@ export function openSqliteStore(file: string): ClassStore {
     writeEvent(record.id, first);
     for (const d of devices) insertDevice.run(d);
   });
-  const append = db.transaction((classId: string, e: StoredEvent, ended: boolean) => {
+  const append = (classId: string, e: StoredEvent, ended: boolean) => {
     writeEvent(classId, e);
     touch.run(e.at, ended ? 1 : 0, classId);
-  });
+  };
+  const commit = groupCommit(db.transaction((batch: Append[]) => batch.forEach((a) => append(...a.args))));
   const pinState = (classId: string): PinState => {
     const row = db.prepare('SELECT pin_failures, locked_until FROM classes WHERE id = ?').get(classId) as
       | { pin_failures: number; locked_until: number }
@@ -172,8 +213,8 @@ export function openSqliteStore(file: string): ClassStore {
       }[];
       return rows.map((r) => r.id);
     },
-    async appendEvent(classId, event, ended) {
-      append(classId, event, ended);
+    appendEvent(classId, event, ended) {
+      return commit([classId, event, ended]);
     },
     async events(classId) {
       const rows = db.prepare('SELECT * FROM events WHERE class_id = ? ORDER BY seq').all(classId) as EventRow[];
