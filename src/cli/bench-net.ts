@@ -131,12 +131,13 @@ async function crashMidway(cluster: Cluster, runs: ClassRun[], expected: number)
   await first.kill('SIGKILL');
   const killedAt = Date.now();
   cluster.servers[0] = await first.restart();
+  const listening = Date.now() - killedAt;
   const back = (r: ClassRun) =>
     r.devices.every(
       (d) => d.session.connection() === 'open' && d.session.versionNow() === r.facilitator.session.versionNow(),
     );
   await waitFor('every class back', () => runs.every(back), 120_000);
-  return { killedAt, resumedAt: Date.now() };
+  return { killedAt, resumedAt: Date.now(), listening };
 }
 
 export async function benchNet(options: { rooms: number; devices: number; processes: number; seed: number }, io: Io) {
@@ -162,8 +163,10 @@ export async function benchNet(options: { rooms: number; devices: number; proces
     const crash = await crashMidway(cluster, runs, options.rooms * 30);
     await playing;
     clearInterval(sampler);
+    const end = rssMb(cluster.servers);
     const report = await summarise(runs, crash, peak);
-    io.err(`server memory: ${baseline.toFixed(0)} MB before any class, ${peak.toFixed(0)} MB at the peak\n`);
+    io.err(`server memory: ${baseline.toFixed(0)} MB before any class, ${peak.toFixed(0)} MB at the peak, ${end.toFixed(0)} MB at the end\n`);
+    io.err(`restart: the server listened again ${crash.listening} ms after the SIGKILL\n`);
     return report;
   } finally {
     for (const s of cluster.servers) await s.kill();

@@ -1,26 +1,21 @@
 /**
- * `npm start`: the one server. Builds the game if it is missing or stale, then serves the game
- * and the class rooms on one port (8080, or PORT) and prints where devices can reach it, with a
- * QR code of the first network address. Settings come from the environment (docs/hosting.md).
- * `--no-build` skips the build check (tests and benchmarks start the server this way).
+ * `npm start`'s server (after prepare-start.ts has built what was stale): serves the game and
+ * the class rooms on one port (8080, or PORT) and prints where devices can reach it, with a QR
+ * code of the first network address. Settings come from the environment (docs/hosting.md).
+ * `--quiet` leaves the QR code out.
  */
-import { fileURLToPath } from 'node:url';
 import { renderUnicodeCompact } from 'uqr';
 import { startClassServer } from '../server/class-server';
 import { configFrom } from '../server/config';
-import { buildGame, buildIsStale } from '../server/game-build';
 import { lanAddresses } from '../server/lan-addresses';
+import { projectRoot } from '../server/project-root';
 import { bundledScenarios } from '../server/scenarios';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = projectRoot(import.meta.url);
 
 async function main() {
   const args = process.argv.slice(2);
   const config = configFrom(process.env, ROOT);
-  if (!args.includes('--no-build') && buildIsStale(ROOT)) {
-    console.log('Building the game…');
-    buildGame(ROOT);
-  }
   const server = await startClassServer(config, { scenarios: bundledScenarios(ROOT) });
   // One machine-readable line first: tests and benchmarks wait for it.
   console.log(`listening on ${server.port}`);

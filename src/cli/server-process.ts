@@ -1,5 +1,5 @@
 /**
- * A class server in its own process, as `npm start` runs it (without the build step), so a
+ * A class server in its own process, as `npm start` runs it (the game's build left out), so a
  * test can kill it with SIGKILL and start it again on the same port and data.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -7,6 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildServer, SERVER_BUNDLE, serverIsStale } from '../server/server-build';
 import { freePort } from './local-services';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -33,8 +34,9 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
     ...env,
     PORT: String(port),
   };
-  // `node --import tsx`, not the tsx command: one process, so the PID we kill is the server's own.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/serve.ts', '--no-build', '--quiet'], {
+  if (serverIsStale(ROOT)) buildServer(ROOT);
+  // Plain Node on the bundle, as `npm start` runs it: one process, so the PID we kill is the server's own.
+  const child = spawn(process.execPath, [SERVER_BUNDLE, '--quiet'], {
     cwd: ROOT,
     env: { ...process.env, ...full },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -86,7 +86,8 @@ export function classRoomType(ctx: ServerContext) {
         if (!record) throw new ServerError(404, `no class ${classId}`);
         const rules = rulesOf(record.scenario);
         if (!rules.ok) throw new Error(`class ${classId}: scenario refused: ${rules.problems.join('; ')}`);
-        this.game = ClassGame.restore(record, rules.rules, await ctx.store.events(classId));
+        // The scenario's text is in the shared rules now; a copy per class would only cost memory.
+        this.game = ClassGame.restore({ ...record, scenario: '' }, rules.rules, await ctx.store.events(classId));
         for (const d of await ctx.store.devices(classId)) this.devices.set(d.id, d);
       } catch (error) {
         await releaseClass(classId);
@@ -115,7 +116,7 @@ export function classRoomType(ctx: ServerContext) {
           dropped: 0,
           lastLog: 0,
         };
-        this.welcome(client, device);
+        this.welcome(client, device, parsed.scenarioKey);
         this.sendView(client, Date.now());
         this.broadcastClass(true);
       });
@@ -294,31 +295,35 @@ export function classRoomType(ctx: ServerContext) {
       });
     }
 
-    private welcome(client: SeatClient, device: DeviceRecord) {
+    /** Who the device is, and its scenario unless it already holds the very one (`held`, from its join). */
+    private welcome(client: SeatClient, device: DeviceRecord, held?: string) {
       const viewer = viewerOf(device);
       const record = this.game.record;
+      const { key, scenario } = this.scenarioFor(viewer);
       client.send('welcome', {
         classId: record.id,
         code: record.code,
         name: record.name,
         device: device.id,
         viewer,
-        scenario: this.scenarioFor(viewer),
+        scenarioKey: key,
+        ...(held === key ? {} : { scenario }),
         teams: this.game.teams,
         serverNow: Date.now(),
       });
     }
 
-    private scenarioFor(viewer: Viewer): unknown {
-      const key = viewer.kind === 'team' ? `team:${viewer.team}` : viewer.kind;
+    private scenarioFor(viewer: Viewer): { key: string; scenario: unknown } {
+      const s = this.game.rules.index.scenario;
+      const key = `${s.id}@${s.version}:${viewer.kind === 'team' ? `team:${viewer.team}` : viewer.kind}`;
       let scenario = this.scenarios.get(key);
       if (!scenario) {
         const team = viewer.kind === 'team' ? this.game.teams.find((t) => t.id === viewer.team) : undefined;
         const place = team ? { seat: team.seat, ...(team.role ? { role: team.role } : {}) } : undefined;
-        scenario = scenarioForViewer(this.game.rules.index.scenario, viewer, place);
+        scenario = scenarioForViewer(s, viewer, place);
         this.scenarios.set(key, scenario);
       }
-      return scenario;
+      return { key, scenario };
     }
 
     private sendView(client: Client, now: number) {

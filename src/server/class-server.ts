@@ -7,8 +7,6 @@
 import { type IncomingMessage, createServer } from 'node:http';
 import { join } from 'node:path';
 import { LocalDriver, LocalPresence, matchMaker, Server } from '@colyseus/core';
-import { RedisDriver } from '@colyseus/redis-driver';
-import { RedisPresence } from '@colyseus/redis-presence';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { CLASS_ROOM, CLOSE, LIMITS } from '../session/protocol';
 import { classRoomType, openClassRoom } from './class-room';
@@ -67,8 +65,7 @@ export async function startClassServer(
     transport,
     greet: false,
     gracefullyShutdown: false,
-    presence: config.redisUrl ? new RedisPresence(config.redisUrl) : new LocalPresence(),
-    driver: config.redisUrl ? new RedisDriver(config.redisUrl) : new LocalDriver(),
+    ...(await presenceAndDriver(config.redisUrl)),
     ...(config.publicAddress ? { publicAddress: config.publicAddress } : {}),
     express: (app) => mountHttp(app, ctx, options.scenarios ?? new Map()),
   });
@@ -88,6 +85,16 @@ export async function startClassServer(
       await store.close();
     },
   };
+}
+
+/** Redis when several processes share classes (loaded only then: one laptop starts faster without it). */
+async function presenceAndDriver(redisUrl: string | undefined) {
+  if (!redisUrl) return { presence: new LocalPresence(), driver: new LocalDriver() };
+  const [{ RedisPresence }, { RedisDriver }] = await Promise.all([
+    import('@colyseus/redis-presence'),
+    import('@colyseus/redis-driver'),
+  ]);
+  return { presence: new RedisPresence(redisUrl), driver: new RedisDriver(redisUrl) };
 }
 
 /** Brings back every class that was open when the server stopped, a few at a time. */

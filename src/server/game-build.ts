@@ -8,12 +8,13 @@ import { join } from 'node:path';
 
 const SOURCES = ['src', 'assets', 'public', 'index.html', 'vite.config.ts', 'package.json'];
 
-function newest(path: string): number {
+/** The newest modification time of a file, or of anything in a folder (0 when it is missing). */
+export function newestIn(path: string): number {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
   let latest = stat.mtimeMs;
-  for (const entry of readdirSync(path)) latest = Math.max(latest, newest(join(path, entry)));
+  for (const entry of readdirSync(path)) latest = Math.max(latest, newestIn(join(path, entry)));
   return latest;
 }
 
@@ -22,7 +23,7 @@ export function buildIsStale(root: string): boolean {
   const built = join(root, 'dist', 'index.html');
   if (!existsSync(built)) return true;
   const builtAt = statSync(built).mtimeMs;
-  return SOURCES.some((s) => newest(join(root, s)) > builtAt);
+  return SOURCES.some((s) => newestIn(join(root, s)) > builtAt);
 }
 
 /** Builds the game with Vite; throws if the build fails (its output is shown as it runs). */

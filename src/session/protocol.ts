@@ -62,8 +62,16 @@ export const ViewerSchema = z.discriminatedUnion('kind', [
 export const Since = z.strictObject({ version: z.int().min(0), logLength: z.int().min(0) });
 export type Since = z.infer<typeof Since>;
 
-/** The options a device joins the class room with: its token and, when it had a view, how far it got. */
-export const JoinOptions = z.strictObject({ classId: ClassId, token: Token, since: Since.optional() });
+/**
+ * The options a device joins the class room with: its token and, when it joins again, how far
+ * it got and which scenario it holds (the key from its welcome), so neither is sent twice.
+ */
+export const JoinOptions = z.strictObject({
+  classId: ClassId,
+  token: Token,
+  since: Since.optional(),
+  scenarioKey: z.string().max(200).optional(),
+});
 export type JoinOptions = z.infer<typeof JoinOptions>;
 
 // ── Device → server ──────────────────────────────────────────────────────────────────────
@@ -119,8 +127,10 @@ export const WelcomeMessage = z.strictObject({
   name: z.string(),
   device: Id,
   viewer: ViewerSchema,
-  /** The scenario as this viewer may see it: other roles' and seats' briefs are left out. */
-  scenario: z.looseObject({ id: Id, version: z.string(), seats: z.array(z.looseObject({ id: Id })) }),
+  /** Names the scenario as this viewer sees it; a device that holds this key is not sent it again. */
+  scenarioKey: z.string(),
+  /** The scenario as this viewer may see it (other roles' and seats' briefs left out); absent when the device holds it. */
+  scenario: z.looseObject({ id: Id, version: z.string(), seats: z.array(z.looseObject({ id: Id })) }).optional(),
   teams: z.array(PublicTeam),
   /** The server's clock when this was sent, so a device can show the same timer as the others. */
   serverNow: z.number(),

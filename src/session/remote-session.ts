@@ -60,6 +60,8 @@ export class RemoteSession implements Session {
   private readonly client: Client;
   private room: Room | undefined;
   private welcomed!: WelcomeMessage;
+  /** The scenario as this viewer sees it, kept across joins (the server sends it again only when it changes). */
+  private scenarioHeld: unknown;
   private current!: GameView;
   private version = 0;
   private log: GameView['log'] = [];
@@ -87,7 +89,7 @@ export class RemoteSession implements Session {
   }
 
   get scenario(): Scenario {
-    return this.welcomed.scenario as unknown as Scenario;
+    return this.scenarioHeld as Scenario;
   }
 
   get viewer(): Viewer {
@@ -234,6 +236,7 @@ export class RemoteSession implements Session {
   private async join(since: Since | undefined): Promise<void> {
     const options: JoinOptions = { classId: this.options.classId, token: this.options.token };
     if (since) options.since = since;
+    if (this.welcomed) options.scenarioKey = this.welcomed.scenarioKey;
     const room = await this.client.joinOrCreate(CLASS_ROOM, options);
     // Try to take the seat back quickly and often; after a restart the token join takes over.
     room.reconnection.minUptime = 0;
@@ -270,6 +273,8 @@ export class RemoteSession implements Session {
   private onWelcome(message: unknown): void {
     const parsed = WelcomeMessage.safeParse(message);
     if (!parsed.success) return;
+    if (parsed.data.scenario) this.scenarioHeld = parsed.data.scenario;
+    else if (parsed.data.scenarioKey !== this.welcomed?.scenarioKey) return;
     this.welcomed = parsed.data;
     this.clockOffset = parsed.data.serverNow - Date.now();
   }
