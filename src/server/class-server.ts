@@ -68,12 +68,20 @@ export async function startClassServer(
     ...(await presenceAndDriver(config.redisUrl)),
     ...(config.publicAddress ? { publicAddress: config.publicAddress } : {}),
     express: (app) => mountHttp(app, ctx, options.scenarios ?? new Map()),
+    // Alone, the process brings its classes back before it takes connections, so a device that
+    // reconnects finds its class at once. Sharing Redis, it restores after joining the cluster,
+    // once the rooms of a process that died have been cleared from the shared listing.
+    beforeListen: async () => {
+      await matchMaker.onReady;
+      if (!config.redisUrl) restored = await restoreOpenClasses(ctx);
+    },
   });
+  let restored = 0;
   server.define(CLASS_ROOM, classRoomType(ctx)).filterBy(['classId']);
   await server.listen(config.port, config.host);
   const address = http.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const restored = await restoreOpenClasses(ctx);
+  if (config.redisUrl) restored = await restoreOpenClasses(ctx);
   const sweeper = setInterval(() => void sweep(ctx), 60_000);
   return {
     port,

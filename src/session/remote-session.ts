@@ -47,7 +47,8 @@ interface Pending {
   timer: ReturnType<typeof setTimeout>;
 }
 
-const RETRY_MS = [0, 250, 500, 1000, 2000];
+/** Waits before each join again: at once, then a little longer each time, never more than a second. */
+const RETRY_MS = [0, 100, 250, 500, 1000];
 
 /** A request id: random, so ids from before a reload never meet new ones. */
 function requestId(): string {
@@ -327,7 +328,7 @@ export class RemoteSession implements Session {
   /** Joins again with the token until it works, or the server says the token is no good. */
   private async rejoin(): Promise<void> {
     for (let attempt = 0; !this.stopped; attempt++) {
-      const wait = RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)] ?? 2000;
+      const wait = RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)] ?? 1000;
       await new Promise((r) => setTimeout(r, wait * (0.7 + Math.random() * 0.6)));
       if (this.stopped) return;
       try {
