@@ -16,7 +16,6 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { PlayerEvent } from '../engine/game-events';
 import type { CreateClassResponse, JoinResponse } from '../session/protocol';
 import { type Io, runMain } from './io';
 import { freePort, type Service, sleep, startPostgres, startRedis, waitFor } from './local-services';
@@ -86,7 +85,14 @@ async function openClass(endpoint: string, devices: number): Promise<ClassRun> {
     pin: '2468',
   });
   const facilitator = await connectDevice(endpoint, made.classId, made.facilitatorToken);
-  const run: ClassRun = { code: made.code, classId: made.classId, facilitator, teams: [], devices: [facilitator], sent: [] };
+  const run: ClassRun = {
+    code: made.code,
+    classId: made.classId,
+    facilitator,
+    teams: [],
+    devices: [facilitator],
+    sent: [],
+  };
   if (devices >= 2) run.devices.push(await connectDevice(endpoint, made.classId, made.projectorToken));
   for (let i = 0; run.devices.length < devices; i++) {
     const team = teams[i % teams.length]?.id ?? '';
@@ -165,7 +171,9 @@ export async function benchNet(options: { rooms: number; devices: number; proces
     clearInterval(sampler);
     const end = rssMb(cluster.servers);
     const report = await summarise(runs, crash, peak);
-    io.err(`server memory: ${baseline.toFixed(0)} MB before any class, ${peak.toFixed(0)} MB at the peak, ${end.toFixed(0)} MB at the end\n`);
+    io.err(
+      `server memory: ${baseline.toFixed(0)} MB before any class, ${peak.toFixed(0)} MB at the peak, ${end.toFixed(0)} MB at the end\n`,
+    );
     io.err(`restart: the server listened again ${crash.listening} ms after the SIGKILL\n`);
     return report;
   } finally {
@@ -181,7 +189,10 @@ async function summarise(runs: ClassRun[], crash: { killedAt: number; resumedAt:
   for (const run of runs) {
     const save = await run.facilitator.session.save();
     const acked = run.sent.filter((s) => s.result.ok);
-    lost += missing(acked.map((s) => s.intent), save.events);
+    lost += missing(
+      acked.map((s) => s.intent),
+      save.events,
+    );
     const before = acked.filter((s) => s.answeredAt < crash.killedAt).map((s) => s.intent);
     lostInRestart += missing(before, save.events);
     for (const s of acked) {

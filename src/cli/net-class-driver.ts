@@ -106,8 +106,7 @@ export async function playClass(
 }
 
 /** A stored event and an intent are the same move (a team's card is stored with its team filled in). */
-const keyOf = (e: PlayerEvent): string =>
-  e.type === 'card.play' ? `card:${e.card}` : JSON.stringify(e);
+const keyOf = (e: PlayerEvent): string => (e.type === 'card.play' ? `card:${e.card}` : JSON.stringify(e));
 
 /** Acknowledged intents with no stored event to match them in the final game. */
 export function missing(acked: PlayerEvent[], stored: PlayerEvent[]): number {

@@ -6,7 +6,13 @@
  */
 import { Game } from '../engine/game';
 import { PlayerEventSchema } from '../engine/game-events';
-import type { ClassLookupResponse, ConsoleResponse, CreateClassResponse, ErrorResponse, JoinResponse } from '../session/protocol';
+import type {
+  ClassLookupResponse,
+  ConsoleResponse,
+  CreateClassResponse,
+  ErrorResponse,
+  JoinResponse,
+} from '../session/protocol';
 import { rulesOf } from './scenarios';
 import { hashPin, hashToken, newId, newJoinCode, newSeed, newToken, pinMatches } from './secrets';
 import type { ServerContext } from './server-context';

@@ -120,7 +120,8 @@ export class ClassGame {
   /** The message that brings a device from what it holds (`since`, or nothing) to the view now. */
   viewMessage(viewer: Viewer, since: Since | undefined, now: number): ViewMessage {
     const { log, ...rest } = this.viewOf(viewer);
-    const whole = !since || since.version > this.version || since.version < this.rewrittenAt || since.logLength > log.length;
+    const whole =
+      !since || since.version > this.version || since.version < this.rewrittenAt || since.logLength > log.length;
     const logFrom = whole ? 0 : since.logLength;
     return {
       version: this.version,

@@ -22,8 +22,8 @@ import {
   type Since,
 } from '../session/protocol';
 import type { IntentResult } from '../session/session';
-import { ClassGame } from './class-game';
 import { claimClass, RENEW_MS, releaseClass, renewClass } from './class-claim';
+import { ClassGame } from './class-game';
 import { permitted } from './permissions';
 import { TokenBucket } from './rate-limit';
 import { scenarioForViewer } from './scenario-for-viewer';
@@ -387,7 +387,7 @@ export function classRoomType(ctx: ServerContext) {
         await renewClass(this.roomId);
       });
     }
-  }
+  };
 }
 
 function reply(client: Client, id: string, result: IntentResult, version?: number) {

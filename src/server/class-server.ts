@@ -4,7 +4,7 @@
  * driver that let several processes share classes. At start it brings back every open class
  * from the store; every minute it deletes the classes that have expired.
  */
-import { type IncomingMessage, createServer } from 'node:http';
+import { createServer, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { LocalDriver, LocalPresence, matchMaker, Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';

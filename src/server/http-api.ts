@@ -5,13 +5,7 @@
 import { existsSync } from 'node:fs';
 import express, { type Request, type Response } from 'express';
 import type { z } from 'zod';
-import {
-  ConsoleRequest,
-  CreateClassRequest,
-  type ErrorResponse,
-  JoinCode,
-  JoinRequest,
-} from '../session/protocol';
+import { ConsoleRequest, CreateClassRequest, type ErrorResponse, JoinCode, JoinRequest } from '../session/protocol';
 import { type Answer, createClass, join, lookUp, openConsole } from './class-admission';
 import { addressOf } from './network-guard';
 import type { ServerContext } from './server-context';
@@ -32,13 +26,16 @@ export function mountHttp(app: express.Application, ctx: ServerContext, scenario
     const now = Date.now();
     if (ctx.tokenRequests.take(addressOf(req, ctx.config.trustProxy), now)) return next();
     res.setHeader('Retry-After', String(ctx.tokenRequests.retryAfter(now)));
-    res.status(429).json({ error: 'rate-limited', retryAfter: ctx.tokenRequests.retryAfter(now) } satisfies ErrorResponse);
+    res
+      .status(429)
+      .json({ error: 'rate-limited', retryAfter: ctx.tokenRequests.retryAfter(now) } satisfies ErrorResponse);
   };
   // Scenario files are large; everything else is a few bytes.
   app.use('/api/classes', express.json({ limit: '6mb' }));
   app.use('/api', express.json({ limit: '4kb' }));
   const handle =
-    (work: (req: Request, res: Response) => Promise<void>) => (req: Request, res: Response, next: (e?: unknown) => void) =>
+    (work: (req: Request, res: Response) => Promise<void>) =>
+    (req: Request, res: Response, next: (e?: unknown) => void) =>
       work(req, res).catch(next);
 
   app.get('/api/health', (_req, res) => {
@@ -54,7 +51,12 @@ export function mountHttp(app: express.Application, ctx: ServerContext, scenario
       const body = CreateClassRequest.safeParse(req.body);
       if (!body.success) return malformed(res, body.error);
       const { scenarioId, scenario, start, pin, name } = body.data;
-      const text = scenarioId !== undefined ? scenarios.get(scenarioId) : scenario !== undefined ? JSON.stringify(scenario) : undefined;
+      const text =
+        scenarioId !== undefined
+          ? scenarios.get(scenarioId)
+          : scenario !== undefined
+            ? JSON.stringify(scenario)
+            : undefined;
       if (text === undefined) return void res.status(404).json({ error: 'not-found' } satisfies ErrorResponse);
       send(res, await createClass(ctx, { scenarioText: text, start, pin, name }));
     }),

@@ -319,8 +319,10 @@ export class RemoteSession implements Session {
 
   private onLeave(room: Room, code: number): void {
     if (room !== this.room || this.stopped) return;
-    if (code === CLOSE.removed) return this.finish('removed');
-    if (code === CLOSE.gone) return this.finish('gone');
+    if (code === CLOSE.removed || code === CLOSE.gone) {
+      this.finish(code === CLOSE.removed ? 'removed' : 'gone');
+      return;
+    }
     this.setConnection('reconnecting');
     void this.rejoin();
   }
@@ -335,7 +337,10 @@ export class RemoteSession implements Session {
         await this.join({ version: this.version, logLength: this.log.length });
         return;
       } catch (error) {
-        if ((error as { code?: number }).code === 403) return this.finish('forbidden');
+        if ((error as { code?: number }).code === 403) {
+          this.finish('forbidden');
+          return;
+        }
       }
     }
   }

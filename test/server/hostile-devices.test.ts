@@ -2,13 +2,14 @@
  * Devices that misbehave — a forged message for another team, garbage, a message far too
  * large, a flood — are refused and logged, and the class goes on for everyone else.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+
 import { Protocol } from '@colyseus/core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { waitFor } from '../../src/cli/local-services';
+import { type ServerProcess, startServer } from '../../src/cli/server-process';
 import type { RemoteSession } from '../../src/session/remote-session';
 import { connect, createClass, joinTeam, until } from './support/classroom';
 import { rawDevice } from './support/raw-device';
-import { type ServerProcess, startServer } from '../../src/cli/server-process';
-import { waitFor } from '../../src/cli/local-services';
 
 let server: ServerProcess;
 let facilitator: RemoteSession;
@@ -38,7 +39,10 @@ async function advisersOnTheWire() {
 }
 
 const results = (device: Awaited<ReturnType<typeof rawDevice>>) =>
-  device.messages().filter(([type]) => type === 'result').map(([, m]) => m as { id: string; result: unknown });
+  device
+    .messages()
+    .filter(([type]) => type === 'result')
+    .map(([, m]) => m as { id: string; result: unknown });
 
 /** The class still works: a legal card from another team is accepted and seen by the console. */
 async function classGoesOn() {
@@ -52,8 +56,14 @@ async function classGoesOn() {
 it('refuses a card forged for another team or seat, with the game unchanged', async () => {
   const device = await advisersOnTheWire();
   const before = await facilitator.save();
-  device.send('intent', { id: 'forged-1', intent: { type: 'card.play', seat: 'nsc', card: 'export-review', team: 'presidents' } });
-  device.send('intent', { id: 'forged-2', intent: { type: 'card.play', seat: 'washington', card: 'washington-press' } });
+  device.send('intent', {
+    id: 'forged-1',
+    intent: { type: 'card.play', seat: 'nsc', card: 'export-review', team: 'presidents' },
+  });
+  device.send('intent', {
+    id: 'forged-2',
+    intent: { type: 'card.play', seat: 'washington', card: 'washington-press' },
+  });
   device.send('intent', { id: 'forged-3', intent: { type: 'facilitator.undo' } });
   await waitFor('three answers', () => results(device).length === 3);
   for (const r of results(device)) expect(r.result).toEqual({ ok: false, notSent: 'forbidden' });

@@ -3,9 +3,9 @@
  * time, the console runs the round, and each token is good for its own place and nothing more.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ServerProcess, startServer } from '../../src/cli/server-process';
 import type { RemoteSession } from '../../src/session/remote-session';
 import { connect, createClass, joinTeam, PIN, post, TEAMS, until } from './support/classroom';
-import { type ServerProcess, startServer } from '../../src/cli/server-process';
 
 let server: ServerProcess;
 const sessions: RemoteSession[] = [];
@@ -122,7 +122,12 @@ describe('tokens: each is good for its own place and nothing more', () => {
     await facilitator.send({ type: 'brief.done' });
     await facilitator.send({ type: 'deliberation.done' });
     await until(presidents, 'decide', (v) => v.phase === 'decide');
-    const forged = await presidents.send({ type: 'card.play', seat: 'nsc', card: 'share-intelligence', team: 'advisers' });
+    const forged = await presidents.send({
+      type: 'card.play',
+      seat: 'nsc',
+      card: 'share-intelligence',
+      team: 'advisers',
+    });
     expect(forged).toEqual({ ok: false, notSent: 'forbidden' });
     const notMine = await presidents.send({ type: 'card.play', seat: 'nsc', card: 'share-intelligence' });
     expect(notMine).toMatchObject({ ok: false, refusal: { code: 'role-owned' } });
@@ -140,7 +145,7 @@ describe('tokens: each is good for its own place and nothing more', () => {
     expect(nsc?.roles.every((r) => r.brief.summary === '')).toBe(true);
   });
 
-  it("a token of one class does not open another class, and a made-up token opens nothing", async () => {
+  it('a token of one class does not open another class, and a made-up token opens nothing', async () => {
     const first = await createClass(server.endpoint);
     const second = await createClass(server.endpoint);
     await expect(connect(server.endpoint, second.classId, first.facilitatorToken)).rejects.toBeTruthy();

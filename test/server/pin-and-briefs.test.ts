@@ -3,12 +3,12 @@
  * in the WebSocket frames a team's device receives.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import scenarioJson from '../../assets/scenarios/seoul-2024/scenario.json';
+import { sleep, waitFor } from '../../src/cli/local-services';
+import { type ServerProcess, startServer } from '../../src/cli/server-process';
 import type { Scenario } from '../../src/engine/scenario-schema';
 import { connect, createClass, joinTeam, PIN, post } from './support/classroom';
 import { rawDevice } from './support/raw-device';
-import { type ServerProcess, startServer } from '../../src/cli/server-process';
-import { sleep, waitFor } from '../../src/cli/local-services';
-import scenarioJson from '../../assets/scenarios/seoul-2024/scenario.json';
 
 let server: ServerProcess;
 beforeAll(async () => {
@@ -18,12 +18,16 @@ afterAll(async () => server?.kill());
 
 describe("the console's PIN", () => {
   const tryPin = (code: string, pin: string) =>
-    post<{ error?: string; retryAfter?: number; facilitatorToken?: string }>(server.endpoint, '/api/console', { code, pin });
+    post<{ error?: string; retryAfter?: number; facilitatorToken?: string }>(server.endpoint, '/api/console', {
+      code,
+      pin,
+    });
 
   it('locks the console after five wrong tries, even for the right PIN, and only for that class', async () => {
     const made = await createClass(server.endpoint);
     const other = await createClass(server.endpoint);
-    for (let i = 0; i < 4; i++) expect(await tryPin(made.code, '0000')).toMatchObject({ status: 401, body: { error: 'wrong-pin' } });
+    for (let i = 0; i < 4; i++)
+      expect(await tryPin(made.code, '0000')).toMatchObject({ status: 401, body: { error: 'wrong-pin' } });
     expect(await tryPin(made.code, '0000')).toMatchObject({ status: 423, body: { error: 'locked', retryAfter: 2 } });
     expect(await tryPin(made.code, PIN)).toMatchObject({ status: 423, body: { error: 'locked' } });
     expect((await tryPin(other.code, PIN)).status).toBe(200);

@@ -4,12 +4,12 @@
  * identical game, and no acknowledged event is missing. Once on SQLite, once on PostgreSQL.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Intent, IntentResult } from '../../src/session/session';
+import { type Service, startPostgres, waitFor } from '../../src/cli/local-services';
+import { startServer } from '../../src/cli/server-process';
 import type { RemoteSession } from '../../src/session/remote-session';
+import type { Intent, IntentResult } from '../../src/session/session';
 import { connect, createClass, joinTeam, until } from './support/classroom';
 import { canonical, replayedView } from './support/replayed';
-import { type ServerProcess, startServer } from '../../src/cli/server-process';
-import { type Service, startPostgres, waitFor } from '../../src/cli/local-services';
 
 interface Sent {
   intent: Intent;
@@ -58,7 +58,11 @@ async function killMidRound(env: Record<string, string>) {
     await waitFor('events before the crash', () => sent.filter((s) => s.result.ok).length >= 12);
     await server.kill('SIGKILL');
     const killedAt = Date.now();
-    const during = advisers.send({ type: 'card.play', seat: 'nsc', card: advisers.view().hand.find((c) => c.blocker === null)?.card ?? '' });
+    const during = advisers.send({
+      type: 'card.play',
+      seat: 'nsc',
+      card: advisers.view().hand.find((c) => c.blocker === null)?.card ?? '',
+    });
     server = await server.restart();
     await stream;
     const duringResult = await during;
@@ -66,7 +70,8 @@ async function killMidRound(env: Record<string, string>) {
     const resumedMs = Date.now() - killedAt;
     const save = await facilitator.save();
     // Every acknowledged intent is in the stored game, exactly once.
-    for (const s of sent.filter((x) => x.result.ok)) expect(save.events.filter((e) => same(e, s.intent))).toHaveLength(1);
+    for (const s of sent.filter((x) => x.result.ok))
+      expect(save.events.filter((e) => same(e, s.intent))).toHaveLength(1);
     expect(sent.filter((x) => x.result.ok).length).toBeGreaterThan(12);
     // Nothing hung: every intent was answered, and one sent while the server was down was answered too.
     expect(sent).toHaveLength(41);

@@ -3,10 +3,10 @@
  * through the other, and devices matched by either play the same game.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { freePort, type Service, startPostgres, startRedis } from '../../src/cli/local-services';
+import { type ServerProcess, startServer } from '../../src/cli/server-process';
 import type { RemoteSession } from '../../src/session/remote-session';
 import { connect, createClass, joinTeam, until } from './support/classroom';
-import { type ServerProcess, startServer } from '../../src/cli/server-process';
-import { freePort, type Service, startPostgres, startRedis } from '../../src/cli/local-services';
 
 let redis: Service;
 let postgres: Service;
@@ -53,7 +53,9 @@ it('a class created through one process is joined and played through the other',
   const card = presidents.view().hand.find((c) => c.blocker === null)?.card ?? '';
   expect(await presidents.send({ type: 'card.play', seat: 'nsc', card })).toEqual({ ok: true });
   await until(facilitator, 'the card', (v) => v.playedThisRound.includes(card));
-  await until(facilitator, 'the device on the roster', () =>
-    facilitator.roster()?.devices.some((d) => d.id === joined.device && d.state === 'online') === true,
+  await until(
+    facilitator,
+    'the device on the roster',
+    () => facilitator.roster()?.devices.some((d) => d.id === joined.device && d.state === 'online') === true,
   );
 });

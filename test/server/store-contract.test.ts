@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Service, startPostgres } from '../../src/cli/local-services';
 import {
   type ClassRecord,
   type ClassStore,
@@ -14,7 +15,6 @@ import {
 } from '../../src/server/store/class-store';
 import { openPostgresStore } from '../../src/server/store/postgres-store';
 import { openSqliteStore } from '../../src/server/store/sqlite-store';
-import { type Service, startPostgres } from '../../src/cli/local-services';
 
 let counter = 0;
 const fresh = (over: Partial<ClassRecord> = {}): ClassRecord => {
@@ -63,7 +63,9 @@ function contract(name: string, open: () => Promise<ClassStore>, close: () => Pr
 
     it('keeps a class with its first event and devices, found by id and by code', async () => {
       const record = fresh();
-      await store.createClass(record, start, [device(record.id, `${record.id}-f`, { kind: 'facilitator', team: null })]);
+      await store.createClass(record, start, [
+        device(record.id, `${record.id}-f`, { kind: 'facilitator', team: null }),
+      ]);
       expect(await store.findClass(record.id)).toEqual(record);
       expect(await store.findClassByCode(record.code)).toEqual(record);
       expect(await store.events(record.id)).toEqual([start]);
@@ -84,9 +86,7 @@ function contract(name: string, open: () => Promise<ClassStore>, close: () => Pr
       await store.createClass(record, start, []);
       const next: StoredEvent = { seq: 2, event: { type: 'brief.done' }, requestId: 'r-1', device: 'd-1', at: 2000 };
       await store.appendEvent(record.id, next, false);
-      await expect(
-        store.appendEvent(record.id, { ...next, event: { type: 'turn.end' } }, false),
-      ).rejects.toBeTruthy();
+      await expect(store.appendEvent(record.id, { ...next, event: { type: 'turn.end' } }, false)).rejects.toBeTruthy();
       expect(await store.events(record.id)).toEqual([start, next]);
       expect((await store.findClass(record.id))?.touchedAt).toBe(2000);
       const rationale = 'We hold because 한국 voters are split — "quotes" & <b>text</b>';
@@ -105,14 +105,23 @@ function contract(name: string, open: () => Promise<ClassStore>, close: () => Pr
     it('stores appends sent all at once for several classes, and a clash fails only its own append', async () => {
       const records = [fresh(), fresh(), fresh()];
       for (const r of records) await store.createClass(r, start, []);
-      const event = (seq: number): StoredEvent => ({ seq, event: { type: 'turn.end' }, requestId: null, device: null, at: seq });
+      const event = (seq: number): StoredEvent => ({
+        seq,
+        event: { type: 'turn.end' },
+        requestId: null,
+        device: null,
+        at: seq,
+      });
       const appends = records.flatMap((r) => [2, 3, 4, 5].map((seq) => store.appendEvent(r.id, event(seq), false)));
       const clash = expect(store.appendEvent((records[0] as ClassRecord).id, event(1), false)).rejects.toBeTruthy();
       const more = store.appendEvent((records[1] as ClassRecord).id, event(6), false);
       await Promise.all(appends);
       await clash;
       await more;
-      for (const r of records) expect((await store.events(r.id)).map((e) => e.seq)).toEqual(r === records[1] ? [1, 2, 3, 4, 5, 6] : [1, 2, 3, 4, 5]);
+      for (const r of records)
+        expect((await store.events(r.id)).map((e) => e.seq)).toEqual(
+          r === records[1] ? [1, 2, 3, 4, 5, 6] : [1, 2, 3, 4, 5],
+        );
     });
 
     it('lists open classes: not ended and touched since the given time', async () => {
@@ -143,7 +152,8 @@ function contract(name: string, open: () => Promise<ClassStore>, close: () => Pr
     it('counts wrong PINs and locks on the fifth, then starts counting again', async () => {
       const record = fresh();
       await store.createClass(record, start, []);
-      for (let i = 1; i <= 4; i++) expect(await store.pinFailed(record.id, 100, 5, 60_000)).toEqual({ failures: i, lockedUntil: 0 });
+      for (let i = 1; i <= 4; i++)
+        expect(await store.pinFailed(record.id, 100, 5, 60_000)).toEqual({ failures: i, lockedUntil: 0 });
       expect(await store.pinFailed(record.id, 100, 5, 60_000)).toEqual({ failures: 0, lockedUntil: 60_100 });
       expect(await store.pinState(record.id)).toEqual({ failures: 0, lockedUntil: 60_100 });
       await store.pinFailed(record.id, 70_000, 5, 60_000);

@@ -67,7 +67,8 @@ const deviceOf = (r: Row): DeviceRecord => ({
   createdAt: num(r.created_at),
 });
 
-const INSERT_EVENT = 'INSERT INTO events (class_id, seq, event, request_id, device, at) VALUES ($1, $2, $3, $4, $5, $6)';
+const INSERT_EVENT =
+  'INSERT INTO events (class_id, seq, event, request_id, device, at) VALUES ($1, $2, $3, $4, $5, $6)';
 const INSERT_DEVICE =
   'INSERT INTO devices (id, class_id, token_hash, kind, team, number, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)';
 const eventParams = (classId: string, e: StoredEvent) => [

@@ -165,7 +165,11 @@ export function openSqliteStore(file: string): ClassStore {
     writeEvent(classId, e);
     touch.run(e.at, ended ? 1 : 0, classId);
   };
-  const commit = groupCommit(db.transaction((batch: Append[]) => batch.forEach((a) => append(...a.args))));
+  const commit = groupCommit(
+    db.transaction((batch: Append[]) => {
+      for (const a of batch) append(...a.args);
+    }),
+  );
   const pinState = (classId: string): PinState => {
     const row = db.prepare('SELECT pin_failures, locked_until FROM classes WHERE id = ?').get(classId) as
       | { pin_failures: number; locked_until: number }

@@ -1,8 +1,9 @@
 /** A class on a running server, as the screens would make one: created by the teacher, joined by teams. */
-import { RemoteSession } from '../../../src/session/remote-session';
-import type { CreateClassResponse, JoinResponse } from '../../../src/session/protocol';
-import type { GameView } from '../../../src/session/session';
+
 import { waitFor } from '../../../src/cli/local-services';
+import type { CreateClassResponse, JoinResponse } from '../../../src/session/protocol';
+import { RemoteSession } from '../../../src/session/remote-session';
+import type { GameView } from '../../../src/session/session';
 
 export const TEAMS = [
   { id: 'presidents', name: 'Presidents', seat: 'nsc', role: 'president' },

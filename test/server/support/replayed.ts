@@ -6,7 +6,10 @@ import { replay, type Save } from '../../../src/engine/save';
 import { parseScenarioText } from '../../../src/engine/scenario-parse';
 import { type GameView, type Viewer, viewOf } from '../../../src/engine/views';
 
-const text = readFileSync(fileURLToPath(new URL('../../../assets/scenarios/seoul-2024/scenario.json', import.meta.url)), 'utf8');
+const text = readFileSync(
+  fileURLToPath(new URL('../../../assets/scenarios/seoul-2024/scenario.json', import.meta.url)),
+  'utf8',
+);
 const parsed = parseScenarioText(text);
 if (!parsed.ok) throw new Error('the Seoul scenario does not parse');
 const rules = prepare(parsed.value);
