@@ -6,6 +6,8 @@
  * process midway and starts it again, then checks every acknowledged intent against the
  * games the server kept.
  *
+ * Each class takes a step every one to three seconds (a console advancing the round, teams
+ * playing cards at the same time); a real class acts every few seconds at most.
  * Latency: from sending an intent to the moment every device of its class holds the new view
  * (intents whose answer spans the outage are left out of it and counted in `restart`).
  * `serverRssMb`: the servers' resident memory at its peak, all processes together.
@@ -162,8 +164,9 @@ export async function benchNet(options: { rooms: number; devices: number; proces
       peak = Math.max(peak, rssMb(cluster.servers));
     }, 500);
     const pick = seeded(options.seed);
+    // A class acts every one to three seconds (a real one, every few seconds at most).
     const think = async () => {
-      await sleep(200 + pick() * 600);
+      await sleep(1000 + pick() * 2000);
     };
     const playing = Promise.all(runs.map((r, i) => playClass(r, seeded(options.seed + i), think, () => false)));
     const crash = await crashMidway(cluster, runs, options.rooms * 30);
@@ -219,6 +222,10 @@ async function summarise(runs: ClassRun[], crash: { killedAt: number; resumedAt:
 }
 
 export async function benchNetCommand(argv: string[], io: Io): Promise<number> {
+  // The Colyseus client narrates every reconnection attempt on the console; with hundreds of
+  // simulated devices that drowns the report (and `--json` wants standard output to itself).
+  console.info = () => undefined;
+  console.warn = () => undefined;
   let values: Record<string, string | boolean | undefined>;
   try {
     values = parseArgs({

@@ -33,10 +33,22 @@ export function mountHttp(app: express.Application, ctx: ServerContext, scenario
   // Scenario files are large; everything else is a few bytes.
   app.use('/api/classes', express.json({ limit: '6mb' }));
   app.use('/api', express.json({ limit: '4kb' }));
-  const handle =
-    (work: (req: Request, res: Response) => Promise<void>) =>
-    (req: Request, res: Response, next: (e?: unknown) => void) =>
-      work(req, res).catch(next);
+  /** A token route: limited per address, its input checked by `schema`, its answer from `work`. */
+  const route = <S extends z.ZodType>(
+    schema: S,
+    read: (req: Request) => unknown,
+    work: (input: z.infer<S>) => Promise<Answer<unknown>>,
+  ) => [
+    limited,
+    (req: Request, res: Response, next: (e?: unknown) => void) => {
+      const input = schema.safeParse(read(req));
+      if (!input.success) return malformed(res, input.error);
+      work(input.data)
+        .then((answer) => send(res, answer))
+        .catch(next);
+    },
+  ];
+  const body = (req: Request) => req.body;
 
   app.get('/api/health', (_req, res) => {
     res.json({ ok: true });
@@ -46,48 +58,23 @@ export function mountHttp(app: express.Application, ctx: ServerContext, scenario
   });
   app.post(
     '/api/classes',
-    limited,
-    handle(async (req, res) => {
-      const body = CreateClassRequest.safeParse(req.body);
-      if (!body.success) return malformed(res, body.error);
-      const { scenarioId, scenario, start, pin, name } = body.data;
-      const text =
-        scenarioId !== undefined
-          ? scenarios.get(scenarioId)
-          : scenario !== undefined
-            ? JSON.stringify(scenario)
-            : undefined;
-      if (text === undefined) return void res.status(404).json({ error: 'not-found' } satisfies ErrorResponse);
-      send(res, await createClass(ctx, { scenarioText: text, start, pin, name }));
+    ...route(CreateClassRequest, body, async ({ scenarioId, scenario, start, pin, name }) => {
+      const file = scenario === undefined ? undefined : JSON.stringify(scenario);
+      const text = scenarioId === undefined ? file : scenarios.get(scenarioId);
+      if (text === undefined) return { ok: false, status: 404, error: { error: 'not-found' } };
+      return createClass(ctx, { scenarioText: text, start, pin, name });
     }),
   );
   app.get(
     '/api/classes/:code',
-    limited,
-    handle(async (req, res) => {
-      const code = JoinCode.safeParse(req.params.code);
-      if (!code.success) return malformed(res, code.error);
-      send(res, await lookUp(ctx, code.data));
-    }),
+    ...route(
+      JoinCode,
+      (req) => req.params.code,
+      (code) => lookUp(ctx, code),
+    ),
   );
-  app.post(
-    '/api/join',
-    limited,
-    handle(async (req, res) => {
-      const body = JoinRequest.safeParse(req.body);
-      if (!body.success) return malformed(res, body.error);
-      send(res, await join(ctx, body.data.code, body.data.team));
-    }),
-  );
-  app.post(
-    '/api/console',
-    limited,
-    handle(async (req, res) => {
-      const body = ConsoleRequest.safeParse(req.body);
-      if (!body.success) return malformed(res, body.error);
-      send(res, await openConsole(ctx, body.data.code, body.data.pin));
-    }),
-  );
+  app.post('/api/join', ...route(JoinRequest, body, ({ code, team }) => join(ctx, code, team)));
+  app.post('/api/console', ...route(ConsoleRequest, body, ({ code, pin }) => openConsole(ctx, code, pin)));
   if (ctx.config.staticDir && existsSync(ctx.config.staticDir)) app.use(express.static(ctx.config.staticDir));
   app.use('/api', (_req: Request, res: Response) => {
     res.status(404).json({ error: 'not-found' } satisfies ErrorResponse);

@@ -3,83 +3,14 @@
  * as the SQLite store; an event is committed before the server answers.
  */
 import pg from 'pg';
-import type { PlayerEvent } from '../../engine/game-events';
-import {
-  type ClassRecord,
-  type ClassStore,
-  CodeTaken,
-  type DeviceKind,
-  type DeviceRecord,
-  type PinState,
-  type StoredEvent,
-} from './class-store';
+import { type ClassStore, CodeTaken, type PinState } from './class-store';
+import { classOf, deviceColumns, deviceOf, eventColumns, eventOf, type Row, schemaSql } from './store-rows';
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS classes (
-  id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, scenario TEXT NOT NULL,
-  seed BIGINT NOT NULL, pin_hash TEXT NOT NULL, pin_failures INTEGER NOT NULL DEFAULT 0,
-  locked_until BIGINT NOT NULL DEFAULT 0, created_at BIGINT NOT NULL, touched_at BIGINT NOT NULL,
-  ended BOOLEAN NOT NULL DEFAULT FALSE
-);
-CREATE TABLE IF NOT EXISTS events (
-  class_id TEXT NOT NULL REFERENCES classes(id) ON DELETE CASCADE, seq INTEGER NOT NULL,
-  event TEXT NOT NULL, request_id TEXT, device TEXT, at BIGINT NOT NULL, PRIMARY KEY (class_id, seq)
-);
-CREATE TABLE IF NOT EXISTS devices (
-  id TEXT PRIMARY KEY, class_id TEXT NOT NULL REFERENCES classes(id) ON DELETE CASCADE,
-  token_hash TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, team TEXT, number INTEGER NOT NULL,
-  created_at BIGINT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS devices_by_class ON devices(class_id);
-CREATE INDEX IF NOT EXISTS classes_by_touch ON classes(touched_at);
-`;
-
-type Row = Record<string, unknown>;
-const num = (v: unknown) => Number(v);
-const str = (v: unknown) => String(v);
-const strOrNull = (v: unknown) => (v === null || v === undefined ? null : String(v));
-
-const classOf = (r: Row): ClassRecord => ({
-  id: str(r.id),
-  code: str(r.code),
-  name: str(r.name),
-  scenario: str(r.scenario),
-  seed: num(r.seed),
-  pinHash: str(r.pin_hash),
-  createdAt: num(r.created_at),
-  touchedAt: num(r.touched_at),
-  ended: r.ended === true,
-});
-const eventOf = (r: Row): StoredEvent => ({
-  seq: num(r.seq),
-  event: JSON.parse(str(r.event)) as PlayerEvent,
-  requestId: strOrNull(r.request_id),
-  device: strOrNull(r.device),
-  at: num(r.at),
-});
-const deviceOf = (r: Row): DeviceRecord => ({
-  id: str(r.id),
-  classId: str(r.class_id),
-  tokenHash: str(r.token_hash),
-  kind: str(r.kind) as DeviceKind,
-  team: strOrNull(r.team),
-  number: num(r.number),
-  createdAt: num(r.created_at),
-});
-
+const SCHEMA = schemaSql('BIGINT', 'BOOLEAN', 'FALSE');
 const INSERT_EVENT =
   'INSERT INTO events (class_id, seq, event, request_id, device, at) VALUES ($1, $2, $3, $4, $5, $6)';
 const INSERT_DEVICE =
   'INSERT INTO devices (id, class_id, token_hash, kind, team, number, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)';
-const eventParams = (classId: string, e: StoredEvent) => [
-  classId,
-  e.seq,
-  JSON.stringify(e.event),
-  e.requestId,
-  e.device,
-  e.at,
-];
-const deviceParams = (d: DeviceRecord) => [d.id, d.classId, d.tokenHash, d.kind, d.team, d.number, d.createdAt];
 
 /** Connects to PostgreSQL and creates the tables if they are missing. */
 export async function openPostgresStore(url: string): Promise<ClassStore> {
@@ -104,7 +35,7 @@ export async function openPostgresStore(url: string): Promise<ClassStore> {
   };
   const pinState = async (classId: string): Promise<PinState> => {
     const [row] = await rows('SELECT pin_failures, locked_until FROM classes WHERE id = $1', [classId]);
-    return { failures: num(row?.pin_failures ?? 0), lockedUntil: num(row?.locked_until ?? 0) };
+    return { failures: Number(row?.pin_failures ?? 0), lockedUntil: Number(row?.locked_until ?? 0) };
   };
 
   return {
@@ -116,8 +47,8 @@ export async function openPostgresStore(url: string): Promise<ClassStore> {
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
             [r.id, r.code, r.name, r.scenario, r.seed, r.pinHash, r.createdAt, r.touchedAt, r.ended],
           );
-          await client.query(INSERT_EVENT, eventParams(r.id, first));
-          for (const d of devices) await client.query(INSERT_DEVICE, deviceParams(d));
+          await client.query(INSERT_EVENT, eventColumns(r.id, first));
+          for (const d of devices) await client.query(INSERT_DEVICE, deviceColumns(d));
         });
       } catch (error) {
         if ((error as { constraint?: string }).constraint === 'classes_code_key') throw new CodeTaken(r.code);
@@ -133,21 +64,23 @@ export async function openPostgresStore(url: string): Promise<ClassStore> {
       return row && classOf(row);
     },
     async openClasses(since) {
-      return (await rows('SELECT id FROM classes WHERE NOT ended AND touched_at >= $1', [since])).map((r) => str(r.id));
+      return (await rows('SELECT id FROM classes WHERE NOT ended AND touched_at >= $1', [since])).map((r) =>
+        String(r.id),
+      );
     },
     async appendEvent(classId, event, ended) {
       // One statement, so the event and the class's touch commit together in one round trip.
       await pool.query(
         `WITH added AS (${INSERT_EVENT} RETURNING class_id)
          UPDATE classes SET touched_at = $6, ended = $7 WHERE id = (SELECT class_id FROM added)`,
-        [...eventParams(classId, event), ended],
+        [...eventColumns(classId, event), ended],
       );
     },
     async events(classId) {
       return (await rows('SELECT * FROM events WHERE class_id = $1 ORDER BY seq', [classId])).map(eventOf);
     },
     async addDevice(device) {
-      await pool.query(INSERT_DEVICE, deviceParams(device));
+      await pool.query(INSERT_DEVICE, deviceColumns(device));
     },
     async deviceByToken(tokenHash) {
       const [row] = await rows('SELECT * FROM devices WHERE token_hash = $1', [tokenHash]);
@@ -183,7 +116,7 @@ export async function openPostgresStore(url: string): Promise<ClassStore> {
       await pool.query('UPDATE classes SET pin_failures = 0, locked_until = 0 WHERE id = $1', [classId]);
     },
     async deleteExpired(before) {
-      return (await rows('DELETE FROM classes WHERE touched_at < $1 RETURNING id', [before])).map((r) => str(r.id));
+      return (await rows('DELETE FROM classes WHERE touched_at < $1 RETURNING id', [before])).map((r) => String(r.id));
     },
     async close() {
       await pool.end();

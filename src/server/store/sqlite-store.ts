@@ -8,92 +8,17 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { PlayerEvent } from '../../engine/game-events';
 import {
   type ClassRecord,
   type ClassStore,
   CodeTaken,
-  type DeviceKind,
   type DeviceRecord,
   type PinState,
   type StoredEvent,
 } from './class-store';
+import { classOf, deviceColumns, deviceOf, eventColumns, eventOf, type Row, schemaSql } from './store-rows';
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS classes (
-  id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, scenario TEXT NOT NULL,
-  seed INTEGER NOT NULL, pin_hash TEXT NOT NULL, pin_failures INTEGER NOT NULL DEFAULT 0,
-  locked_until INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL, touched_at INTEGER NOT NULL,
-  ended INTEGER NOT NULL DEFAULT 0
-);
-CREATE TABLE IF NOT EXISTS events (
-  class_id TEXT NOT NULL REFERENCES classes(id) ON DELETE CASCADE, seq INTEGER NOT NULL,
-  event TEXT NOT NULL, request_id TEXT, device TEXT, at INTEGER NOT NULL, PRIMARY KEY (class_id, seq)
-);
-CREATE TABLE IF NOT EXISTS devices (
-  id TEXT PRIMARY KEY, class_id TEXT NOT NULL REFERENCES classes(id) ON DELETE CASCADE,
-  token_hash TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, team TEXT, number INTEGER NOT NULL,
-  created_at INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS devices_by_class ON devices(class_id);
-CREATE INDEX IF NOT EXISTS classes_by_touch ON classes(touched_at);
-`;
-
-interface ClassRow {
-  id: string;
-  code: string;
-  name: string;
-  scenario: string;
-  seed: number;
-  pin_hash: string;
-  created_at: number;
-  touched_at: number;
-  ended: number;
-}
-interface EventRow {
-  seq: number;
-  event: string;
-  request_id: string | null;
-  device: string | null;
-  at: number;
-}
-interface DeviceRow {
-  id: string;
-  class_id: string;
-  token_hash: string;
-  kind: string;
-  team: string | null;
-  number: number;
-  created_at: number;
-}
-
-const classOf = (r: ClassRow): ClassRecord => ({
-  id: r.id,
-  code: r.code,
-  name: r.name,
-  scenario: r.scenario,
-  seed: r.seed,
-  pinHash: r.pin_hash,
-  createdAt: r.created_at,
-  touchedAt: r.touched_at,
-  ended: r.ended === 1,
-});
-const eventOf = (r: EventRow): StoredEvent => ({
-  seq: r.seq,
-  event: JSON.parse(r.event) as PlayerEvent,
-  requestId: r.request_id,
-  device: r.device,
-  at: r.at,
-});
-const deviceOf = (r: DeviceRow): DeviceRecord => ({
-  id: r.id,
-  classId: r.class_id,
-  tokenHash: r.token_hash,
-  kind: r.kind as DeviceKind,
-  team: r.team,
-  number: r.number,
-  createdAt: r.created_at,
-});
+const SCHEMA = schemaSql('INTEGER', 'INTEGER', '0');
 
 interface Append {
   args: [string, StoredEvent, boolean];
@@ -149,17 +74,16 @@ export function openSqliteStore(file: string): ClassStore {
     'INSERT INTO events (class_id, seq, event, request_id, device, at) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const insertDevice = db.prepare(
-    `INSERT INTO devices (id, class_id, token_hash, kind, team, number, created_at)
-     VALUES (@id, @classId, @tokenHash, @kind, @team, @number, @createdAt)`,
+    'INSERT INTO devices (id, class_id, token_hash, kind, team, number, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
+  const addDevice = (d: DeviceRecord) => insertDevice.run(...deviceColumns(d));
   const touch = db.prepare('UPDATE classes SET touched_at = ?, ended = ? WHERE id = ?');
-  const writeEvent = (classId: string, e: StoredEvent) =>
-    insertEvent.run(classId, e.seq, JSON.stringify(e.event), e.requestId, e.device, e.at);
+  const writeEvent = (classId: string, e: StoredEvent) => insertEvent.run(...eventColumns(classId, e));
 
   const create = db.transaction((record: ClassRecord, first: StoredEvent, devices: DeviceRecord[]) => {
     insertClass.run({ ...record, ended: record.ended ? 1 : 0 });
     writeEvent(record.id, first);
-    for (const d of devices) insertDevice.run(d);
+    for (const d of devices) addDevice(d);
   });
   const append = (classId: string, e: StoredEvent, ended: boolean) => {
     writeEvent(classId, e);
@@ -204,11 +128,11 @@ export function openSqliteStore(file: string): ClassStore {
       }
     },
     async findClass(id) {
-      const row = db.prepare('SELECT * FROM classes WHERE id = ?').get(id) as ClassRow | undefined;
+      const row = db.prepare('SELECT * FROM classes WHERE id = ?').get(id) as Row | undefined;
       return row && classOf(row);
     },
     async findClassByCode(code) {
-      const row = db.prepare('SELECT * FROM classes WHERE code = ?').get(code) as ClassRow | undefined;
+      const row = db.prepare('SELECT * FROM classes WHERE code = ?').get(code) as Row | undefined;
       return row && classOf(row);
     },
     async openClasses(since) {
@@ -221,18 +145,18 @@ export function openSqliteStore(file: string): ClassStore {
       return commit([classId, event, ended]);
     },
     async events(classId) {
-      const rows = db.prepare('SELECT * FROM events WHERE class_id = ? ORDER BY seq').all(classId) as EventRow[];
+      const rows = db.prepare('SELECT * FROM events WHERE class_id = ? ORDER BY seq').all(classId) as Row[];
       return rows.map(eventOf);
     },
     async addDevice(device) {
-      insertDevice.run(device);
+      addDevice(device);
     },
     async deviceByToken(tokenHash) {
-      const row = db.prepare('SELECT * FROM devices WHERE token_hash = ?').get(tokenHash) as DeviceRow | undefined;
+      const row = db.prepare('SELECT * FROM devices WHERE token_hash = ?').get(tokenHash) as Row | undefined;
       return row && deviceOf(row);
     },
     async devices(classId) {
-      const rows = db.prepare('SELECT * FROM devices WHERE class_id = ? ORDER BY number').all(classId) as DeviceRow[];
+      const rows = db.prepare('SELECT * FROM devices WHERE class_id = ? ORDER BY number').all(classId) as Row[];
       return rows.map(deviceOf);
     },
     async moveDevice(classId, device, team) {
