@@ -4,7 +4,7 @@
  * driver that let several processes share classes. At start it brings back every open class
  * from the store; every minute it deletes the classes that have expired.
  */
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type Server as HttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { LocalDriver, LocalPresence, matchMaker, Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
@@ -43,15 +43,11 @@ export async function startClassServer(
     tokenRequests: new PerMinute(config.joinsPerMinute),
   };
   const http = createServer();
-  // Runs before Colyseus and express: the real address, and no page of another site.
+  // Before Colyseus and express see a request or a socket: the real address, and no page of another site.
   const guard = (req: IncomingMessage) => {
     pinAddress(req, config.trustProxy);
     return originAllowed(req, config.allowedOrigins);
   };
-  http.prependListener('request', (req, res) => {
-    if (guard(req)) return;
-    res.writeHead(403, { 'content-type': 'application/json' }).end('{"error":"forbidden"}');
-  });
   const transport = new WebSocketTransport({
     server: http,
     maxPayload: LIMITS.frameBytes,
@@ -79,6 +75,8 @@ export async function startClassServer(
   let restored = 0;
   server.define(CLASS_ROOM, classRoomType(ctx)).filterBy(['classId']);
   await server.listen(config.port, config.host);
+  // Colyseus adds its request handlers while it starts listening; this continuation runs before any request can arrive.
+  guardRequests(http, guard);
   const address = http.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   if (config.redisUrl) restored = await restoreOpenClasses(ctx);
@@ -93,6 +91,19 @@ export async function startClassServer(
       await store.close();
     },
   };
+}
+
+/** Puts `guard` in front of every request handler the server has: a refused request goes no further. */
+function guardRequests(http: HttpServer, guard: (req: IncomingMessage) => boolean): void {
+  const handlers = http.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
+  http.removeAllListeners('request');
+  http.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (!guard(req)) {
+      res.writeHead(403, { 'content-type': 'application/json' }).end('{"error":"forbidden"}');
+      return;
+    }
+    for (const handle of handlers) handle.call(http, req, res);
+  });
 }
 
 /** Redis when several processes share classes (loaded only then: one laptop starts faster without it). */

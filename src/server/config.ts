@@ -22,7 +22,10 @@ export interface ServerConfig {
   trustProxy: boolean;
   /** This process's own address as devices reach it (several processes behind one name). */
   publicAddress?: string;
-  /** Token requests (join, console, create, code look-ups) allowed per address per minute. */
+  /**
+   * Token requests (join, console, create, code look-ups) allowed per address per minute: enough
+   * for a class of thirty behind one school address typing codes twice over, far too few to guess codes.
+   */
   joinsPerMinute: number;
   /** How long five wrong PINs in a row lock a class's console. */
   pinLockMs: number;
@@ -53,7 +56,7 @@ export function configFrom(env: Env, root: string): ServerConfig {
       .map((s) => s.trim())
       .filter(Boolean),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
-    joinsPerMinute: number(env, 'JOINS_PER_MINUTE', 60),
+    joinsPerMinute: number(env, 'JOINS_PER_MINUTE', 300),
     pinLockMs: number(env, 'PIN_LOCK_SECONDS', 60) * 1000,
   };
   if (env.DATABASE_URL) config.databaseUrl = env.DATABASE_URL;

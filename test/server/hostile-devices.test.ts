@@ -5,6 +5,7 @@
 
 import { Protocol } from '@colyseus/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { waitFor } from '../../src/cli/local-services';
 import { type ServerProcess, startServer } from '../../src/cli/server-process';
 import type { RemoteSession } from '../../src/session/remote-session';
@@ -117,4 +118,29 @@ it('answers a flood with "rate-limited", cuts the flooding device off, and the c
   await waitFor('the log line', () => server.output().includes('flooded'));
   await classGoesOn();
   expect(presidents.connection()).toBe('open');
+});
+
+it('refuses a page of another site: its socket, its API calls and its matchmaking', async () => {
+  const evil = { origin: 'http://evil.example' };
+  const join = await fetch(`${server.endpoint}/api/join`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...evil },
+    body: JSON.stringify({ code: made.code, team: 'advisers' }),
+  });
+  expect(join.status).toBe(403);
+  const seat = await fetch(`${server.endpoint}/matchmake/joinOrCreate/class`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...evil },
+    body: JSON.stringify({ classId: made.classId, token: made.facilitatorToken }),
+  });
+  expect(seat.status).toBe(403);
+  const socket = new WebSocket(`${server.endpoint.replace('http', 'ws')}/any/room`, { headers: evil });
+  const refused = await new Promise<number>((resolve) =>
+    socket.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)),
+  );
+  expect(refused).toBe(401);
+  // The game's own origin is welcome.
+  const own = await fetch(`${server.endpoint}/api/classes/${made.code}`, { headers: { origin: server.endpoint } });
+  expect(own.status).toBe(200);
+  await classGoesOn();
 });
