@@ -49,7 +49,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
     text += String(d);
   });
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${text}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${text}`)), 120_000);
     const check = () => {
       if (text.includes('listening on')) {
         clearTimeout(timer);

@@ -47,8 +47,11 @@ interface Pending {
   timer: ReturnType<typeof setTimeout>;
 }
 
-/** Waits before each join again: at once, then a little longer each time, never more than a second. */
-const RETRY_MS = [0, 100, 250, 500, 1000];
+/**
+ * Waits before each join again: soon, then a little longer each time, never more than a second;
+ * each wait is drawn around its value, so a class of devices does not knock all at once.
+ */
+const RETRY_MS = [150, 250, 500, 750, 1000];
 
 /** A request id: random, so ids from before a reload never meet new ones. */
 function requestId(): string {
@@ -331,7 +334,7 @@ export class RemoteSession implements Session {
   private async rejoin(): Promise<void> {
     for (let attempt = 0; !this.stopped; attempt++) {
       const wait = RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)] ?? 1000;
-      await new Promise((r) => setTimeout(r, wait * (0.7 + Math.random() * 0.6)));
+      await new Promise((r) => setTimeout(r, wait * (0.2 + Math.random() * 1.6)));
       if (this.stopped) return;
       try {
         await this.join({ version: this.version, logLength: this.log.length });
