@@ -32,7 +32,7 @@ export interface NewClass {
 }
 
 /** The most wrong PINs in a row before the console locks (for `pinLockMs`, a minute unless set). */
-export const PIN_TRIES = 5;
+const PIN_TRIES = 5;
 
 function device(classId: string, kind: DeviceKind, team: string | null, number: number) {
   const token = newToken();

@@ -47,7 +47,7 @@ type SeatClient = Client<{ userData: Seat; auth: { device: string } }>;
 const seatOf = (client: Client): Seat | undefined => (client as SeatClient).userData;
 
 /** The viewer a device shows. */
-export function viewerOf(device: DeviceRecord): Viewer {
+function viewerOf(device: DeviceRecord): Viewer {
   if (device.kind === 'team') return { kind: 'team', team: device.team ?? '' };
   return { kind: device.kind };
 }

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { prepare, type Rules } from '../engine/game';
 import { formatProblem } from '../engine/problems';
 import { parseScenarioText } from '../engine/scenario-parse';
-import type { Scenario } from '../engine/scenario-schema';
 
 const prepared = new Map<string, Rules>();
 
@@ -35,6 +34,3 @@ export function bundledScenarios(root: string): Map<string, string> {
   }
   return out;
 }
-
-/** A scenario's title for the join screen. */
-export const titleOf = (scenario: Scenario): string => scenario.title;

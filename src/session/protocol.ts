@@ -5,7 +5,7 @@
  * own types (events in, views out), so this file adds only the envelopes around them.
  *
  * Device → server (room messages): `intent`, `sync`, `done`, `move`, `remove`, `save`.
- * Server → device: `welcome`, `view`, `result`, `class`, `roster`, `save`.
+ * Server → device: `welcome`, `view`, `result`, `class`, `roster`, `save` (each checked by its schema below).
  * HTTP (JSON): create a class, look a code up, join a team, open the console with the PIN.
  */
 import { z } from 'zod';
@@ -179,15 +179,6 @@ export type RosterMessage = z.infer<typeof RosterMessage>;
 /** The answer to a console's `save`. */
 export const SaveMessage = z.strictObject({ id: z.string(), save: SaveSchema });
 export type SaveMessage = z.infer<typeof SaveMessage>;
-
-export const SERVER_MESSAGES = {
-  welcome: WelcomeMessage,
-  view: ViewMessage,
-  result: ResultMessage,
-  class: ClassMessage,
-  roster: RosterMessage,
-  save: SaveMessage,
-} as const;
 
 // ── HTTP ─────────────────────────────────────────────────────────────────────────────────
 
