@@ -26,7 +26,11 @@ async function main() {
   for (const url of lan) console.log(`  On the local network: ${url}`);
   if (lan[0] && !args.includes('--quiet')) console.log(`\n${renderUnicodeCompact(lan[0])}`);
   console.log('\nStop with Ctrl+C.');
-  const stop = () => void server.close().then(() => process.exit(0));
+  // A graceful close, but never a hang: every accepted event is already stored, so nothing waits on it.
+  const stop = () => {
+    setTimeout(() => process.exit(0), 5000).unref();
+    void server.close().then(() => process.exit(0));
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
