@@ -6,7 +6,7 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1600 },
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
+    exclude: ['test/e2e/**', 'test/server/**', 'node_modules/**'],
     pool: 'threads',
     testTimeout: 60_000,
   },

@@ -15,8 +15,11 @@ export type { GameView, Phase, Refusal, Save, Viewer };
 /** What a screen asks of the game: a player's or the facilitator's event, as plain data. */
 export type Intent = PlayerEvent;
 
-/** Why an intent never reached the game (a remote class); the screen says so and may send it again. */
-export type NotSent = 'offline' | 'timeout' | 'closed' | 'rate-limited' | 'forbidden' | 'malformed';
+/**
+ * Why an intent never reached the game (a remote class); the screen says so and may send it again.
+ * 'unavailable': the server could not store it (its database failed), so it was not applied.
+ */
+export type NotSent = 'offline' | 'timeout' | 'closed' | 'rate-limited' | 'forbidden' | 'malformed' | 'unavailable';
 
 /**
  * An intent's fate: accepted (for a remote class: stored, then acknowledged), refused by the

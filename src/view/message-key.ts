@@ -13,6 +13,7 @@ export type MessageKey =
   | 'app.not-sent.offline'
   | 'app.not-sent.rate-limited'
   | 'app.not-sent.timeout'
+  | 'app.not-sent.unavailable'
   | 'app.resume-refused'
   | 'app.table-failed'
   | 'briefing.back'

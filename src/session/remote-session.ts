@@ -1,0 +1,350 @@
+/**
+ * A class on the server, behind the same `Session` the screens use for a game in the tab. The
+ * device holds a token (from joining with the code, or from creating the class), joins the
+ * class's room with it, and from then on only shows what the server sends: its own viewer's
+ * view, sent as what it has not seen yet. An intent is answered — accepted once stored,
+ * refused with the engine's reason, or not sent — and never silently lost: while the
+ * connection is down it waits (and is sent again with the same id, which the server never
+ * applies twice) until its time runs out, then it is reported as not sent.
+ *
+ * Reconnection: Colyseus first tries to take the same seat back (the server keeps it for a
+ * while); when that fails — the server restarted, or the device slept too long — the device
+ * joins again with its token and the version it holds, and receives only what it missed.
+ */
+import { Client, type Room } from '@colyseus/sdk';
+import type { Save } from '../engine/save';
+import type { Scenario } from '../engine/scenario-schema';
+import {
+  CLASS_ROOM,
+  CLOSE,
+  ClassMessage,
+  type JoinOptions,
+  ResultMessage,
+  RosterMessage,
+  SaveMessage,
+  type Since,
+  ViewMessage,
+  WelcomeMessage,
+} from './protocol';
+import type { Connection, GameView, Intent, IntentResult, Session, Viewer } from './session';
+
+export interface RemoteOptions {
+  /** The server's address, e.g. `http://192.168.1.20:8080` (the page's own origin in a browser). */
+  endpoint: string;
+  classId: string;
+  token: string;
+  /** How long an intent may wait for its answer, a reconnection included, before it is shown as not sent. */
+  timeoutMs?: number;
+}
+
+/** Why a remote class stopped for good: the teacher removed the device, the class is gone, or the token is not (or no longer) valid. */
+export type ClosedReason = 'removed' | 'gone' | 'forbidden' | 'left';
+
+interface Pending {
+  type: 'intent' | 'done' | 'move' | 'remove';
+  payload: Record<string, unknown>;
+  resolve: (result: IntentResult) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/**
+ * Waits before each join again: soon, then a little longer each time, never more than a second;
+ * each wait is drawn around its value, so a class of devices does not knock all at once.
+ */
+const RETRY_MS = [150, 250, 500, 750, 1000];
+
+/** A request id: random, so ids from before a reload never meet new ones. */
+function requestId(): string {
+  const bytes = new Uint8Array(12);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('');
+}
+
+export class RemoteSession implements Session {
+  private readonly client: Client;
+  private room: Room | undefined;
+  private welcomed!: WelcomeMessage;
+  /** The scenario as this viewer sees it, kept across joins (the server sends it again only when it changes). */
+  private scenarioHeld: unknown;
+  private current!: GameView;
+  private version = 0;
+  private log: GameView['log'] = [];
+  private state: Connection = 'connecting';
+  private classState: ClassMessage = { done: [], online: [] };
+  private rosterState: RosterMessage | null = null;
+  private clockOffset = 0;
+  private lastAt = 0;
+  private stopped: ClosedReason | null = null;
+  private readonly pending = new Map<string, Pending>();
+  private readonly saves = new Map<string, (save: Save | undefined) => void>();
+  private readonly viewListeners = new Set<(view: GameView) => void>();
+  private readonly connectionListeners = new Set<(c: Connection) => void>();
+  private readonly classListeners = new Set<() => void>();
+
+  private constructor(private readonly options: RemoteOptions) {
+    this.client = new Client(options.endpoint);
+  }
+
+  /** Joins the class and resolves once the first view is here; rejects when the token is refused. */
+  static async connect(options: RemoteOptions): Promise<RemoteSession> {
+    const session = new RemoteSession(options);
+    await session.join(undefined);
+    return session;
+  }
+
+  get scenario(): Scenario {
+    return this.scenarioHeld as Scenario;
+  }
+
+  get viewer(): Viewer {
+    return this.welcomed.viewer;
+  }
+
+  /** The class's id, join code and name, this device's id and the teams. */
+  get info() {
+    const w = this.welcomed;
+    return { classId: w.classId, code: w.code, name: w.name, device: w.device, teams: w.teams };
+  }
+
+  view(): GameView {
+    return this.current;
+  }
+
+  /** How many events the game has applied: it only grows (an undo is an event too). */
+  versionNow(): number {
+    return this.version;
+  }
+
+  connection(): Connection {
+    return this.state;
+  }
+
+  /** Why the class stopped for good, once it has. */
+  closedBecause(): ClosedReason | null {
+    return this.stopped;
+  }
+
+  /** Which teams are done with the phase and which have a device online. */
+  classNow(): ClassMessage {
+    return this.classState;
+  }
+
+  /** The console's list of devices (null on any other device). */
+  roster(): RosterMessage | null {
+    return this.rosterState;
+  }
+
+  /** The server's clock now (ms since 1970), so every device shows the same timer. */
+  serverNow(): number {
+    return Date.now() + this.clockOffset;
+  }
+
+  /** When the server accepted the last event, on the server's clock. */
+  lastEventAt(): number {
+    return this.lastAt;
+  }
+
+  send(intent: Intent): Promise<IntentResult> {
+    return this.request('intent', { intent });
+  }
+
+  /** A team says it is done with the phase (or takes it back). */
+  markDone(done: boolean): Promise<IntentResult> {
+    return this.request('done', { done });
+  }
+
+  /** The console moves a device to another team. */
+  moveDevice(device: string, team: string): Promise<IntentResult> {
+    return this.request('move', { device, team });
+  }
+
+  /** The console removes a device; its token stops working. */
+  removeDevice(device: string): Promise<IntentResult> {
+    return this.request('remove', { device });
+  }
+
+  subscribe(listener: (view: GameView) => void): () => void {
+    this.viewListeners.add(listener);
+    return () => this.viewListeners.delete(listener);
+  }
+
+  onConnection(listener: (connection: Connection) => void): () => void {
+    this.connectionListeners.add(listener);
+    return () => this.connectionListeners.delete(listener);
+  }
+
+  /** Calls `listener` when the class's state or the roster changes. */
+  onClass(listener: () => void): () => void {
+    this.classListeners.add(listener);
+    return () => this.classListeners.delete(listener);
+  }
+
+  /** The whole game as a save; only the console may have it (it holds the seed). */
+  save(): Promise<Save> {
+    if (this.viewer.kind !== 'facilitator') return Promise.reject(new Error('only the console may save a class'));
+    const id = requestId();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => this.saves.get(id)?.(undefined), this.options.timeoutMs ?? 8000);
+      this.saves.set(id, (save) => {
+        clearTimeout(timer);
+        this.saves.delete(id);
+        if (save) resolve(save);
+        else reject(new Error('the server did not send the save'));
+      });
+      this.room?.send('save', { id });
+    });
+  }
+
+  close(): void {
+    this.finish('left');
+    void this.room?.leave(true);
+  }
+
+  private request(type: Pending['type'], payload: Record<string, unknown>): Promise<IntentResult> {
+    if (this.stopped) return Promise.resolve({ ok: false, notSent: 'closed' });
+    const id = requestId();
+    return new Promise((resolve) => {
+      const timer = setTimeout(
+        () => this.answer(id, { ok: false, notSent: this.state === 'open' ? 'timeout' : 'offline' }),
+        this.options.timeoutMs ?? 8000,
+      );
+      this.pending.set(id, { type, payload, resolve, timer });
+      if (this.state === 'open') this.room?.send(type, { id, ...payload });
+    });
+  }
+
+  private answer(id: string, result: IntentResult): void {
+    const p = this.pending.get(id);
+    if (!p) return;
+    clearTimeout(p.timer);
+    this.pending.delete(id);
+    p.resolve(result);
+  }
+
+  private setConnection(state: Connection): void {
+    if (this.state === state || this.state === 'closed') return;
+    this.state = state;
+    for (const l of this.connectionListeners) l(state);
+    if (state === 'open') for (const [id, p] of this.pending) this.room?.send(p.type, { id, ...p.payload });
+  }
+
+  private finish(reason: ClosedReason): void {
+    if (this.stopped) return;
+    this.stopped = reason;
+    this.setConnection('closed');
+    for (const id of [...this.pending.keys()]) this.answer(id, { ok: false, notSent: 'closed' });
+    for (const done of [...this.saves.values()]) done(undefined);
+  }
+
+  /** Joins (or joins again) with the token; the first join waits for the welcome and the first view. */
+  private async join(since: Since | undefined): Promise<void> {
+    const options: JoinOptions = { classId: this.options.classId, token: this.options.token };
+    if (since) options.since = since;
+    if (this.welcomed) options.scenarioKey = this.welcomed.scenarioKey;
+    const room = await this.client.joinOrCreate(CLASS_ROOM, options);
+    // Try to take the seat back quickly and often; after a restart the token join takes over.
+    room.reconnection.minUptime = 0;
+    room.reconnection.maxDelay = 1000;
+    const ready = new Promise<void>((resolve) => {
+      let welcomed = false;
+      room.onMessage('welcome', (m: unknown) => {
+        this.onWelcome(m);
+        welcomed = true;
+      });
+      room.onMessage('view', (m: unknown) => {
+        this.onView(m);
+        if (welcomed) resolve();
+      });
+    });
+    room.onMessage('result', (m: unknown) => this.onResult(m));
+    room.onMessage('class', (m: unknown) => this.onClassMessage(m));
+    room.onMessage('roster', (m: unknown) => this.onRoster(m));
+    room.onMessage('save', (m: unknown) => {
+      const parsed = SaveMessage.safeParse(m);
+      if (parsed.success) this.saves.get(parsed.data.id)?.(parsed.data.save);
+    });
+    room.onDrop(() => this.setConnection('reconnecting'));
+    room.onReconnect(() => {
+      room.send('sync', { version: this.version, logLength: this.log.length });
+      this.setConnection('open');
+    });
+    room.onLeave((code: number) => this.onLeave(room, code));
+    this.room = room;
+    await ready;
+    this.setConnection('open');
+  }
+
+  private onWelcome(message: unknown): void {
+    const parsed = WelcomeMessage.safeParse(message);
+    if (!parsed.success) return;
+    if (parsed.data.scenario) this.scenarioHeld = parsed.data.scenario;
+    else if (parsed.data.scenarioKey !== this.welcomed?.scenarioKey) return;
+    this.welcomed = parsed.data;
+    this.clockOffset = parsed.data.serverNow - Date.now();
+  }
+
+  private onView(message: unknown): void {
+    const parsed = ViewMessage.safeParse(message);
+    if (!parsed.success) return;
+    // The envelope is checked; the view inside is the engine's own type, from the server that computed it.
+    const m = parsed.data as unknown as ViewMessage;
+    if (m.logFrom !== 0 && m.logFrom !== this.log.length) {
+      // A gap: ask for the whole log rather than show a wrong one.
+      this.room?.send('sync', { version: 0, logLength: 0 });
+      return;
+    }
+    this.log = m.logFrom === 0 ? m.log : this.log.concat(m.log);
+    this.version = m.version;
+    this.lastAt = m.at;
+    this.clockOffset = m.serverNow - Date.now();
+    this.current = { ...m.view, log: this.log };
+    for (const l of this.viewListeners) l(this.current);
+  }
+
+  private onResult(message: unknown): void {
+    const parsed = ResultMessage.safeParse(message);
+    if (parsed.success) this.answer(parsed.data.id, parsed.data.result as IntentResult);
+  }
+
+  private onClassMessage(message: unknown): void {
+    const parsed = ClassMessage.safeParse(message);
+    if (!parsed.success) return;
+    this.classState = parsed.data;
+    for (const l of this.classListeners) l();
+  }
+
+  private onRoster(message: unknown): void {
+    const parsed = RosterMessage.safeParse(message);
+    if (!parsed.success) return;
+    this.rosterState = parsed.data;
+    for (const l of this.classListeners) l();
+  }
+
+  private onLeave(room: Room, code: number): void {
+    if (room !== this.room || this.stopped) return;
+    if (code === CLOSE.removed || code === CLOSE.gone) {
+      this.finish(code === CLOSE.removed ? 'removed' : 'gone');
+      return;
+    }
+    this.setConnection('reconnecting');
+    void this.rejoin();
+  }
+
+  /** Joins again with the token until it works, or the server says the token is no good. */
+  private async rejoin(): Promise<void> {
+    for (let attempt = 0; !this.stopped; attempt++) {
+      const wait = RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)] ?? 1000;
+      await new Promise((r) => setTimeout(r, wait * (0.2 + Math.random() * 1.6)));
+      if (this.stopped) return;
+      try {
+        await this.join({ version: this.version, logLength: this.log.length });
+        return;
+      } catch (error) {
+        if ((error as { code?: number }).code === 403) {
+          this.finish('forbidden');
+          return;
+        }
+      }
+    }
+  }
+}
