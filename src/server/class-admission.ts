@@ -13,7 +13,7 @@ import type {
   ErrorResponse,
   JoinResponse,
 } from '../session/protocol';
-import { rulesOf } from './scenarios';
+import { rulesByKey, rulesOf } from './scenarios';
 import { hashPin, hashToken, newId, newJoinCode, newSeed, newToken, pinMatches } from './secrets';
 import type { ServerContext } from './server-context';
 import { type ClassRecord, CodeTaken, type DeviceKind, type DeviceRecord } from './store/class-store';
@@ -69,7 +69,7 @@ export async function createClass(ctx: ServerContext, request: NewClass): Promis
       id,
       code: newJoinCode(),
       name: request.name,
-      scenario: request.scenarioText,
+      scenarioKey: rules.key,
       seed,
       pinHash,
       createdAt: now,
@@ -77,7 +77,7 @@ export async function createClass(ctx: ServerContext, request: NewClass): Promis
       ended: false,
     };
     try {
-      await ctx.store.createClass(record, first, [facilitator.record, projector.record]);
+      await ctx.store.createClass(record, request.scenarioText, first, [facilitator.record, projector.record]);
     } catch (error) {
       if (error instanceof CodeTaken) continue;
       throw error;
@@ -101,8 +101,7 @@ async function teamsOf(ctx: ServerContext, classId: string) {
 export async function lookUp(ctx: ServerContext, code: string): Promise<Answer<ClassLookupResponse>> {
   const record = await ctx.store.findClassByCode(code);
   if (!record) return NOT_FOUND;
-  const rules = rulesOf(record.scenario);
-  const title = rules.ok ? rules.rules.index.scenario.title : '';
+  const title = (await rulesByKey(ctx.store, record.scenarioKey)).index.scenario.title;
   return { ok: true, value: { classId: record.id, name: record.name, title, teams: await teamsOf(ctx, record.id) } };
 }
 

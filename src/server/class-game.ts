@@ -6,9 +6,9 @@
  */
 import { Game, type Rules, type SendResult } from '../engine/game';
 import type { PlayerEvent } from '../engine/game-events';
-import { replay } from '../engine/save';
 import { type GameView, type Viewer, viewOf } from '../engine/views';
 import type { Since, ViewMessage } from '../session/protocol';
+import { type ClockReading, DeliberationClock } from './deliberation-clock';
 import type { ClassRecord, StoredEvent } from './store/class-store';
 
 const viewerKey = (v: Viewer): string =>
@@ -17,41 +17,46 @@ const viewerKey = (v: Viewer): string =>
 export class ClassGame {
   private game: Game;
   /** When each event was accepted (ms since 1970), by position in the log. */
-  private times: number[];
+  private times: number[] = [];
   /** The version right after the last undo: a device that saw less must take the whole log again. */
   private rewrittenAt = 0;
   private readonly answered = new Map<string, number>();
   private readonly views = new Map<string, { version: number; view: GameView }>();
   private doneIn = '';
   private readonly done = new Set<string>();
+  private clock = new DeliberationClock();
 
   private constructor(
     readonly record: ClassRecord,
     readonly rules: Rules,
     events: StoredEvent[],
   ) {
-    const s = rules.index.scenario;
-    const save = {
-      format: 'red-lines-save' as const,
-      formatVersion: 1 as const,
-      scenarioId: s.id,
-      scenarioVersion: s.version,
-      seed: record.seed,
-      events: events.map((e) => e.event),
-    };
-    const replayed = replay(rules, save);
-    if (!replayed.ok) throw new Error(`class ${record.id} does not replay: ${JSON.stringify(replayed.problems)}`);
-    this.game = replayed.value;
-    this.times = events.map((e) => e.at);
+    this.game = new Game(rules, record.seed);
     for (const e of events) {
+      const result = this.game.send(e.event);
+      if (!result.ok)
+        throw new Error(
+          `class ${record.id} does not replay: event ${e.seq} ("${e.event.type}") refused (${result.refusal.code})`,
+        );
+      this.accepted(e.event, e.at);
       if (e.requestId && e.device) this.answered.set(`${e.device}:${e.requestId}`, e.seq);
-      if (e.event.type === 'facilitator.undo') this.rewrittenAt = e.seq;
     }
   }
 
   /** Rebuilds a class from its record and stored log; throws if the log does not replay (a corrupt store). */
   static restore(record: ClassRecord, rules: Rules, events: StoredEvent[]): ClassGame {
     return new ClassGame(record, rules, events);
+  }
+
+  /** Notes an event the game has just accepted at `at`: its time, an undo, the deliberation's clock. */
+  private accepted(event: PlayerEvent, at: number): void {
+    this.times.push(at);
+    if (event.type === 'facilitator.undo') this.rewrittenAt = this.version;
+    const ctx = this.game.context;
+    this.clock.follow(
+      { phase: this.game.phase, round: ctx.round, paused: ctx.paused, seconds: ctx.deliberationSeconds },
+      at,
+    );
   }
 
   get version(): number {
@@ -76,6 +81,11 @@ export class ClassGame {
     return [...this.game.events];
   }
 
+  /** The deliberation's time left at `now`, or undefined outside deliberation. */
+  deliberation(now: number): ClockReading | undefined {
+    return this.clock.read(now);
+  }
+
   /** The version a request of this device already made, if it was accepted before (a resend). */
   answeredBefore(device: string, requestId: string): number | undefined {
     return this.answered.get(`${device}:${requestId}`);
@@ -85,26 +95,33 @@ export class ClassGame {
    * Hands an intent to the engine. When accepted, returns the event to store: the caller must
    * store it before answering anyone, and call `takeBack` if storing fails.
    */
-  apply(intent: PlayerEvent, device: string, requestId: string, at: number): SendResult & { stored?: StoredEvent } {
+  apply(
+    intent: PlayerEvent,
+    device: string | null,
+    requestId: string | null,
+    at: number,
+  ): SendResult & { stored?: StoredEvent } {
     const result = this.game.send(intent);
     if (!result.ok) return result;
-    this.times.push(at);
-    if (intent.type === 'facilitator.undo') this.rewrittenAt = this.version;
-    this.answered.set(`${device}:${requestId}`, this.version);
+    this.accepted(intent, at);
+    if (device !== null && requestId !== null) this.answered.set(`${device}:${requestId}`, this.version);
     return { ok: true, stored: { seq: this.version, event: intent, requestId, device, at } };
   }
 
   /** Undoes the last `apply` (its event could not be stored): the game is replayed without it. */
-  takeBack(device: string, requestId: string): void {
+  takeBack(device: string | null, requestId: string | null): void {
     const events = this.game.events.slice(0, -1);
-    const game = new Game(this.rules, this.record.seed);
-    for (const e of events) game.send(e);
-    this.game = game;
-    this.times.pop();
-    this.answered.delete(`${device}:${requestId}`);
+    const times = this.times.slice(0, -1);
+    this.game = new Game(this.rules, this.record.seed);
+    this.times = [];
+    this.rewrittenAt = 0;
+    this.clock = new DeliberationClock();
+    for (const [i, e] of events.entries()) {
+      this.game.send(e);
+      this.accepted(e, times[i] ?? 0);
+    }
+    if (device !== null && requestId !== null) this.answered.delete(`${device}:${requestId}`);
     this.views.clear();
-    const lastUndo = events.map((e) => e.type).lastIndexOf('facilitator.undo');
-    this.rewrittenAt = lastUndo + 1;
   }
 
   /** The viewer's view now, computed once per version. */
@@ -123,6 +140,7 @@ export class ClassGame {
     const whole =
       !since || since.version > this.version || since.version < this.rewrittenAt || since.logLength > log.length;
     const logFrom = whole ? 0 : since.logLength;
+    const clock = this.clock.read(now);
     return {
       version: this.version,
       logFrom,
@@ -130,6 +148,7 @@ export class ClassGame {
       view: rest,
       at: this.lastAt,
       serverNow: now,
+      ...(clock ? { clock } : {}),
     };
   }
 

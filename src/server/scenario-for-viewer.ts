@@ -43,3 +43,23 @@ function seatFor(seat: Seat, viewer: Viewer, place: TeamPlace | undefined): Seat
 export function scenarioForViewer(scenario: Scenario, viewer: Viewer, place?: TeamPlace): Scenario {
   return { ...scenario, seats: scenario.seats.map((s) => seatFor(s, viewer, place)) };
 }
+
+const shared = new Map<string, Scenario>();
+
+/**
+ * The same, made once per scenario and place and shared by every class that plays it (a
+ * process with a hundred classes keeps a handful of copies, not seven per class).
+ */
+export function sharedScenarioForViewer(scenario: Scenario, viewer: Viewer, place?: TeamPlace): Scenario {
+  const who = viewer.kind === 'team' ? `team:${place?.seat ?? ''}/${place?.role ?? ''}` : viewer.kind;
+  const key = `${scenario.id}@${scenario.version}:${who}`;
+  let made = shared.get(key);
+  // The copy shares the scenario's cards: others mean another text under the same id and version (an edited file).
+  if (made === undefined || made.cards !== scenario.cards) {
+    made = scenarioForViewer(scenario, viewer, place);
+    // Bounded: scenarios from files come and go, the bundled ones are made again on their next join.
+    if (shared.size > 500) shared.clear();
+    shared.set(key, made);
+  }
+  return made;
+}

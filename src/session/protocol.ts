@@ -156,6 +156,11 @@ export const ViewMessage = z.strictObject({
   /** When the last event was accepted, and the server's clock when this was sent (ms since 1970). */
   at: z.number(),
   serverNow: z.number(),
+  /**
+   * In the deliberation: the time left when this was sent, and whether it runs (not while paused).
+   * The server keeps this clock and ends the deliberation when it runs out, so every device counts alike.
+   */
+  clock: z.strictObject({ leftMs: z.number().min(0), running: z.boolean() }).optional(),
 });
 /** The checked envelope, with the engine's own view type inside. */
 export type ViewMessage = Omit<z.infer<typeof ViewMessage>, 'view' | 'log'> & {

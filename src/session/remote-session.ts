@@ -53,6 +53,9 @@ interface Pending {
  */
 const RETRY_MS = [150, 250, 500, 750, 1000];
 
+/** Attempts to take the same seat back after a drop (about 1.5 s in all) before joining again with the token. */
+const SEAT_RETRIES = 4;
+
 /** A request id: random, so ids from before a reload never meet new ones. */
 function requestId(): string {
   const bytes = new Uint8Array(12);
@@ -74,6 +77,8 @@ export class RemoteSession implements Session {
   private rosterState: RosterMessage | null = null;
   private clockOffset = 0;
   private lastAt = 0;
+  /** The deliberation's clock as the last view brought it, and when (on the server's clock). */
+  private deliberationClock: { leftMs: number; running: boolean; at: number } | null = null;
   private stopped: ClosedReason | null = null;
   private readonly pending = new Map<string, Pending>();
   private readonly saves = new Map<string, (save: Save | undefined) => void>();
@@ -142,6 +147,17 @@ export class RemoteSession implements Session {
   /** When the server accepted the last event, on the server's clock. */
   lastEventAt(): number {
     return this.lastAt;
+  }
+
+  /**
+   * Seconds left in the deliberation, on the server's clock (the same on every device), or null
+   * outside it; `paused` while the clock stands still. The server ends the phase when it runs out.
+   */
+  deliberationLeft(): { seconds: number; paused: boolean } | null {
+    const c = this.deliberationClock;
+    if (!c) return null;
+    const spent = c.running ? Math.max(0, this.serverNow() - c.at) : 0;
+    return { seconds: Math.max(0, c.leftMs - spent) / 1000, paused: !c.running };
   }
 
   send(intent: Intent): Promise<IntentResult> {
@@ -242,9 +258,11 @@ export class RemoteSession implements Session {
     if (since) options.since = since;
     if (this.welcomed) options.scenarioKey = this.welcomed.scenarioKey;
     const room = await this.client.joinOrCreate(CLASS_ROOM, options);
-    // Try to take the seat back quickly and often; after a restart the token join takes over.
+    // Try to take the seat back quickly, a few times (a Wi-Fi blip); past that the server may have
+    // restarted and kept no seat, and joining again with the token (which always works) takes over.
     room.reconnection.minUptime = 0;
     room.reconnection.maxDelay = 1000;
+    room.reconnection.maxRetries = SEAT_RETRIES;
     const ready = new Promise<void>((resolve) => {
       let welcomed = false;
       room.onMessage('welcome', (m: unknown) => {
@@ -297,6 +315,7 @@ export class RemoteSession implements Session {
     this.version = m.version;
     this.lastAt = m.at;
     this.clockOffset = m.serverNow - Date.now();
+    this.deliberationClock = m.clock ? { ...m.clock, at: m.serverNow } : null;
     this.current = { ...m.view, log: this.log };
     for (const l of this.viewListeners) l(this.current);
   }

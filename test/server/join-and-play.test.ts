@@ -111,6 +111,44 @@ describe('a round with teams acting at the same time', () => {
   });
 });
 
+describe("the deliberation's clock, kept by the server", () => {
+  it('counts alike on every device, stands still while paused, and ends the phase on time with a stored event', async () => {
+    const made = await post<{ classId: string; code: string; facilitatorToken: string; projectorToken: string }>(
+      server.endpoint,
+      '/api/classes',
+      {
+        scenarioId: 'seoul-2024',
+        start: { type: 'game.start', length: 'short', teams: TEAMS, deliberationSeconds: 10 },
+        pin: PIN,
+      },
+    );
+    const facilitator = await open(made.body.classId, made.body.facilitatorToken);
+    const projector = await open(made.body.classId, made.body.projectorToken);
+    expect(facilitator.deliberationLeft()).toBeNull();
+    await facilitator.send({ type: 'brief.done' });
+    await until(projector, 'deliberate', (v) => v.phase === 'deliberate');
+    const left = projector.deliberationLeft();
+    expect(left?.paused).toBe(false);
+    expect(left?.seconds).toBeGreaterThan(7);
+    expect(left?.seconds).toBeLessThanOrEqual(10);
+    expect(await facilitator.send({ type: 'facilitator.pause' })).toEqual({ ok: true });
+    await until(projector, 'paused', (v) => v.paused);
+    const held = projector.deliberationLeft()?.seconds ?? 0;
+    expect(projector.deliberationLeft()?.paused).toBe(true);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(projector.deliberationLeft()?.seconds).toBe(held);
+    expect(facilitator.deliberationLeft()?.seconds).toBe(held);
+    await facilitator.send({ type: 'facilitator.resume' });
+    const resumedAt = Date.now();
+    await until(projector, 'the clock ran out', (v) => v.phase === 'decide', 20_000);
+    // It ran out no sooner than the time left when paused.
+    expect(Date.now() - resumedAt).toBeGreaterThanOrEqual(held * 1000 - 500);
+    expect(projector.deliberationLeft()).toBeNull();
+    const save = await facilitator.save();
+    expect(save.events.map((e) => e.type).slice(-1)).toEqual(['deliberation.done']);
+  });
+});
+
 describe('tokens: each is good for its own place and nothing more', () => {
   it('a team token cannot run the round, act for another team, manage devices or read the save', async () => {
     const made = await createClass(server.endpoint);

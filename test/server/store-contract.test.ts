@@ -23,7 +23,7 @@ const fresh = (over: Partial<ClassRecord> = {}): ClassRecord => {
     id: `class-${counter}-abcdef`,
     code: `CODE${String(counter).padStart(2, '0')}`,
     name: 'Period 3',
-    scenario: '{"id":"x"}',
+    scenarioKey: 'scenario-x',
     seed: 4_000_000_000,
     pinHash: 'scrypt$salt$hash',
     createdAt: 1000,
@@ -32,6 +32,8 @@ const fresh = (over: Partial<ClassRecord> = {}): ClassRecord => {
     ...over,
   };
 };
+/** The text of the scenario `scenario-x` names. */
+const SCENARIO = '{"id":"x"}';
 const start: StoredEvent = {
   seq: 1,
   event: { type: 'game.start', length: 'short' },
@@ -63,7 +65,7 @@ function contract(name: string, open: () => Promise<ClassStore>, close: () => Pr
 
     it('keeps a class with its first event and devices, found by id and by code', async () => {
       const record = fresh();
-      await store.createClass(record, start, [
+      await store.createClass(record, SCENARIO, start, [
         device(record.id, `${record.id}-f`, { kind: 'facilitator', team: null }),
       ]);
       expect(await store.findClass(record.id)).toEqual(record);
@@ -71,19 +73,35 @@ function contract(name: string, open: () => Promise<ClassStore>, close: () => Pr
       expect(await store.events(record.id)).toEqual([start]);
       expect((await store.devices(record.id)).map((d) => d.kind)).toEqual(['facilitator']);
       expect(await store.findClass('no-such-class')).toBeUndefined();
+      expect(await store.scenarioText(record.scenarioKey)).toBe(SCENARIO);
+    });
+
+    it('keeps one copy of a scenario for every class that plays it, until no class does', async () => {
+      const text = '{"id":"shared","title":"한국 & <b>"}';
+      const old = fresh({ scenarioKey: 'scenario-shared', touchedAt: 7 });
+      const kept = fresh({ scenarioKey: 'scenario-shared', touchedAt: 20_000 });
+      await store.createClass(old, text, start, []);
+      // A second class of the same scenario stores no second copy (its text is not even read).
+      await store.createClass(kept, 'ignored: the key is already stored', start, []);
+      expect(await store.scenarioText('scenario-shared')).toBe(text);
+      await store.deleteExpired(10);
+      expect(await store.scenarioText('scenario-shared')).toBe(text);
+      await store.deleteExpired(30_000);
+      expect(await store.scenarioText('scenario-shared')).toBeUndefined();
+      expect(await store.scenarioText('no-such-scenario')).toBeUndefined();
     });
 
     it('refuses a second class with the same code, and stores nothing of it', async () => {
       const first = fresh();
-      await store.createClass(first, start, []);
+      await store.createClass(first, SCENARIO, start, []);
       const second = fresh({ code: first.code });
-      await expect(store.createClass(second, start, [])).rejects.toBeInstanceOf(CodeTaken);
+      await expect(store.createClass(second, SCENARIO, start, [])).rejects.toBeInstanceOf(CodeTaken);
       expect(await store.findClass(second.id)).toBeUndefined();
     });
 
     it('appends events in order, touches the class, and refuses a number already used', async () => {
       const record = fresh();
-      await store.createClass(record, start, []);
+      await store.createClass(record, SCENARIO, start, []);
       const next: StoredEvent = { seq: 2, event: { type: 'brief.done' }, requestId: 'r-1', device: 'd-1', at: 2000 };
       await store.appendEvent(record.id, next, false);
       await expect(store.appendEvent(record.id, { ...next, event: { type: 'turn.end' } }, false)).rejects.toBeTruthy();
@@ -104,7 +122,7 @@ function contract(name: string, open: () => Promise<ClassStore>, close: () => Pr
 
     it('stores appends sent all at once for several classes, and a clash fails only its own append', async () => {
       const records = [fresh(), fresh(), fresh()];
-      for (const r of records) await store.createClass(r, start, []);
+      for (const r of records) await store.createClass(r, SCENARIO, start, []);
       const event = (seq: number): StoredEvent => ({
         seq,
         event: { type: 'turn.end' },
@@ -128,7 +146,7 @@ function contract(name: string, open: () => Promise<ClassStore>, close: () => Pr
       const recent = fresh({ touchedAt: 50_000 });
       const old = fresh({ touchedAt: 10 });
       const ended = fresh({ touchedAt: 50_000, ended: true });
-      for (const r of [recent, old, ended]) await store.createClass(r, start, []);
+      for (const r of [recent, old, ended]) await store.createClass(r, SCENARIO, start, []);
       const open = await store.openClasses(40_000);
       expect(open).toContain(recent.id);
       expect(open).not.toContain(old.id);
@@ -137,7 +155,7 @@ function contract(name: string, open: () => Promise<ClassStore>, close: () => Pr
 
     it('finds a device by its token hash, moves it, removes it', async () => {
       const record = fresh();
-      await store.createClass(record, start, []);
+      await store.createClass(record, SCENARIO, start, []);
       const d = device(record.id, `${record.id}-d`, { tokenHash: `${record.id}-token` });
       await store.addDevice(d);
       expect(await store.deviceByToken(d.tokenHash)).toEqual(d);
@@ -151,7 +169,7 @@ function contract(name: string, open: () => Promise<ClassStore>, close: () => Pr
 
     it('counts wrong PINs and locks on the fifth, then starts counting again', async () => {
       const record = fresh();
-      await store.createClass(record, start, []);
+      await store.createClass(record, SCENARIO, start, []);
       for (let i = 1; i <= 4; i++)
         expect(await store.pinFailed(record.id, 100, 5, 60_000)).toEqual({ failures: i, lockedUntil: 0 });
       expect(await store.pinFailed(record.id, 100, 5, 60_000)).toEqual({ failures: 0, lockedUntil: 60_100 });
@@ -164,8 +182,8 @@ function contract(name: string, open: () => Promise<ClassStore>, close: () => Pr
     it('deletes expired classes with their events and devices', async () => {
       const old = fresh({ touchedAt: 5 });
       const kept = fresh({ touchedAt: 99_999 });
-      await store.createClass(old, start, [device(old.id, `${old.id}-d`, { tokenHash: `${old.id}-t` })]);
-      await store.createClass(kept, start, []);
+      await store.createClass(old, SCENARIO, start, [device(old.id, `${old.id}-d`, { tokenHash: `${old.id}-t` })]);
+      await store.createClass(kept, SCENARIO, start, []);
       const deleted = await store.deleteExpired(50);
       expect(deleted).toContain(old.id);
       expect(deleted).not.toContain(kept.id);

@@ -14,8 +14,11 @@ export interface ClassRecord {
   code: string;
   /** The name the teacher gave the class ('' when none). */
   name: string;
-  /** The scenario's JSON text, kept whole so the class replays even after the game's scenarios change. */
-  scenario: string;
+  /**
+   * Names the scenario's JSON text (its SHA-256), kept whole in the store so the class replays
+   * even after the game's scenarios change; classes of one scenario share one copy of it.
+   */
+  scenarioKey: string;
   seed: number;
   /** The facilitator's PIN, hashed with scrypt (see pin.ts). */
   pinHash: string;
@@ -56,9 +59,14 @@ export interface PinState {
 }
 
 export interface ClassStore {
-  /** Stores a new class with its first event and first devices, all or nothing. Throws if the code is taken. */
-  createClass(record: ClassRecord, first: StoredEvent, devices: DeviceRecord[]): Promise<void>;
+  /**
+   * Stores a new class with its scenario's text (once per key), its first event and first devices,
+   * all or nothing. Throws if the code is taken.
+   */
+  createClass(record: ClassRecord, scenarioText: string, first: StoredEvent, devices: DeviceRecord[]): Promise<void>;
   findClass(id: string): Promise<ClassRecord | undefined>;
+  /** The text of a stored class's scenario, by its key. */
+  scenarioText(key: string): Promise<string | undefined>;
   findClassByCode(code: string): Promise<ClassRecord | undefined>;
   /** The classes to bring back after a restart: not ended, touched at or after `since`. */
   openClasses(since: number): Promise<string[]>;
@@ -78,7 +86,7 @@ export interface ClassStore {
   /** Counts a wrong PIN; the `maxTries`-th in a row locks the console until `now + lockMs`. */
   pinFailed(classId: string, now: number, maxTries: number, lockMs: number): Promise<PinState>;
   pinSucceeded(classId: string): Promise<void>;
-  /** Deletes classes untouched since `before`, with their events and devices; returns their ids. */
+  /** Deletes classes untouched since `before`, with their events, devices and scenarios no class plays; returns their ids. */
   deleteExpired(before: number): Promise<string[]>;
   close(): Promise<void>;
 }

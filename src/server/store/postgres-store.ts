@@ -2,9 +2,18 @@
  * The shared store for several server processes: PostgreSQL (`DATABASE_URL`). Same contract
  * as the SQLite store; an event is committed before the server answers.
  */
-import pg from 'pg';
+import type pg from 'pg';
 import { type ClassStore, CodeTaken, type PinState } from './class-store';
-import { classOf, deviceColumns, deviceOf, eventColumns, eventOf, type Row, schemaSql } from './store-rows';
+import {
+  classOf,
+  deviceColumns,
+  deviceOf,
+  eventColumns,
+  eventOf,
+  ORPHAN_SCENARIOS,
+  type Row,
+  schemaSql,
+} from './store-rows';
 
 const SCHEMA = schemaSql('BIGINT', 'BOOLEAN', 'FALSE');
 const INSERT_EVENT =
@@ -14,38 +23,52 @@ const INSERT_DEVICE =
 
 /** Connects to PostgreSQL and creates the tables if they are missing. */
 export async function openPostgresStore(url: string): Promise<ClassStore> {
-  const pool = new pg.Pool({ connectionString: url, max: 8 });
+  // Loaded here, not at the top: the server's bundle would otherwise load the client on every start.
+  const { default: driver } = await import('pg');
+  const pool = new driver.Pool({ connectionString: url, max: 8 });
   // A lost connection is reported on the pool; without a listener it would end the process.
   pool.on('error', (error) => console.error(`database: ${error.message}`));
   await pool.query(SCHEMA);
+  return storeOver(pool);
+}
+
+/** Runs `work` in one transaction on one connection of the pool. */
+async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const out = await work(client);
+    await client.query('COMMIT');
+    return out;
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** The store's contract over the pool's connections. */
+function storeOver(pool: pg.Pool): ClassStore {
   const rows = async (sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as Row[];
-  const transaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      const out = await work(client);
-      await client.query('COMMIT');
-      return out;
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
-    } finally {
-      client.release();
-    }
-  };
+  const transaction = <T>(work: (client: pg.PoolClient) => Promise<T>) => inTransaction(pool, work);
   const pinState = async (classId: string): Promise<PinState> => {
     const [row] = await rows('SELECT pin_failures, locked_until FROM classes WHERE id = $1', [classId]);
     return { failures: Number(row?.pin_failures ?? 0), lockedUntil: Number(row?.locked_until ?? 0) };
   };
 
   return {
-    async createClass(r, first, devices) {
+    async createClass(r, text, first, devices) {
       try {
         await transaction(async (client) => {
+          await client.query('INSERT INTO scenarios (key, text) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [
+            r.scenarioKey,
+            text,
+          ]);
           await client.query(
-            `INSERT INTO classes (id, code, name, scenario, seed, pin_hash, created_at, touched_at, ended)
+            `INSERT INTO classes (id, code, name, scenario_key, seed, pin_hash, created_at, touched_at, ended)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-            [r.id, r.code, r.name, r.scenario, r.seed, r.pinHash, r.createdAt, r.touchedAt, r.ended],
+            [r.id, r.code, r.name, r.scenarioKey, r.seed, r.pinHash, r.createdAt, r.touchedAt, r.ended],
           );
           await client.query(INSERT_EVENT, eventColumns(r.id, first));
           for (const d of devices) await client.query(INSERT_DEVICE, deviceColumns(d));
@@ -58,6 +81,10 @@ export async function openPostgresStore(url: string): Promise<ClassStore> {
     async findClass(id) {
       const [row] = await rows('SELECT * FROM classes WHERE id = $1', [id]);
       return row && classOf(row);
+    },
+    async scenarioText(key) {
+      const [row] = await rows('SELECT text FROM scenarios WHERE key = $1', [key]);
+      return row === undefined ? undefined : String(row.text);
     },
     async findClassByCode(code) {
       const [row] = await rows('SELECT * FROM classes WHERE code = $1', [code]);
@@ -116,7 +143,11 @@ export async function openPostgresStore(url: string): Promise<ClassStore> {
       await pool.query('UPDATE classes SET pin_failures = 0, locked_until = 0 WHERE id = $1', [classId]);
     },
     async deleteExpired(before) {
-      return (await rows('DELETE FROM classes WHERE touched_at < $1 RETURNING id', [before])).map((r) => String(r.id));
+      return transaction(async (client) => {
+        const deleted = await client.query('DELETE FROM classes WHERE touched_at < $1 RETURNING id', [before]);
+        await client.query(ORPHAN_SCENARIOS);
+        return (deleted.rows as Row[]).map((r) => String(r.id));
+      });
     },
     async close() {
       await pool.end();

@@ -7,8 +7,10 @@ import type { ClassRecord, DeviceKind, DeviceRecord, StoredEvent } from './class
 
 /** The tables, with the dialect's type for large integers (times, seeds) and for true/false. */
 export const schemaSql = (big: string, bool: string, no: string) => `
+CREATE TABLE IF NOT EXISTS scenarios (key TEXT PRIMARY KEY, text TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS classes (
-  id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, scenario TEXT NOT NULL,
+  id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+  scenario_key TEXT NOT NULL REFERENCES scenarios(key),
   seed ${big} NOT NULL, pin_hash TEXT NOT NULL, pin_failures INTEGER NOT NULL DEFAULT 0,
   locked_until ${big} NOT NULL DEFAULT 0, created_at ${big} NOT NULL, touched_at ${big} NOT NULL,
   ended ${bool} NOT NULL DEFAULT ${no}
@@ -24,7 +26,11 @@ CREATE TABLE IF NOT EXISTS devices (
 );
 CREATE INDEX IF NOT EXISTS devices_by_class ON devices(class_id);
 CREATE INDEX IF NOT EXISTS classes_by_touch ON classes(touched_at);
+CREATE INDEX IF NOT EXISTS classes_by_scenario ON classes(scenario_key);
 `;
+
+/** Deletes the scenarios no class plays any more (after expired classes were deleted). */
+export const ORPHAN_SCENARIOS = 'DELETE FROM scenarios WHERE key NOT IN (SELECT scenario_key FROM classes)';
 
 /** A row as a driver returns it: PostgreSQL gives large integers as strings, SQLite gives true as 1. */
 export type Row = Record<string, unknown>;
@@ -37,7 +43,7 @@ export const classOf = (r: Row): ClassRecord => ({
   id: str(r.id),
   code: str(r.code),
   name: str(r.name),
-  scenario: str(r.scenario),
+  scenarioKey: str(r.scenario_key),
   seed: num(r.seed),
   pinHash: str(r.pin_hash),
   createdAt: num(r.created_at),
