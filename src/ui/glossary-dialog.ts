@@ -49,6 +49,7 @@ export function glossaryDialog(locale: Locale, onSources: () => void): GlossaryD
   });
   dialog.body.append(
     intro,
+    h('p', { class: 'glossary-sources' }, t('glossary.sources'), ' ', sources),
     h(
       'div',
       { class: 'glossary-search' },
@@ -58,7 +59,6 @@ export function glossaryDialog(locale: Locale, onSources: () => void): GlossaryD
     ),
     count,
     list,
-    h('p', { class: 'glossary-foot' }, t('glossary.sources'), sources),
   );
   return Object.assign(dialog, {
     show(next: readonly GlossaryEntry[], introText: string) {

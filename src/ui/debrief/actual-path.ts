@@ -36,6 +36,8 @@ export function laneWidth(path: ActualPath): number {
 export interface LaneGeometry {
   /** Where the lane starts, left to right. */
   x: number;
+  /** Where each row's guide line starts: the right edge of the rungs, so a row reads across to its rung. */
+  guideFrom: number;
   /** The middle of a rung's row, by rung id; undefined for a rung the ladder lacks. */
   rowY(rung: string): number | undefined;
   /** The top of the highest row and the bottom of the lowest. */
@@ -52,8 +54,11 @@ export function drawActualLane(svg: SVGSVGElement, path: ActualPath, at: LaneGeo
     const y = at.rowY(st.rung);
     return y === undefined ? [] : [{ st, x: at.x + PAD + i * STEP_X, y }];
   });
+  // Under the ladder's own drawing: a dotted line from each rung the real path stood on to its acts.
+  const guides = el('g', { class: 'actual-guides' });
   for (const y of new Set(acts.map((a) => a.y)))
-    g.append(el('line', { x1: at.x + 6, y1: y, x2: at.x + width - 6, y2: y, class: 'actual-guide' }));
+    guides.append(el('line', { x1: at.guideFrom, y1: y, x2: at.x + width - 6, y2: y, class: 'actual-guide' }));
+  svg.querySelector('defs')?.after(guides);
   g.append(el('polyline', { points: acts.map((a) => `${a.x},${a.y}`).join(' '), class: 'actual-line' }));
   let year = '';
   for (const { st, x, y } of acts) {

@@ -73,7 +73,8 @@ export function ladderDiagram(ladder: LadderView, say: Say, idPrefix: string, ac
       const i = index.get(rung);
       return i === undefined ? undefined : yOf(i) + BOX_H / 2;
     };
-    drawActualLane(svg, actual, { x: BOX_X + BOX_W + 150, rowY, top: TOP, bottom: rungsH - TOP }, say);
+    const lane = { x: BOX_X + BOX_W + 150, guideFrom: BOX_X + BOX_W, rowY, top: TOP, bottom: rungsH - TOP };
+    drawActualLane(svg, actual, lane, say);
   }
   return svg;
 }
