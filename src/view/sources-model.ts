@@ -3,9 +3,9 @@
  * retellings last) and in date order within each group. A source is a claim about its day, so
  * during play the list holds only the sources behind what the class has been shown so far —
  * the meters' starting values, the cards on the table this round, the news that has arrived —
- * and none dated after the round being played; a source that only the debrief cites (what
- * really happened, the real path, the questions) waits for the game's end, when every source
- * is listed. Pure: no DOM.
+ * and none dated after the round being played (nor any without a date, which cannot be placed
+ * in time); a source that only the debrief cites (what really happened, the real path, the
+ * questions) waits for the game's end, when every source is listed. Pure: no DOM.
  */
 import { earliestDay } from '../engine/hindsight';
 import type { Scenario } from '../engine/scenario-schema';
@@ -70,7 +70,7 @@ export function sourcesModel(s: Scenario, at: SourcesAt): SourcesModel {
   };
 }
 
-/** The sources cited by what players may have read by now, none dated after `until`. */
+/** The sources cited by what players may have read by now, each dated no later than `until`. */
 function shownSoFar(s: Scenario, at: SourcesAt, until: string): Source[] {
   const cited = new Set<string>();
   const cite = (ids: readonly string[]) => {
@@ -80,7 +80,10 @@ function shownSoFar(s: Scenario, at: SourcesAt, until: string): Source[] {
   for (const c of s.cards) if (shownInRound(s, at, c.visibleFrom)) cite(c.sources);
   const events = new Map(s.events.map((e) => [e.id, e]));
   for (const entry of at.log) if (entry.kind === 'event') cite(events.get(entry.id)?.sources ?? []);
-  return s.sources.filter((x) => cited.has(x.id) && (earliestDay(x.date) ?? '') <= until);
+  return s.sources.filter((x) => {
+    const day = earliestDay(x.date);
+    return cited.has(x.id) && day !== undefined && day <= until;
+  });
 }
 
 /** Earliest first; undated sources last; then by publisher and title. */

@@ -7,24 +7,16 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { datedFixtureData, SOURCES_BY_ROUND } from '../support/dated-fixture';
 import { loadScenario, SEOUL_PATH } from '../support/scenarios';
+import { axeProblems } from './support/axe';
 import { openPage, screenshotPath, VIEWPORTS } from './support/browser';
 import { useBrowser } from './support/live';
 import { snapshot, waitForTable } from './support/ui';
 
 const live = useBrowser();
-
-/** axe-core's serious and critical findings on the page as it stands. */
-async function axeProblems(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** What the Sources page lists: the round's last day it claims, each entry's id and date, each link's target and rel. */
 async function sourcesListed(page: Page) {
@@ -201,7 +193,7 @@ describe('the shipped scenario: glossary, sources and the real path', () => {
     await page.locator('.meter-chart canvas').first().waitFor();
     await shoot('debrief-real-path', '.ladder-figure.with-actual');
     await shoot('debrief-real-path-list', '.actual-path');
-    await shoot('debrief-counterpart', '.debrief-timeline');
+    await shoot('debrief-counterpart', '.counterpart');
     problems.debrief = await axeProblems(page);
     await page.click('#debrief-sources');
     const all = await sourcesListed(page);

@@ -6,7 +6,7 @@
  */
 import { NORTHSEA_PATH, type RawScenario, scenarioData } from './scenarios';
 
-/** Each source's id, and what cites it. */
+/** The sources, each of a kind and a date (one undated and of no kind). */
 export const DATED_SOURCES = [
   { id: 'gov-2031-02-20', publisher: 'Norvalian government', date: '2031-02-20', kind: 'official-statement' },
   { id: 'wire-2031-03-01', publisher: 'North Wire', date: '2031-03-01', kind: 'agency' },
@@ -18,10 +18,11 @@ export const DATED_SOURCES = [
 ] as const;
 
 /** The sources a class may see in each round of the short length, and at the end. */
+// The undated leaflet, which cannot be placed in time, waits for the end like the debrief's own source.
 export const SOURCES_BY_ROUND = {
-  1: ['gov-2031-02-20', 'wire-2031-03-01', 'leaflet'],
-  2: ['gov-2031-02-20', 'wire-2031-03-01', 'herald-2031-04-12', 'digest-2031-04-05', 'leaflet'],
-  4: ['gov-2031-02-20', 'wire-2031-03-01', 'herald-2031-04-12', 'digest-2031-04-05', 'wire-2031-06-20', 'leaflet'],
+  1: ['gov-2031-02-20', 'wire-2031-03-01'],
+  2: ['gov-2031-02-20', 'wire-2031-03-01', 'herald-2031-04-12', 'digest-2031-04-05'],
+  4: ['gov-2031-02-20', 'wire-2031-03-01', 'herald-2031-04-12', 'digest-2031-04-05', 'wire-2031-06-20'],
 } as const;
 
 /** The fixture's raw JSON with the dated parts added. */

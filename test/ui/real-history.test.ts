@@ -85,7 +85,7 @@ describe("Seoul's real path in the debrief", () => {
     }
     expect(path).toContain('Sources: Yonhap');
     const round1 = md.slice(md.indexOf('### Round 1'), md.indexOf('### Round 2'));
-    expect(round1).toContain('was hypothetical in the game. What really happened:');
+    expect(round1).toContain('a hypothetical event: what really happened');
     expect(round1).toContain('Hwasong-19');
   });
 
@@ -94,7 +94,7 @@ describe("Seoul's real path in the debrief", () => {
     const text = pdf.pages.join('\n').replace(/\s+/g, ' ');
     expect(text).toContain(real?.label ?? '?');
     for (const s of real?.steps ?? []) expect(text).toContain(`${s.date} · ${rungLabel(s.rung)}`);
-    expect(text).toContain('What really happened:');
+    expect(text).toContain('a hypothetical event: what really happened');
     expect(text).toContain('Hwasong-19');
   });
 });

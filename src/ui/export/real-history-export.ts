@@ -39,7 +39,7 @@ export function counterpartsMarkdown(
   return model.counterparts
     .filter((c) => c.round === round)
     .flatMap((c) => [
-      `> **${e(t('real.counterpart', { title: c.title }))}** ${e(c.text)}`,
+      `> **${e(t('real.counterpart', { title: c.title }))}**: ${e(c.text)}`,
       '>',
       `> ${e(sourcesOf(c.sources, t))}`,
       '',
@@ -61,7 +61,7 @@ export function writeRealPath(w: LineWriter, model: RealHistory, t: Translate): 
 /** What really happened for the round's hypothetical news, in the PDF handout. */
 export function writeCounterparts(w: LineWriter, model: RealHistory, round: number, t: Translate): void {
   for (const c of model.counterparts.filter((x) => x.round === round)) {
-    w.write(`${t('real.counterpart', { title: c.title })} ${c.text}`, 9.5, 10, 1);
+    w.write(`${t('real.counterpart', { title: c.title })}: ${c.text}`, 9.5, 10, 1);
     w.write(sourcesOf(c.sources, t), 8.5, 10, 1);
   }
 }
