@@ -25,6 +25,7 @@ import { DeliberationTimer, tabMemory } from './deliberation-timer';
 import { Dialogs } from './dialogs';
 import { Keyboard } from './keyboard';
 import { Router } from './router';
+import { type SourcesFrom, showSources } from './show-sources';
 import { type EndingHost, showEnding, showSoloDebrief } from './solo-ending';
 import { TableHost } from './table-host';
 import { TablePresenter } from './table-presenter';
@@ -72,6 +73,7 @@ export class App {
       settings: () => this.settings,
       changeSettings: (next) => this.changeSettings(next),
       history: () => this.current?.session,
+      sources: () => this.showSources(this.router.name === 'briefing' ? 'briefing' : 'table'),
     });
     this.timer = new DeliberationTimer(
       (left, paused) => this.current?.presenter.table?.setTimer(left, paused),
@@ -207,6 +209,7 @@ export class App {
       gameKey: `${session.scenario.id}/${session.game.seed}`,
       onEnded: () => this.showEnding(),
       onHistory: () => this.dialogs.openHistory(),
+      onGlossary: () => this.dialogs.openGlossary(),
       onHelp: () => this.dialogs.help().open(),
       onSettings: () => this.dialogs.settings().open(),
     });
@@ -252,6 +255,8 @@ export class App {
         length: view.length,
         onBack: () => this.leave(() => this.showSetup()),
         onStart: () => this.showTable(),
+        onGlossary: () => this.dialogs.openGlossary(),
+        onSources: () => this.showSources('briefing'),
       }),
     );
   }
@@ -283,6 +288,18 @@ export class App {
     showEnding(this.endingHost(current.session));
   }
 
+  /** The Sources page of the game on show; its back button returns where it was opened. */
+  private showSources(from: Exclude<SourcesFrom, 'debrief'>): void {
+    const session = this.current?.session;
+    if (!session) return;
+    const back = {
+      briefing: () => this.showBriefing(),
+      table: () => this.showTable(),
+      ending: () => this.showEnding(),
+    };
+    showSources((screen) => this.router.show(screen), this.locale.t, session, from, back[from]);
+  }
+
   private endingHost(session: LocalSession): EndingHost {
     return {
       locale: this.locale,
@@ -290,6 +307,7 @@ export class App {
       session,
       onHistory: () => this.dialogs.openHistory(),
       onDebrief: () => void showSoloDebrief(this.endingHost(session), () => this.current?.session === session),
+      onSources: () => this.showSources('ending'),
       onBackToEnding: () => this.showEnding(),
       onAgain: () => this.leave(() => this.showSetup()),
       onTitle: () => this.leave(() => this.router.show(null)),

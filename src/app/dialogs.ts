@@ -1,16 +1,19 @@
 /**
- * The sheets over any screen (help, settings, the history log), made on first use, and the
- * keys that work everywhere: `?` for help, `H` for the history, then the table's own shortcuts.
+ * The sheets over any screen (help, settings, the history log, the glossary), made on first use,
+ * and the keys that work everywhere: `?` for help, `H` for the history, `G` for the glossary,
+ * then the table's own shortcuts.
  */
 import { timeline } from '../engine/timeline';
 import type { Session } from '../session/session';
 import type { SheetDialog } from '../ui/dialog';
+import { type GlossaryDialog, glossaryDialog } from '../ui/glossary-dialog';
 import { helpDialog } from '../ui/help-dialog';
 import { type HistoryDialog, historyDialog } from '../ui/history-dialog';
 import type { ScreenName } from '../ui/screen';
 import { settingsDialog } from '../ui/settings-dialog';
 import { shortcutFor } from '../ui/shortcuts';
 import type { TableScreen } from '../ui/table-screen';
+import { glossaryNow } from '../view/glossary-model';
 import type { Locale } from '../view/locale';
 import type { Settings } from '../view/settings';
 
@@ -19,10 +22,12 @@ export interface DialogDeps {
   changeSettings(next: Settings): void;
   /** The game whose history the log shows, if one is on. */
   history(): Session | undefined;
+  /** Opens the Sources page of the game on show (from the glossary). */
+  sources(): void;
 }
 
 export class Dialogs {
-  private made: { help?: SheetDialog; settings?: SheetDialog; history?: HistoryDialog } = {};
+  private made: { help?: SheetDialog; settings?: SheetDialog; history?: HistoryDialog; glossary?: GlossaryDialog } = {};
 
   constructor(
     private readonly locale: Locale,
@@ -49,6 +54,15 @@ export class Dialogs {
     );
   }
 
+  /** The glossary of the game on show, as far as the round being played allows. */
+  openGlossary(): void {
+    const session = this.deps.history();
+    if (!session) return;
+    this.made.glossary ??= glossaryDialog(this.locale, () => this.deps.sources());
+    const { entries, intro } = glossaryNow(session.scenario, session.view(), this.locale.t);
+    this.made.glossary.show(entries, intro);
+  }
+
   /** Answers a key press on `screen`; true when it was taken. */
   onKey(event: KeyboardEvent, screen: ScreenName, table: TableScreen | null): boolean {
     const shortcut = shortcutFor(event);
@@ -58,6 +72,7 @@ export class Dialogs {
       // Inside a dialog, its own key closes it again; Esc is the dialog's own.
       const own =
         (shortcut.action === 'history' && open === this.made.history) ||
+        (shortcut.action === 'glossary' && open === this.made.glossary) ||
         (shortcut.action === 'help' && open === this.made.help);
       if (own) open.close();
       return own;
@@ -68,6 +83,10 @@ export class Dialogs {
     }
     if (shortcut.action === 'history' && (screen === 'table' || screen === 'ending')) {
       this.openHistory();
+      return true;
+    }
+    if (shortcut.action === 'glossary' && (screen === 'table' || screen === 'briefing')) {
+      this.openGlossary();
       return true;
     }
     return screen === 'table' && table !== null && table.shortcut(shortcut.action, shortcut.n);

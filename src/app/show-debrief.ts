@@ -6,6 +6,7 @@ import type { Dictionary } from '../engine/locale';
 import type { LocalSession } from '../session/local-session';
 import type { Screen } from '../ui/screen';
 import type { Translate } from '../view/locale';
+import { showSources } from './show-sources';
 
 export interface DebriefRoute {
   say: Translate;
@@ -35,11 +36,21 @@ export async function showDebrief(route: DebriefRoute, session: LocalSession, ch
     name: choices.name,
     ...(choices.backLabel === undefined ? {} : { backLabel: choices.backLabel }),
     onBack: choices.onBack,
+    // The Sources page's back button brings this very debrief back, as it was left.
+    onSources: () =>
+      showSources(
+        (s) => route.show(s),
+        route.say,
+        session,
+        'debrief',
+        () => route.show(screen),
+      ),
   });
-  route.show({
+  const screen: Screen = {
     name: 'debrief',
     title: route.say('classroom.debrief.screen'),
     element,
     focusTarget: element.querySelector<HTMLElement>('#debrief-title') ?? element,
-  });
+  };
+  route.show(screen);
 }

@@ -15,6 +15,7 @@ export interface EndingHost {
   session: LocalSession;
   onHistory(): void;
   onDebrief(): void;
+  onSources(): void;
   onBackToEnding(): void;
   onAgain(): void;
   onTitle(): void;
@@ -28,6 +29,7 @@ export function showEnding(host: EndingHost): void {
       view: host.session.view(),
       onHistory: host.onHistory,
       onDebrief: host.onDebrief,
+      onSources: host.onSources,
       onAgain: host.onAgain,
       onTitle: host.onTitle,
     }),

@@ -28,6 +28,7 @@ export interface PresenterDeps {
   /** The game has ended (the ending or the class's debrief follows). */
   onEnded(): void;
   onHistory(): void;
+  onGlossary(): void;
   onHelp(): void;
   onSettings(): void;
 }
@@ -73,6 +74,7 @@ export class TablePresenter {
       narrate: (text) => this.deps.narrator.say(text),
       onUi: () => this.redraw(),
       onHistory: this.deps.onHistory,
+      onGlossary: this.deps.onGlossary,
       onHelp: this.deps.onHelp,
       onSettings: this.deps.onSettings,
     });

@@ -4,6 +4,7 @@ import { addCapital, applyEffects, type Draft, draftOf, moveLadder, openStep } f
 import type { GameContext, LogEntry } from './game-context';
 import { moveTarget, type ScenarioIndex } from './scenario-index';
 import type { Card } from './scenario-schema';
+import { shownInRound } from './visibility';
 
 /**
  * Why a card cannot be played. `code` picks the sentence from the locale file; `text`,
@@ -11,6 +12,7 @@ import type { Card } from './scenario-schema';
  */
 export type Blocker =
   | { code: 'unknown-card'; card: string }
+  | { code: 'not-shown-yet' }
   | { code: 'not-your-seat'; seat: string }
   | { code: 'unknown-team'; team: string }
   | { code: 'role-owned'; role: string }
@@ -35,6 +37,7 @@ export interface CardPlay {
 export function cardBlocker(index: ScenarioIndex, ctx: GameContext, play: CardPlay): Blocker | null {
   const card = index.cards[play.card];
   if (!card) return { code: 'unknown-card', card: String(play.card) };
+  if (!shownInRound(index.scenario, ctx, card.visibleFrom)) return { code: 'not-shown-yet' };
   if (card.seat !== play.seat || !ctx.humans.includes(card.seat)) return { code: 'not-your-seat', seat: card.seat };
   const teamBlocker = ctx.teams.length > 0 ? teamBlockerFor(ctx, card, play.team) : null;
   if (teamBlocker) return teamBlocker;
@@ -98,7 +101,9 @@ function moveBlocker(index: ScenarioIndex, ctx: GameContext, card: Card): Blocke
   const step = index.steps[move.ladder]?.[from]?.find((s) => s.to === to);
   if (!step) return { code: 'no-step', from, to };
   if (!openStep(index, ctx, move.ladder, to))
-    return step.locked === undefined ? { code: 'step-locked' } : { code: 'step-locked', text: step.locked };
+    return step.locked === undefined || !shownInRound(index.scenario, ctx, step.visibleFrom)
+      ? { code: 'step-locked' }
+      : { code: 'step-locked', text: step.locked };
   return null;
 }
 

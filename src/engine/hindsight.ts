@@ -148,7 +148,7 @@ function wordsIn(value: unknown, path: Path, inWords: boolean): { path: Path; te
 }
 
 /** The earliest day a source's date (YYYY-MM-DD, YYYY-MM or YYYY) can mean; undefined if it is not a date. */
-function earliestDay(date: string | undefined): string | undefined {
+export function earliestDay(date: string | undefined): string | undefined {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date ?? '');
   return m ? `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}` : undefined;
 }

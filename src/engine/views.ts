@@ -20,6 +20,7 @@ import type { Game, Phase } from './game';
 import type { GameContext } from './game-context';
 import type { ScenarioIndex } from './scenario-index';
 import type { Seat } from './scenario-schema';
+import { shownInRound } from './visibility';
 
 /** Who is looking: a team (its own device, or its turn on a shared one), a seat played alone, the projector, the console. */
 export type Viewer =
@@ -81,7 +82,11 @@ export function viewOf(game: Game, viewer: Viewer): GameView {
   const { rng: _rng, seed, pending, ...ctx } = game.context;
   const phase = game.phase;
   const owner = handOwner(game.context, viewer);
-  const hand: HandCard[] = (owner ? (index.cardsOf[owner.seat] ?? []) : []).map((card) => ({
+  // A card dated later than the round being played is not on the table yet, not even closed.
+  const dealt = (owner ? (index.cardsOf[owner.seat] ?? []) : []).filter((c) =>
+    shownInRound(index.scenario, ctx, c.visibleFrom),
+  );
+  const hand: HandCard[] = dealt.map((card) => ({
     card: card.id,
     blocker:
       phase === 'decide'

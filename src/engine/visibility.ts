@@ -53,6 +53,17 @@ export class Calendar {
   }
 }
 
+/**
+ * Whether a part that players may see from `visibleFrom` is shown in the round being played:
+ * from the round of the chosen length whose period holds that day, never before (a card, a
+ * ladder step, a glossary entry). A part without the date is shown from the first round.
+ */
+export function shownInRound(s: Scenario, at: { length: string; round: number }, visibleFrom?: string): boolean {
+  if (visibleFrom === undefined) return true;
+  const length = s.lengths.find((l) => l.id === at.length);
+  return length !== undefined && new Calendar(length).roundOf(visibleFrom) <= at.round;
+}
+
 /** The earliest round (1-based) in which events can be drawn and cards played, for one length. */
 export class EarliestRounds {
   private readonly events = new Map<string, number>();

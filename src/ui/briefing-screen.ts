@@ -15,6 +15,9 @@ export interface BriefingDeps {
   length: string;
   onBack(): void;
   onStart(): void;
+  /** The glossary and the Sources page, as known at the start of play. */
+  onGlossary(): void;
+  onSources(): void;
 }
 
 type Brief = NonNullable<Scenario['seats'][number]['brief']>;
@@ -84,7 +87,7 @@ export function briefingScreen(deps: BriefingDeps): Screen {
         : null,
       briefColumns(deps.locale, s, ladder),
       ...howToPlay(deps.locale, s),
-      h('div', { class: 'screen-actions' }, back, start),
+      h('div', { class: 'screen-actions' }, back, ...referenceButtons(deps), start),
     ),
   );
   return { name: 'briefing', title: t('briefing.screen'), element, focusTarget: heading };
@@ -157,4 +160,18 @@ function howToPlay(locale: Locale, s: Scenario): HTMLElement[] {
       h('li', {}, t('briefing.how-resolve')),
     ),
   ];
+}
+
+/** The way to the glossary and to the sources, beside the way on. */
+function referenceButtons(deps: BriefingDeps): HTMLButtonElement[] {
+  const { t } = deps.locale;
+  const glossary = h(
+    'button',
+    { class: 'btn', id: 'briefing-glossary', attrs: { type: 'button' } },
+    t('glossary.open'),
+  );
+  const sources = h('button', { class: 'btn', id: 'briefing-sources', attrs: { type: 'button' } }, t('sources.open'));
+  glossary.addEventListener('click', () => deps.onGlossary());
+  sources.addEventListener('click', () => deps.onSources());
+  return [glossary, sources];
 }

@@ -20,6 +20,8 @@ export interface EndingDeps {
   onHistory(): void;
   /** Opens the full debrief: charts, the timeline beside what actually happened, exports. */
   onDebrief(): void;
+  /** Every source of the scenario, now that the game is over. */
+  onSources(): void;
   onAgain(): void;
   onTitle(): void;
 }
@@ -80,6 +82,7 @@ export function endingScreen(deps: EndingDeps): Screen {
         { class: 'screen-actions' },
         button('ending-history', t('ending.history'), deps.onHistory),
         button('ending-debrief', t('ending.debrief'), deps.onDebrief),
+        button('ending-sources', t('sources.open'), deps.onSources),
         button('ending-title', t('ending.title'), deps.onTitle),
         button('ending-again', t('ending.again'), deps.onAgain, true),
       ),

@@ -9,7 +9,8 @@ export type ScreenName =
   | 'class-setup'
   | 'sessions'
   | 'debrief'
-  | 'guide';
+  | 'guide'
+  | 'sources';
 
 export interface Screen {
   name: ScreenName;

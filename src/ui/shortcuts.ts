@@ -11,6 +11,7 @@ export type ShortcutAction =
   | 'end-turn'
   | 'next'
   | 'history'
+  | 'glossary'
   | 'help'
   | 'escape'
   | 'tab';
@@ -29,6 +30,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'end-turn', keys: ['E'] },
   { action: 'next', keys: ['N'] },
   { action: 'history', keys: ['H'] },
+  { action: 'glossary', keys: ['G'] },
   { action: 'help', keys: ['?'] },
   { action: 'escape', keys: ['Esc'] },
   { action: 'tab', keys: ['Tab', 'Shift+Tab'] },
@@ -50,6 +52,8 @@ export function shortcutFor(event: KeyboardEvent): { action: ShortcutAction; n?:
       return { action: 'next' };
     case 'h':
       return { action: 'history' };
+    case 'g':
+      return { action: 'glossary' };
     case '?':
       return { action: 'help' };
     case 'escape':

@@ -29,7 +29,7 @@ function keyButton(id: string, label: string, key: string, action: () => void): 
 export function tableBar(
   locale: Locale,
   title: string,
-  open: { history(): void; help(): void; settings(): void },
+  open: { history(): void; glossary(): void; help(): void; settings(): void },
 ): TableBar {
   const { t } = locale;
   const roundText = h('span', { class: 'round', id: 'round-text' });
@@ -51,6 +51,7 @@ export function tableBar(
     timer,
     capital,
     keyButton('open-history', t('table.history'), 'H', open.history),
+    keyButton('open-glossary', t('glossary.open'), 'G', open.glossary),
     keyButton('open-help', t('table.help'), '?', open.help),
     settings,
   );

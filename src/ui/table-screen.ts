@@ -32,6 +32,7 @@ export interface TableScreenDeps {
   /** The hand's page or the selection changed: the drawn table follows `ui()`. */
   onUi(): void;
   onHistory(): void;
+  onGlossary(): void;
   onHelp(): void;
   onSettings(): void;
 }
@@ -70,6 +71,7 @@ export function tableScreen(deps: TableScreenDeps): TableScreen {
   const at: Looking = { model: null, lines: [], mode: { kind: 'phase' }, page: 0, playableOnly: false, open: null };
   const bar = tableBar(deps.locale, deps.scenario.title, {
     history: deps.onHistory,
+    glossary: deps.onGlossary,
     help: deps.onHelp,
     settings: deps.onSettings,
   });

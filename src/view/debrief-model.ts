@@ -9,6 +9,7 @@ import type { ScenarioIndex } from '../engine/scenario-index';
 import type { Scenario } from '../engine/scenario-schema';
 import { type TimelineLine, timeline } from '../engine/timeline';
 import type { GameView } from '../session/session';
+import { type RealHistory, realHistory } from './real-history';
 
 type Source = Scenario['sources'][number];
 
@@ -48,7 +49,8 @@ export interface TeamView {
   role: string;
 }
 
-export interface DebriefModel {
+/** The record of a game for the debrief, with what really happened beside it (`RealHistory`). */
+export interface DebriefModel extends RealHistory {
   title: string;
   scenarioId: string;
   scenarioVersion: string;
@@ -138,6 +140,7 @@ export function debriefModel(index: ScenarioIndex, ctx: GameView, dictionary: Di
     })),
     ladders: s.ladders.map((ladder) => ladderView(index, ctx, ladder, outcome.paths[ladder.id] ?? [])),
     questions: s.debrief.questions.map((q) => (q.theme === undefined ? { id: q.id, text: q.text } : { ...q })),
+    ...realHistory(s, ctx.log),
     comparisons: s.debrief.comparisons.map((c) => ({
       id: c.id,
       label: c.label,

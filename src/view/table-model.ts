@@ -9,6 +9,7 @@ import type { Effect } from '../engine/effect-schema';
 import type { LogEntry } from '../engine/game-context';
 import { moveTarget, type ScenarioIndex } from '../engine/scenario-index';
 import type { Card, Ladder, Scenario } from '../engine/scenario-schema';
+import { shownInRound } from '../engine/visibility';
 import type { GameView, Phase } from '../session/session';
 import type { Locale } from './locale';
 import { labelOf, refusalWords } from './refusal-words';
@@ -174,7 +175,12 @@ function ladderModel(
   const visited = new Set([ladder.start]);
   for (const e of ctx.log) if (e.kind === 'rung' && e.ladder === ladder.id) visited.add(e.to);
   const tierIndex = new Map(ladder.tiers.map((t, i) => [t.id, i]));
-  const exits = new Map((index.steps[ladder.id]?.[current] ?? []).map((s) => [s.to, s]));
+  // A step dated later than the round being played is not shown yet, nor its words.
+  const exits = new Map(
+    (index.steps[ladder.id]?.[current] ?? [])
+      .filter((s) => shownInRound(scenario, ctx, s.visibleFrom))
+      .map((s) => [s.to, s]),
+  );
   const rungs = ladder.rungs.map((r): RungModel => {
     const step = exits.get(r.id);
     let state: RungState = 'other';

@@ -4,22 +4,14 @@
  * (no serious or critical violation allowed).
  */
 import { existsSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeProblems } from './support/axe';
 import { openPage, ROOT, screenshotPath, VIEWPORTS } from './support/browser';
 import { useBrowser } from './support/live';
 import { snapshot, startFixtureGame, waitForTable } from './support/ui';
 
 const live = useBrowser();
-
-/** axe-core's serious and critical findings on the page as it stands, one line each. */
-async function axeProblems(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Waits until nothing on the drawn table moves any more. */
 async function settle(page: Page): Promise<void> {

@@ -14,6 +14,7 @@ import { h, setText } from '../dom';
 import { type CSV_COLUMNS, decisionsCsv } from '../export/csv';
 import { download, fileName } from '../export/download';
 import { debriefMarkdown } from '../export/markdown';
+import { actualLegend, actualPathList, counterpartNotes } from './actual-path';
 import { ladderDiagram } from './ladder-diagram';
 import { meterCharts } from './meter-charts';
 
@@ -31,6 +32,8 @@ export interface DebriefOptions {
   /** The back button's words, when it leads elsewhere than the title. */
   backLabel?: string;
   onBack(): void;
+  /** Opens the Sources page, every source listed now that the game is over. */
+  onSources?(): void;
 }
 
 /** Builds the screen; the meter charts fill in once their library has loaded. */
@@ -77,7 +80,7 @@ export function debriefScreen(options: DebriefOptions): HTMLElement {
       decisions,
       questions,
       comparisons,
-      h('div', { class: 'screen-actions' }, back),
+      h('div', { class: 'screen-actions' }, sourcesButton(options), back),
     ),
   );
   // Charts need the screen in the page to measure their width; they load after the first paint.
@@ -168,17 +171,19 @@ function laddersSection(model: DebriefModel, say: Say): HTMLElement {
       h('li', {}, h('span', { class: 'legend-line up', attrs: { 'aria-hidden': 'true' } }), d('legend-up')),
       h('li', {}, h('span', { class: 'legend-line down', attrs: { 'aria-hidden': 'true' } }), d('legend-down')),
       h('li', {}, h('span', { class: 'legend-line open', attrs: { 'aria-hidden': 'true' } }), d('legend-open')),
+      ...actualLegend(model.actualPath, say),
     ),
     h(
       'div',
       { class: 'ladder-grid' },
       ...model.ladders.map((ladder, i) => {
         const rung = (id: string) => ladder.rungs.find((r) => r.id === id)?.label ?? id;
+        const actual = model.actualPath?.ladder === ladder.id ? model.actualPath : undefined;
         return h(
           'figure',
-          { class: 'ladder-figure' },
+          { class: actual ? 'ladder-figure with-actual' : 'ladder-figure' },
           h('figcaption', {}, h('strong', {}, ladder.label)),
-          ladderDiagram(ladder, say, `ladder-${i}`),
+          ladderDiagram(ladder, say, `ladder-${i}`, actual),
           h('h3', {}, d('ladder-path')),
           ladder.path.length === 0
             ? h('p', {}, d('ladder-path-none'))
@@ -199,6 +204,7 @@ function laddersSection(model: DebriefModel, say: Say): HTMLElement {
                   ),
                 ),
               ),
+          actual ? actualPathList(actual, say) : null,
         );
       }),
     ),
@@ -243,6 +249,7 @@ function timelineSection(model: DebriefModel, say: Say): HTMLElement {
                     ),
               )
             : null,
+          ...counterpartNotes(model.counterparts, round.round, say),
         ),
       ),
     ),
@@ -395,4 +402,17 @@ function exportBar(options: DebriefOptions, model: DebriefModel): HTMLElement {
     ),
     status,
   );
+}
+
+/** The way to every source of the scenario, when the debrief offers it. */
+function sourcesButton(options: DebriefOptions): HTMLElement | null {
+  const open = options.onSources;
+  if (!open) return null;
+  const button = h(
+    'button',
+    { class: 'btn', id: 'debrief-sources', attrs: { type: 'button' } },
+    options.say('sources.open'),
+  );
+  button.addEventListener('click', () => open());
+  return button;
 }

@@ -4,12 +4,15 @@
  * game took is drawn over it: steps taken up are thick solid arrows, steps taken down thick
  * dashed ones, each labelled with its rounds; rungs reached are filled and hatched, and the
  * rung where the game ended carries the token and the word "end". Nothing is told by colour
- * alone, and the same path is given as text beside the drawing.
+ * alone, and the same path is given as text beside the drawing. Beside it, when the scenario
+ * gives one, the real government's path (actual-path.ts).
  */
 
 import type { LadderView } from '../../view/debrief-model';
 import { under } from '../../view/locale';
+import { type ActualPath, actualPathDescription } from '../../view/real-history';
 import type { Say } from '../classroom/say';
+import { drawActualLane, LANE_FOOT, laneWidth } from './actual-path';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const BOX_X = 150;
@@ -29,17 +32,18 @@ function el<K extends keyof SVGElementTagNameMap>(
   return node;
 }
 
-/** The drawing of one ladder; `idPrefix` keeps its ids unique on a page with several. */
-export function ladderDiagram(ladder: LadderView, say: Say, idPrefix: string): SVGSVGElement {
+/** The drawing of one ladder, with the real path beside it if given; `idPrefix` keeps its ids unique on a page with several. */
+export function ladderDiagram(ladder: LadderView, say: Say, idPrefix: string, actual?: ActualPath): SVGSVGElement {
   const d = under(say, 'classroom.debrief');
   const n = ladder.rungs.length;
-  const height = TOP * 2 + n * BOX_H + (n - 1) * GAP;
-  const width = BOX_X + BOX_W + 150;
+  const rungsH = TOP * 2 + n * BOX_H + (n - 1) * GAP;
+  const height = rungsH + (actual ? LANE_FOOT : 0);
+  const width = BOX_X + BOX_W + 150 + (actual ? laneWidth(actual) : 0);
   const yOf = (i: number) => TOP + (n - 1 - i) * (BOX_H + GAP);
   const index = new Map(ladder.rungs.map((r, i) => [r.id, i]));
   const svg = el('svg', {
     viewBox: `0 0 ${width} ${height}`,
-    class: 'ladder-diagram',
+    class: actual ? 'ladder-diagram with-actual' : 'ladder-diagram',
     role: 'img',
     'aria-labelledby': `${idPrefix}-title ${idPrefix}-desc`,
     width: '100%',
@@ -55,12 +59,23 @@ export function ladderDiagram(ladder: LadderView, say: Say, idPrefix: string): S
       }),
     )
     .join('; ');
-  svg.append(el('desc', { id: `${idPrefix}-desc` }, pathText === '' ? d('ladder-path-none') : pathText));
+  const taken = pathText === '' ? d('ladder-path-none') : pathText;
+  svg.append(
+    el('desc', { id: `${idPrefix}-desc` }, actual ? `${taken}. ${actualPathDescription(actual, say)}` : taken),
+  );
 
   svg.append(defsOf(idPrefix));
   drawTiers(svg, ladder, yOf);
   drawSteps(svg, ladder, index, yOf, idPrefix);
   drawRungs(svg, ladder, yOf, idPrefix, d);
+  if (actual) {
+    const rowY = (rung: string) => {
+      const i = index.get(rung);
+      return i === undefined ? undefined : yOf(i) + BOX_H / 2;
+    };
+    const lane = { x: BOX_X + BOX_W + 150, guideFrom: BOX_X + BOX_W, rowY, top: TOP, bottom: rungsH - TOP };
+    drawActualLane(svg, actual, lane, say);
+  }
   return svg;
 }
 

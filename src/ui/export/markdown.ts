@@ -7,6 +7,7 @@
 
 import { type DebriefModel, sourceText } from '../../view/debrief-model';
 import { type Translate, under } from '../../view/locale';
+import { counterpartsMarkdown, realPathMarkdown } from './real-history-export';
 
 type T = Translate;
 
@@ -59,6 +60,7 @@ export function debriefMarkdown(model: DebriefModel, t: T): string {
         out.push('>', `> ${e(d('sources'))}: ${round.actually.sources.map((s) => e(sourceText(s))).join('; ')}`);
       out.push('');
     }
+    out.push(...counterpartsMarkdown(model, round.round, t, e));
   }
 
   out.push(`## ${e(d('decisions'))}`, '');
@@ -81,6 +83,7 @@ export function debriefMarkdown(model: DebriefModel, t: T): string {
       );
     out.push('');
   }
+  out.push(...realPathMarkdown(model, t, e));
 
   out.push(`## ${e(d('meters'))}`, '');
   out.push(`| | ${model.points.map((p, i) => (i === 0 ? e(d('meter-start')) : e(p))).join(' | ')} |`);

@@ -6,6 +6,7 @@
 
 import { type DebriefModel, sourceText } from '../../view/debrief-model';
 import { type Translate, under } from '../../view/locale';
+import { writeCounterparts, writeRealPath } from './real-history-export';
 
 export type Paper = 'a4' | 'letter';
 
@@ -75,7 +76,8 @@ export async function debriefPdf(model: DebriefModel, t: T, paper: Paper, fontBa
   writeOutcome(w, model, d);
   writeDecisions(w, model, d, t);
   writeLadders(w, model, d);
-  writeRounds(w, model, d);
+  writeRealPath(w, model, t);
+  writeRounds(w, model, d, t);
   writeDiscussion(w, model, d);
   const pages = doc.getNumberOfPages();
   for (let p = 1; p <= pages; p++) {
@@ -145,7 +147,7 @@ function writeLadders(w: Writer, model: DebriefModel, d: D): void {
 }
 
 /** The meters over the rounds, then each round's story beside what actually happened. */
-function writeRounds(w: Writer, model: DebriefModel, d: D): void {
+function writeRounds(w: Writer, model: DebriefModel, d: D, t: T): void {
   w.heading(d('meters'));
   const labels = model.points.map((_, i) => (i === 0 ? d('meter-start') : `R${i}`));
   w.write(labels.join('  ·  '), 9, 0, 2);
@@ -161,6 +163,7 @@ function writeRounds(w: Writer, model: DebriefModel, d: D): void {
       if (round.actually.sources.length > 0)
         w.write(`${d('sources')}: ${round.actually.sources.map(sourceText).join('; ')}`, 8.5, 10, 1);
     }
+    writeCounterparts(w, model, round.round, t);
     w.y += 6;
   }
 }

@@ -1,0 +1,67 @@
+/**
+ * What really happened, in the exports: the real government's path (each act with its date,
+ * rung, words and sources) after the ladders, and what really happened for the hypothetical news
+ * of a round after that round's story. The Markdown and the PDF write the same lines.
+ */
+import { sourceText } from '../../view/debrief-model';
+import type { Translate } from '../../view/locale';
+import { actLine, type RealHistory } from '../../view/real-history';
+
+/** What the PDF handout's writer offers: a block of text, its size, indent and the gap after it. */
+export interface LineWriter {
+  write(text: string, size?: number, indent?: number, gap?: number): void;
+}
+
+type Sources = RealHistory['counterparts'][number]['sources'];
+
+function sourcesOf(sources: Sources, t: Translate): string {
+  return `${t('real.sources')}: ${sources.map(sourceText).join('; ')}`;
+}
+
+/** The real path as Markdown lines (none when the scenario gives none); `e` escapes text. */
+export function realPathMarkdown(model: RealHistory, t: Translate, e: (text: string) => string): string[] {
+  const path = model.actualPath;
+  if (!path) return [];
+  const out = [`### ${e(path.label ?? t('real.label'))}`, '', e(t('real.intro')), ''];
+  for (const st of path.steps)
+    out.push(`${st.n}. **${e(actLine(st, t))}**: ${e(st.text)}`, `   - ${e(sourcesOf(st.sources, t))}`);
+  out.push('');
+  return out;
+}
+
+/** What really happened for the round's hypothetical news, as Markdown quotes. */
+export function counterpartsMarkdown(
+  model: RealHistory,
+  round: number,
+  t: Translate,
+  e: (text: string) => string,
+): string[] {
+  return model.counterparts
+    .filter((c) => c.round === round)
+    .flatMap((c) => [
+      `> **${e(t('real.counterpart', { title: c.title }))}**: ${e(c.text)}`,
+      '>',
+      `> ${e(sourcesOf(c.sources, t))}`,
+      '',
+    ]);
+}
+
+/** The real path in the PDF handout. */
+export function writeRealPath(w: LineWriter, model: RealHistory, t: Translate): void {
+  const path = model.actualPath;
+  if (!path) return;
+  w.write(path.label ?? t('real.label'), 12, 0, 2);
+  w.write(t('real.intro'), 9.5, 0, 3);
+  for (const st of path.steps) {
+    w.write(`${st.n}. ${actLine(st, t)}: ${st.text}`, 10, 8, 1);
+    w.write(sourcesOf(st.sources, t), 8.5, 20, 3);
+  }
+}
+
+/** What really happened for the round's hypothetical news, in the PDF handout. */
+export function writeCounterparts(w: LineWriter, model: RealHistory, round: number, t: Translate): void {
+  for (const c of model.counterparts.filter((x) => x.round === round)) {
+    w.write(`${t('real.counterpart', { title: c.title })}: ${c.text}`, 9.5, 10, 1);
+    w.write(sourcesOf(c.sources, t), 8.5, 10, 1);
+  }
+}
