@@ -9,10 +9,8 @@ import { nextRandom } from './rng';
 import { moveTarget, type ScenarioIndex } from './scenario-index';
 import type { Step } from './scenario-schema';
 
-/** A context being changed, plus the ladder moves the machine must follow. */
-export interface Draft extends GameContext {
-  moves: { ladder: string; to: string }[];
-}
+/** A context being changed: a fresh copy that only its maker writes into. */
+export type Draft = GameContext;
 
 /**
  * A draft shares the context's records and lists until it changes one: every change puts a new
@@ -20,13 +18,7 @@ export interface Draft extends GameContext {
  * Only the log, which almost every step adds to, is copied at once.
  */
 export function draftOf(ctx: GameContext): Draft {
-  return { ...ctx, log: ctx.log.slice(), moves: [] };
-}
-
-/** Strips the draft's bookkeeping, giving back a plain context. */
-export function finish(draft: Draft): { context: GameContext; moves: Draft['moves'] } {
-  const { moves, ...context } = draft;
-  return { context, moves };
+  return { ...ctx, log: ctx.log.slice() };
 }
 
 /** Rolls the seeded generator once. */
@@ -85,7 +77,6 @@ export function moveLadder(
     return false;
   }
   d.rungs = { ...d.rungs, [move.ladder]: to };
-  d.moves.push({ ladder: move.ladder, to });
   const entry = { kind: 'rung' as const, round: d.round, ladder: move.ladder, from, to, cause };
   d.log.push(note === undefined ? entry : { ...entry, note });
   return true;

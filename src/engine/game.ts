@@ -3,43 +3,18 @@
  * through `send`, which either hands the event to the machine or refuses it with a reason
  * and leaves the game as it was.
  */
-import { type Actor, createActor, type SnapshotFrom } from 'xstate';
-import { type Blocker, cardBlocker, rationaleMissing } from './cards';
-import { canWrite } from './facilitator';
+import { type Actor, createActor } from 'xstate';
+import { type Blocker, cardBlocker } from './cards';
 import type { GameContext } from './game-context';
 import { type PlayerEvent, playerEventTypes } from './game-events';
-import { createGameMachine, type GameMachine } from './machine';
-import { startProblem } from './rounds';
+import { checksOf, eventRefusal, isConsoleEvent, type Phase, pausedRefusal, type Refusal } from './legality';
+import { createGameMachine, type GameMachine, type GameSnapshot, phaseEvents, phaseOf } from './machine';
 import { indexScenario, type ScenarioIndex } from './scenario-index';
 import type { Card, Scenario } from './scenario-schema';
 
-export type Phase = 'setup' | 'brief' | 'deliberate' | 'decide' | 'resolve' | 'ended';
-
-/** Why an event was refused; `code` picks the sentence from the locale file. */
-export type Refusal =
-  | Blocker
-  | { code: 'game-over' }
-  | { code: 'unknown-event'; type: string }
-  | { code: 'wrong-phase'; phase: Phase; expected: string[] }
-  | { code: 'cannot-start'; what: string }
-  | { code: 'no-more-rounds' }
-  | { code: 'paused' }
-  | { code: 'not-paused' }
-  | { code: 'not-started' }
-  | { code: 'cannot-inject'; event: string }
-  | { code: 'nothing-to-undo' };
+export type { GameSnapshot, Phase, Refusal };
 
 export type SendResult = { ok: true } | { ok: false; refusal: Refusal };
-
-/** The flow events each phase accepts (the console's work in every phase), for refusals that name the right event. */
-export const PHASE_EVENTS: Readonly<Record<Phase, readonly string[]>> = {
-  setup: ['game.start'],
-  brief: ['brief.done'],
-  deliberate: ['deliberation.done'],
-  decide: ['card.play', 'turn.end'],
-  resolve: ['round.next'],
-  ended: [],
-};
 
 export interface CardStatus {
   card: Card;
@@ -56,8 +31,6 @@ export function prepare(scenario: Scenario): Rules {
   const index = indexScenario(scenario);
   return { index, machine: createGameMachine(scenario, index) };
 }
-
-export type GameSnapshot = SnapshotFrom<GameMachine>;
 
 export class Game {
   readonly rules: Rules;
@@ -82,8 +55,7 @@ export class Game {
   }
 
   get phase(): Phase {
-    const value = this.actor.getSnapshot().value;
-    return typeof value === 'string' ? 'ended' : (value.playing.flow as Phase);
+    return phaseOf(this.actor.getSnapshot());
   }
 
   /** Calls `listener` with every new snapshot; returns the way to stop. */
@@ -98,11 +70,10 @@ export class Game {
       return { ok: false, refusal: { code: 'unknown-event', type: String(event.type) } };
     if (event.type === 'facilitator.undo') return this.undo();
     const before = this.actor.getSnapshot();
+    if (!before.can(event)) return { ok: false, refusal: refusalOf(this.rules, before, event) };
     this.actor.send(event);
-    const after = this.actor.getSnapshot();
-    // XState keeps the very same snapshot object when no transition was taken.
-    if (after === before) return { ok: false, refusal: this.whyRefused(event) };
     this.events.push(event);
+    const after = this.actor.getSnapshot();
     for (const listener of this.listeners) listener(after);
     return { ok: true };
   }
@@ -164,31 +135,25 @@ export class Game {
     actor.start();
     return actor;
   }
+}
 
-  private whyRefused(event: PlayerEvent): Refusal {
-    const phase = this.phase;
-    const ctx = this.context;
-    if (phase === 'ended') return { code: 'game-over' };
-    if (event.type.startsWith('facilitator.')) {
-      if (ctx.round < 1) return { code: 'not-started' };
-      if (event.type === 'facilitator.resume') return { code: 'not-paused' };
-      if (ctx.paused) return { code: 'paused' };
-      if (event.type === 'facilitator.inject') return { code: 'cannot-inject', event: event.event };
-      if (event.type === 'facilitator.write' && !canWrite(this.rules.index, ctx, event))
-        return { code: 'cannot-inject', event: 'custom' };
-      return { code: 'not-started' };
-    }
-    if (ctx.paused) return { code: 'paused' };
-    if (!PHASE_EVENTS[phase].includes(event.type))
-      return { code: 'wrong-phase', phase, expected: [...PHASE_EVENTS[phase]] };
-    if (event.type === 'game.start') return { code: 'cannot-start', what: startProblem(this.rules.index, event) ?? '' };
-    if (event.type === 'card.play')
-      return (
-        cardBlocker(this.rules.index, ctx, event) ??
-        (rationaleMissing(ctx, event) ? { code: 'rationale-required' } : { code: 'unknown-card', card: event.card })
-      );
-    return { code: 'no-more-rounds' };
+/**
+ * Why the machine refuses an event now, read from the checks its guards call: a game that has
+ * ended takes nothing; the console's events are checked as they are; a flow event is refused
+ * while paused, then when the current phase has no transition for it, then by its own checks.
+ */
+export function refusalOf(rules: Rules, snapshot: GameSnapshot, event: PlayerEvent): Refusal {
+  if (snapshot.status === 'done') return { code: 'game-over' };
+  const checks = checksOf(rules.index);
+  const ctx = snapshot.context;
+  if (!isConsoleEvent(event)) {
+    const paused = pausedRefusal(ctx);
+    if (paused) return paused;
+    const phase = phaseOf(snapshot);
+    const expected = phaseEvents(rules.machine, phase);
+    if (!expected.includes(event.type)) return { code: 'wrong-phase', phase, expected };
   }
+  return eventRefusal(checks, ctx, event) ?? { code: 'not-started' };
 }
 
 /** Where the last card played stands in `events`, if it was played in the round still going on; else -1. */

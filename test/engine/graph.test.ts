@@ -16,7 +16,7 @@ import {
   reachedBy,
   shortestPaths,
 } from '../support/graph-model';
-import { legalEvents } from '../support/legal-events';
+import { legalEvents } from '../support/machine-oracle';
 import { NORTHSEA_PATH, rulesOf, SEOUL_PATH, scenarioExists } from '../support/scenarios';
 
 interface Model {

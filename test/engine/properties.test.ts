@@ -5,11 +5,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cardBlocker } from '../../src/engine/cards';
-import { type Game, PHASE_EVENTS, type Rules } from '../../src/engine/game';
+import type { Game, Rules } from '../../src/engine/game';
 import type { PlayerEvent } from '../../src/engine/game-events';
+import { phaseEvents } from '../../src/engine/machine';
 import { loadSave, saveOf } from '../../src/engine/save';
 import { invariantViolations } from '../../src/engine/simulate';
-import { candidateEvents, legalEvents } from '../support/legal-events';
+import { candidateEvents, legalEvents } from '../support/machine-oracle';
 import { playScript, type Script } from '../support/random-play';
 import { northsea, rulesOf, SEOUL_PATH, scenarioExists } from '../support/scenarios';
 
@@ -95,8 +96,8 @@ function refusesIllegal(rules: Rules) {
       expect(game.context).toEqual(context);
       expect(game.events.length).toBe(accepted);
       if (phase === 'ended') expect(result.refusal).toEqual({ code: 'game-over' });
-      else if (!PHASE_EVENTS[phase].includes(event.type))
-        expect(result.refusal).toEqual({ code: 'wrong-phase', phase, expected: PHASE_EVENTS[phase] });
+      else if (!phaseEvents(rules.machine, phase).includes(event.type))
+        expect(result.refusal).toEqual({ code: 'wrong-phase', phase, expected: phaseEvents(rules.machine, phase) });
       else if (event.type === 'card.play')
         expect(result.refusal).toEqual(cardBlocker(rules.index, game.context, event));
       else expect(result.refusal.code).toBe('cannot-start');

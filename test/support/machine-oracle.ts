@@ -1,0 +1,41 @@
+/**
+ * The events a test may try, and which of them the game accepts now. The oracle for "is it
+ * legal" is the machine itself (`snapshot.can`), never a copy of its rules kept by the tests.
+ */
+import type { Rules } from '../../src/engine/game';
+import type { PlayerEvent } from '../../src/engine/game-events';
+import type { GameSnapshot } from '../../src/engine/machine';
+
+/** Every player event (not the console's) of the scenario, each card from its own seat, in a stable order. */
+function playerEvents(rules: Rules): PlayerEvent[] {
+  const s = rules.index.scenario;
+  return [
+    ...s.lengths.map((l) => ({ type: 'game.start' as const, length: l.id })),
+    { type: 'brief.done' },
+    { type: 'deliberation.done' },
+    ...s.cards.map((c) => ({ type: 'card.play' as const, seat: c.seat, card: c.id })),
+    { type: 'turn.end' },
+    { type: 'round.next' },
+  ];
+}
+
+/** The player events the machine accepts at this snapshot, in the order of `playerEvents`. */
+export function legalEvents(rules: Rules, snapshot: GameSnapshot): PlayerEvent[] {
+  return playerEvents(rules).filter((event) => snapshot.can(event));
+}
+
+/**
+ * Every event a player could try, legal or not: each event type, and a card play for every
+ * card from every seat. A property test sends these to check refusals.
+ */
+export function candidateEvents(rules: Rules): PlayerEvent[] {
+  const s = rules.index.scenario;
+  return [
+    ...s.lengths.map((l) => ({ type: 'game.start' as const, length: l.id })),
+    { type: 'brief.done' },
+    { type: 'deliberation.done' },
+    ...s.seats.flatMap((seat) => s.cards.map((c) => ({ type: 'card.play' as const, seat: seat.id, card: c.id }))),
+    { type: 'turn.end' },
+    { type: 'round.next' },
+  ];
+}
