@@ -85,18 +85,16 @@ export class Game {
     const index = this.rules.index;
     return (index.cardsOf[seat] ?? []).map((card) => ({
       card,
-      blocker: open
-        ? cardBlocker(index, ctx, team === undefined ? { seat, card: card.id } : { seat, card: card.id, team })
-        : null,
+      blocker: open ? cardBlocker(index, ctx, playOf(seat, card, team)) : null,
     }));
   }
 
-  /** The cards a seat may play right now. */
+  /** The cards a seat may play right now (a bot asks before every card it plays). */
   playable(seat: string, team?: string): Card[] {
     if (this.phase !== 'decide') return [];
-    return this.cards(seat, team)
-      .filter((c) => c.blocker === null)
-      .map((c) => c.card);
+    const ctx = this.context;
+    const index = this.rules.index;
+    return (index.cardsOf[seat] ?? []).filter((card) => cardBlocker(index, ctx, playOf(seat, card, team)) === null);
   }
 
   /** The events of the game as it stands, with every undone decision taken out. */
@@ -155,6 +153,9 @@ export function refusalOf(rules: Rules, snapshot: GameSnapshot, event: PlayerEve
   }
   return eventRefusal(checks, ctx, event) ?? { code: 'not-started' };
 }
+
+const playOf = (seat: string, card: Card, team: string | undefined) =>
+  team === undefined ? { seat, card: card.id } : { seat, card: card.id, team };
 
 /** Where the last card played stands in `events`, if it was played in the round still going on; else -1. */
 function lastUndoable(events: readonly PlayerEvent[]): number {

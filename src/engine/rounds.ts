@@ -86,25 +86,26 @@ function roundEvents(index: ScenarioIndex, d: Draft): ScenarioEvent[] {
   const periods = s.lengths.find((l) => l.id === d.length)?.rounds ?? [];
   const until = periods[d.round - 1]?.until ?? '';
   const after = periods[d.round - 2]?.until ?? '';
-  const open = (e: ScenarioEvent) => !(e.once && d.seen[e.id] !== undefined);
   const out: ScenarioEvent[] = [];
-  for (const e of s.events)
-    if (e.trigger.type === 'scheduled' && open(e) && e.date !== undefined && e.date <= until && e.date > after)
-      out.push(e);
+  for (const e of index.eventsBy.scheduled)
+    if (isOpen(d, e) && e.date !== undefined && e.date <= until && e.date > after) out.push(e);
   for (const id of d.triggered) {
     const e = index.events[id];
-    if (e && open(e) && !out.includes(e)) out.push(e);
+    if (e && isOpen(d, e) && !out.includes(e)) out.push(e);
   }
   d.triggered = [];
-  for (const e of s.events)
-    if (e.trigger.type === 'conditional' && open(e) && !out.includes(e) && holds(index, d, e.trigger.when)) out.push(e);
-  const pool = s.events.filter(
-    (e) =>
+  for (const e of index.eventsBy.conditional)
+    if (e.trigger.type === 'conditional' && isOpen(d, e) && !out.includes(e) && holds(index, d, e.trigger.when))
+      out.push(e);
+  const pool: ScenarioEvent[] = [];
+  for (const e of index.eventsBy.random)
+    if (
       e.trigger.type === 'random' &&
-      open(e) &&
+      isOpen(d, e) &&
       !out.includes(e) &&
-      (e.trigger.when === undefined || holds(index, d, e.trigger.when)),
-  );
+      (e.trigger.when === undefined || holds(index, d, e.trigger.when))
+    )
+      pool.push(e);
   for (let n = 0; n < s.rules.randomEventsPerRound && pool.length > 0; n++) {
     const picked = pickWeighted(pool, roll(d));
     out.push(pool[picked] as ScenarioEvent);
@@ -113,11 +114,17 @@ function roundEvents(index: ScenarioIndex, d: Draft): ScenarioEvent[] {
   return out;
 }
 
+/** An event that may happen only once is open until it has. */
+const isOpen = (d: Draft, e: ScenarioEvent) => !(e.once && d.seen[e.id] !== undefined);
+
+const weight = (e: ScenarioEvent) => (e.trigger.type === 'random' ? e.trigger.weight : 0);
+
 function pickWeighted(pool: ScenarioEvent[], value: number): number {
-  const weight = (e: ScenarioEvent) => (e.trigger.type === 'random' ? e.trigger.weight : 0);
-  let left = value * pool.reduce((sum, e) => sum + weight(e), 0);
-  for (const [i, e] of pool.entries()) {
-    left -= weight(e);
+  let total = 0;
+  for (const e of pool) total += weight(e);
+  let left = value * total;
+  for (let i = 0; i < pool.length; i++) {
+    left -= weight(pool[i] as ScenarioEvent);
     if (left < 0) return i;
   }
   return pool.length - 1;

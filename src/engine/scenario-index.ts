@@ -13,6 +13,8 @@ export interface ScenarioIndex {
   /** Each seat's cards, in the scenario's order. */
   cardsOf: Record<string, Card[]>;
   events: Record<string, ScenarioEvent>;
+  /** The events of each kind of trigger, in the scenario's order. */
+  eventsBy: Record<ScenarioEvent['trigger']['type'], ScenarioEvent[]>;
   reactions: Reaction[];
   endings: Ending[];
   /** The ladder owned by each seat, if it owns one. */
@@ -62,6 +64,11 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
     cards: byId(scenario.cards),
     cardsOf,
     events: byId(scenario.events),
+    eventsBy: {
+      scheduled: scenario.events.filter((e) => e.trigger.type === 'scheduled'),
+      conditional: scenario.events.filter((e) => e.trigger.type === 'conditional'),
+      random: scenario.events.filter((e) => e.trigger.type === 'random'),
+    },
     reactions: scenario.reactions,
     endings: scenario.endings,
     ladderOf,
