@@ -1,8 +1,8 @@
 /** Which cards a seat may play now, why the others are closed, and playing one. */
 import { holds } from './conditions';
-import { addCapital, applyEffects, type Draft, draftOf, moveLadder, openStep } from './effects';
+import { addCapital, applyEffects, type Draft, draftOf, moveLadder, unlocked } from './effects';
 import type { GameContext, LogEntry } from './game-context';
-import { moveTarget, type ScenarioIndex } from './scenario-index';
+import { moveTarget, type ScenarioIndex, stepFrom } from './scenario-index';
 import type { Card } from './scenario-schema';
 
 /**
@@ -95,9 +95,9 @@ function moveBlocker(index: ScenarioIndex, ctx: GameContext, card: Card): Blocke
   if (movesForSeat(index, ctx, card.seat) >= limit) return { code: 'move-limit', limit };
   const from = ctx.rungs[move.ladder] ?? '';
   const to = moveTarget(index, move, from) ?? '';
-  const step = index.steps[move.ladder]?.[from]?.find((s) => s.to === to);
+  const step = stepFrom(index, move.ladder, from, to);
   if (!step) return { code: 'no-step', from, to };
-  if (!openStep(index, ctx, move.ladder, to))
+  if (!unlocked(index, ctx, step))
     return step.locked === undefined ? { code: 'step-locked' } : { code: 'step-locked', text: step.locked };
   return null;
 }

@@ -6,7 +6,7 @@ import { holds } from './conditions';
 import type { Effect, Odds } from './effect-schema';
 import type { Cause, GameContext } from './game-context';
 import { nextRandom } from './rng';
-import { moveTarget, type ScenarioIndex } from './scenario-index';
+import { moveTarget, type ScenarioIndex, stepFrom } from './scenario-index';
 import type { Step } from './scenario-schema';
 
 /** A context being changed: a fresh copy that only its maker writes into. */
@@ -30,10 +30,13 @@ export function roll(d: Draft): number {
 
 /** The open step from the ladder's current rung to `to`, if the scenario has one and it is unlocked. */
 export function openStep(index: ScenarioIndex, ctx: GameContext, ladder: string, to: string): Step | undefined {
-  const from = ctx.rungs[ladder] ?? '';
-  const step = index.steps[ladder]?.[from]?.find((s) => s.to === to);
-  if (!step) return undefined;
-  return step.unlock === undefined || holds(index, ctx, step.unlock) ? step : undefined;
+  const step = stepFrom(index, ladder, ctx.rungs[ladder] ?? '', to);
+  return step && unlocked(index, ctx, step) ? step : undefined;
+}
+
+/** A step without an unlock condition is always open; one with it, once the condition holds. */
+export function unlocked(index: ScenarioIndex, ctx: GameContext, step: Step): boolean {
+  return step.unlock === undefined || holds(index, ctx, step.unlock);
 }
 
 export function setMeter(index: ScenarioIndex, d: Draft, id: string, value: number, cause: Cause, note?: string) {

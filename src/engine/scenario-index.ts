@@ -117,3 +117,10 @@ export function moveTarget(
 export function stepToward(index: ScenarioIndex, ladder: string, from: string, to: string): string | undefined {
   return index.routes[ladder]?.[from]?.[to];
 }
+
+/** The ladder's step from one rung to another, if the scenario has one. */
+export function stepFrom(index: ScenarioIndex, ladder: string, from: string, to: string): Step | undefined {
+  const steps = index.steps[ladder]?.[from];
+  if (steps) for (const step of steps) if (step.to === to) return step;
+  return undefined;
+}
