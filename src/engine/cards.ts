@@ -1,6 +1,7 @@
 /** Which cards a seat may play now, why the others are closed, and playing one. */
 import { holds } from './conditions';
-import { addCapital, applyEffects, type Draft, draftOf, moveLadder, unlocked } from './effects';
+import { type Draft, draftOf, own } from './draft';
+import { addCapital, applyEffects, moveLadder, unlocked } from './effects';
 import type { GameContext, LogEntry } from './game-context';
 import { moveTarget, type ScenarioIndex, stepFrom } from './scenario-index';
 import type { Card } from './scenario-schema';
@@ -112,7 +113,7 @@ export function playCard(index: ScenarioIndex, ctx: GameContext, play: CardPlay)
   if (play.rationale) entry.rationale = play.rationale.trim();
   d.log.push(entry);
   d.playedThisRound = [...d.playedThisRound, card.id];
-  d.played = { ...d.played, [card.id]: (d.played[card.id] ?? 0) + 1 };
+  own(d, 'played')[card.id] = (d.played[card.id] ?? 0) + 1;
   addCapital(index, d, -card.cost, cause);
   if (card.move) moveLadder(index, d, card.move, cause);
   applyEffects(index, d, card.effects, cause);

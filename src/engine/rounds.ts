@@ -1,6 +1,7 @@
 /** The steps of a round that are not a player's choice: the brief, the resolve, the ending. */
 import { holds } from './conditions';
-import { addCapital, applyEffects, type Draft, draftOf, roll } from './effects';
+import { type Draft, draftOf, emptyRecord, own } from './draft';
+import { addCapital, applyEffects, roll } from './effects';
 import type { GameContext } from './game-context';
 import type { StartEvent } from './game-events';
 import type { ScenarioIndex } from './scenario-index';
@@ -25,11 +26,11 @@ export function initialContext(index: ScenarioIndex, seed: number, rng: number):
     meters: Object.fromEntries(s.meters.map((m) => [m.id, m.start])),
     capital: s.capital.start,
     rungs: Object.fromEntries(s.ladders.map((l) => [l.id, l.start])),
-    flags: {},
-    played: {},
+    flags: emptyRecord(),
+    played: emptyRecord(),
     playedThisRound: [],
-    seen: {},
-    reactionsFired: {},
+    seen: emptyRecord(),
+    reactionsFired: emptyRecord(),
     pending: [],
     triggered: [],
     ending: '',
@@ -132,7 +133,7 @@ function pickWeighted(pool: ScenarioEvent[], value: number): number {
 
 /** Draws one event: it is marked seen, logged and its effects applied. */
 export function fire(index: ScenarioIndex, d: Draft, e: ScenarioEvent, injected = false): void {
-  d.seen = { ...d.seen, [e.id]: d.round };
+  own(d, 'seen')[e.id] = d.round;
   d.log.push(
     injected ? { kind: 'event', round: d.round, id: e.id, injected } : { kind: 'event', round: d.round, id: e.id },
   );
@@ -149,7 +150,7 @@ export function resolveRound(index: ScenarioIndex, ctx: GameContext): Draft {
     if (d.humans.includes(r.seat)) continue;
     if (r.once && d.reactionsFired[r.id] !== undefined) continue;
     if (!holds(index, d, r.when)) continue;
-    d.reactionsFired = { ...d.reactionsFired, [r.id]: d.round };
+    own(d, 'reactionsFired')[r.id] = d.round;
     d.log.push({ kind: 'reaction', round: d.round, id: r.id, seat: r.seat });
     applyEffects(index, d, r.effects, { kind: 'reaction', id: r.id, seat: r.seat });
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { draftOf } from '../../src/engine/draft';
 import type { Effect } from '../../src/engine/effect-schema';
-import { applyEffects, draftOf } from '../../src/engine/effects';
+import { applyEffects } from '../../src/engine/effects';
 import type { Cause, GameContext } from '../../src/engine/game-context';
 import { seedState } from '../../src/engine/rng';
 import { contextOf } from '../support/contexts';
