@@ -36,8 +36,19 @@ export interface CardPlay {
 export function cardBlocker(index: ScenarioIndex, ctx: GameContext, play: CardPlay): Blocker | null {
   const card = index.cards[play.card];
   if (!card) return { code: 'unknown-card', card: String(play.card) };
-  if (card.seat !== play.seat || !ctx.humans.includes(card.seat)) return { code: 'not-your-seat', seat: card.seat };
-  const teamBlocker = ctx.teams.length > 0 ? teamBlockerFor(ctx, card, play.team) : null;
+  return blockerOf(index, ctx, card, play.seat, play.team);
+}
+
+/** `cardBlocker` for a card of the scenario, played from a seat (by a team, with teams). */
+export function blockerOf(
+  index: ScenarioIndex,
+  ctx: GameContext,
+  card: Card,
+  seat: string,
+  team: string | undefined,
+): Blocker | null {
+  if (card.seat !== seat || !ctx.humans.includes(card.seat)) return { code: 'not-your-seat', seat: card.seat };
+  const teamBlocker = ctx.teams.length > 0 ? teamBlockerFor(ctx, card, team) : null;
   if (teamBlocker) return teamBlocker;
   if (ctx.playedThisRound.includes(card.id)) return { code: 'already-played' };
   if (card.once && (ctx.played[card.id] ?? 0) > 0) return { code: 'once-only' };

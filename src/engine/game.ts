@@ -4,7 +4,7 @@
  * and leaves the game as it was.
  */
 import { type Actor, createActor } from 'xstate';
-import { type Blocker, cardBlocker } from './cards';
+import { type Blocker, blockerOf } from './cards';
 import type { GameContext } from './game-context';
 import { type PlayerEvent, playerEventTypes } from './game-events';
 import { checksOf, eventRefusal, isConsoleEvent, type Phase, pausedRefusal, type Refusal } from './legality';
@@ -85,7 +85,7 @@ export class Game {
     const index = this.rules.index;
     return (index.cardsOf[seat] ?? []).map((card) => ({
       card,
-      blocker: open ? cardBlocker(index, ctx, playOf(seat, card, team)) : null,
+      blocker: open ? blockerOf(index, ctx, card, seat, team) : null,
     }));
   }
 
@@ -94,7 +94,7 @@ export class Game {
     if (this.phase !== 'decide') return [];
     const ctx = this.context;
     const index = this.rules.index;
-    return (index.cardsOf[seat] ?? []).filter((card) => cardBlocker(index, ctx, playOf(seat, card, team)) === null);
+    return (index.cardsOf[seat] ?? []).filter((card) => blockerOf(index, ctx, card, seat, team) === null);
   }
 
   /** The events of the game as it stands, with every undone decision taken out. */
@@ -153,9 +153,6 @@ export function refusalOf(rules: Rules, snapshot: GameSnapshot, event: PlayerEve
   }
   return eventRefusal(checks, ctx, event) ?? { code: 'not-started' };
 }
-
-const playOf = (seat: string, card: Card, team: string | undefined) =>
-  team === undefined ? { seat, card: card.id } : { seat, card: card.id, team };
 
 /** Where the last card played stands in `events`, if it was played in the round still going on; else -1. */
 function lastUndoable(events: readonly PlayerEvent[]): number {
