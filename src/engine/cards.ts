@@ -39,13 +39,35 @@ export function cardBlocker(index: ScenarioIndex, ctx: GameContext, play: CardPl
   return blockerOf(index, ctx, card, play.seat, play.team);
 }
 
-/** `cardBlocker` for a card of the scenario, played from a seat (by a team, with teams). */
+/** What a seat has done this round: the cards it played, and how many of them moved a ladder. */
+export interface SeatRound {
+  cards: number;
+  moves: number;
+}
+
+/** The cards and ladder moves a seat's cards made this round: each seat has its own, as it has its own cards. */
+export function seatRound(index: ScenarioIndex, ctx: GameContext, seat: string): SeatRound {
+  const done = { cards: 0, moves: 0 };
+  for (const id of ctx.playedThisRound) {
+    const card = index.cards[id];
+    if (card?.seat !== seat) continue;
+    done.cards++;
+    if (card.move) done.moves++;
+  }
+  return done;
+}
+
+/**
+ * `cardBlocker` for a card of the scenario, played from a seat (by a team, with teams). A caller
+ * asking about many cards of one seat passes the seat's round once (`seatRound`).
+ */
 export function blockerOf(
   index: ScenarioIndex,
   ctx: GameContext,
   card: Card,
   seat: string,
   team: string | undefined,
+  done: SeatRound = seatRound(index, ctx, card.seat),
 ): Blocker | null {
   if (card.seat !== seat || !ctx.humans.includes(card.seat)) return { code: 'not-your-seat', seat: card.seat };
   const teamBlocker = ctx.teams.length > 0 ? teamBlockerFor(ctx, card, team) : null;
@@ -53,11 +75,11 @@ export function blockerOf(
   if (ctx.playedThisRound.includes(card.id)) return { code: 'already-played' };
   if (card.once && (ctx.played[card.id] ?? 0) > 0) return { code: 'once-only' };
   const limit = index.scenario.rules.cardsPerRound;
-  if (countForSeat(index, ctx, card.seat) >= limit) return { code: 'card-limit', limit };
+  if (done.cards >= limit) return { code: 'card-limit', limit };
   if (card.requires !== undefined && !holds(index, ctx, card.requires))
     return card.locked === undefined ? { code: 'requires' } : { code: 'requires', text: card.locked };
   if (card.move) {
-    const blocker = moveBlocker(index, ctx, card);
+    const blocker = moveBlocker(index, ctx, card, done);
     if (blocker) return blocker;
   }
   if (card.cost > ctx.capital) return { code: 'capital', need: card.cost, have: ctx.capital };
@@ -84,27 +106,11 @@ function teamBlockerFor(ctx: GameContext, card: Card, teamId: string | undefined
   return null;
 }
 
-function countForSeat(index: ScenarioIndex, ctx: GameContext, seat: string): number {
-  let n = 0;
-  for (const id of ctx.playedThisRound) if (index.cards[id]?.seat === seat) n++;
-  return n;
-}
-
-/** The ladder moves a seat's cards made this round: each seat has its own moves, as it has its own cards. */
-function movesForSeat(index: ScenarioIndex, ctx: GameContext, seat: string): number {
-  let n = 0;
-  for (const id of ctx.playedThisRound) {
-    const card = index.cards[id];
-    if (card?.seat === seat && card.move) n++;
-  }
-  return n;
-}
-
-function moveBlocker(index: ScenarioIndex, ctx: GameContext, card: Card): Blocker | null {
+function moveBlocker(index: ScenarioIndex, ctx: GameContext, card: Card, done: SeatRound): Blocker | null {
   const move = card.move;
   if (!move) return null;
   const limit = index.scenario.rules.movesPerRound;
-  if (movesForSeat(index, ctx, card.seat) >= limit) return { code: 'move-limit', limit };
+  if (done.moves >= limit) return { code: 'move-limit', limit };
   const from = ctx.rungs[move.ladder] ?? '';
   const to = moveTarget(index, move, from) ?? '';
   const step = stepFrom(index, move.ladder, from, to);

@@ -29,21 +29,26 @@ export function emptyRecord<T>(): Record<string, T> {
   return Object.create(null) as Record<string, T>;
 }
 
-/** The records each draft has copied already in this step. */
-const owned = new WeakMap<Draft, Set<FixedRecord | GrowingRecord>>();
+const BIT: Record<FixedRecord | GrowingRecord, number> = {
+  meters: 1,
+  rungs: 2,
+  flags: 4,
+  played: 8,
+  seen: 16,
+  reactionsFired: 32,
+};
+
+/** The records each draft has copied already in this step, one bit each. */
+const owned = new WeakMap<Draft, number>();
 
 /** The draft's own copy of one of its records, to write into: made at the step's first change of it. */
 export function own<K extends FixedRecord | GrowingRecord>(d: Draft, key: K): Draft[K] {
-  let mine = owned.get(d);
-  if (!mine) {
-    mine = new Set();
-    owned.set(d, mine);
-  }
-  if (!mine.has(key)) {
+  const mine = owned.get(d) ?? 0;
+  if ((mine & BIT[key]) === 0) {
     // Meters and rungs hold every key from the start, in the scenario's order: a spread keeps their shape.
     const record: Record<string, unknown> = d[key];
     d[key] = (key === 'meters' || key === 'rungs' ? { ...record } : copyOf(record)) as Draft[K];
-    mine.add(key);
+    owned.set(d, mine | BIT[key]);
   }
   return d[key];
 }

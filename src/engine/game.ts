@@ -4,7 +4,7 @@
  * and leaves the game as it was.
  */
 import { type Actor, createActor } from 'xstate';
-import { type Blocker, blockerOf } from './cards';
+import { type Blocker, blockerOf, seatRound } from './cards';
 import type { GameContext } from './game-context';
 import { type PlayerEvent, playerEventTypes } from './game-events';
 import { checksOf, eventRefusal, isConsoleEvent, type Phase, pausedRefusal, type Refusal } from './legality';
@@ -83,9 +83,10 @@ export class Game {
     const open = this.phase === 'decide';
     const ctx = this.context;
     const index = this.rules.index;
+    const done = seatRound(index, ctx, seat);
     return (index.cardsOf[seat] ?? []).map((card) => ({
       card,
-      blocker: open ? blockerOf(index, ctx, card, seat, team) : null,
+      blocker: open ? blockerOf(index, ctx, card, seat, team, done) : null,
     }));
   }
 
@@ -94,7 +95,8 @@ export class Game {
     if (this.phase !== 'decide') return [];
     const ctx = this.context;
     const index = this.rules.index;
-    return (index.cardsOf[seat] ?? []).filter((card) => blockerOf(index, ctx, card, seat, team) === null);
+    const done = seatRound(index, ctx, seat);
+    return (index.cardsOf[seat] ?? []).filter((card) => blockerOf(index, ctx, card, seat, team, done) === null);
   }
 
   /** The events of the game as it stands, with every undone decision taken out. */
