@@ -32,6 +32,8 @@ function gameSetup(index: ScenarioIndex) {
       context: {} as GameContext,
       events: {} as PlayerEvent,
       input: {} as GameInput,
+      // Each state is tagged with the events it has transitions for (see `acceptsTags`).
+      tags: {} as PlayerEvent['type'],
     },
     guards: {
       allowed: ({ context, event }) => eventRefusal(checks, context, event) === null,
@@ -80,19 +82,31 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
   });
 }
 
+/**
+ * A state's tags: the types of the events it has transitions for, read from its own `on`, so
+ * `snapshot.hasTag(type)` says whether the state the game stands in takes that event at all.
+ */
+function acceptsTags<const T extends { on: Partial<Record<PlayerEvent['type'], unknown>> }>(
+  state: T,
+): T & { tags: PlayerEvent['type'][] } {
+  return { ...state, tags: Object.keys(state.on) as PlayerEvent['type'][] };
+}
+
 /** The game in play: the flow and the ladders side by side, and the facilitator's console over both. */
 function playingState(game: GameSetup, scenario: Scenario) {
   return game.createStateConfig({
     type: 'parallel',
     // The console works in every phase; while paused, only the console acts (see legality.ts).
-    on: {
-      'facilitator.pause': { guard: 'allowed', actions: 'pause' },
-      'facilitator.resume': { guard: 'allowed', actions: 'resume' },
-      'facilitator.extend': { guard: 'allowed', actions: 'extend' },
-      'facilitator.inject': { guard: 'allowed', actions: 'inject' },
-      'facilitator.write': { guard: 'allowed', actions: 'write' },
-      'facilitator.end': endingTransitions(scenario, true),
-    },
+    ...acceptsTags({
+      on: {
+        'facilitator.pause': { guard: 'allowed', actions: 'pause' },
+        'facilitator.resume': { guard: 'allowed', actions: 'resume' },
+        'facilitator.extend': { guard: 'allowed', actions: 'extend' },
+        'facilitator.inject': { guard: 'allowed', actions: 'inject' },
+        'facilitator.write': { guard: 'allowed', actions: 'write' },
+        'facilitator.end': endingTransitions(scenario, true),
+      },
+    }),
     states: {
       flow: flowStates(game, scenario),
       ladders: { type: 'parallel', states: ladderRegions(game, scenario.ladders) },
@@ -114,19 +128,19 @@ function flowStates(game: GameSetup, scenario: Scenario) {
   return game.createStateConfig({
     initial: 'setup',
     states: {
-      setup: { on: { 'game.start': { guard: 'allowed', actions: 'start', target: 'brief' } } },
-      brief: { entry: 'beginRound', on: { 'brief.done': { guard: 'allowed', target: 'deliberate' } } },
-      deliberate: { on: { 'deliberation.done': { guard: 'allowed', target: 'decide' } } },
-      decide: {
+      setup: acceptsTags({ on: { 'game.start': { guard: 'allowed', actions: 'start', target: 'brief' } } }),
+      brief: acceptsTags({ entry: 'beginRound', on: { 'brief.done': { guard: 'allowed', target: 'deliberate' } } }),
+      deliberate: acceptsTags({ on: { 'deliberation.done': { guard: 'allowed', target: 'decide' } } }),
+      decide: acceptsTags({
         on: {
           'card.play': { guard: 'allowed', actions: 'playCard' },
           'turn.end': { guard: 'allowed', target: 'resolve' },
         },
-      },
-      resolve: {
+      }),
+      resolve: acceptsTags({
         entry: 'resolveRound',
         on: { 'round.next': [...endingTransitions(scenario, false), { guard: 'allowed', target: 'brief' }] },
-      },
+      }),
     },
   });
 }

@@ -19,9 +19,13 @@ function playerEvents(rules: Rules): PlayerEvent[] {
   ];
 }
 
-/** The player events the machine accepts at this snapshot, in the order of `playerEvents`. */
+/**
+ * The player events the machine accepts at this snapshot, in the order of `playerEvents`. (The
+ * state's tags name the events it has transitions for: asking `can` only about those saves time
+ * in the graph traversals, and `can` alone decides.)
+ */
 export function legalEvents(rules: Rules, snapshot: GameSnapshot): PlayerEvent[] {
-  return playerEvents(rules).filter((event) => snapshot.can(event));
+  return playerEvents(rules).filter((event) => snapshot.hasTag(event.type) && snapshot.can(event));
 }
 
 /**
@@ -37,5 +41,24 @@ export function candidateEvents(rules: Rules): PlayerEvent[] {
     ...s.seats.flatMap((seat) => s.cards.map((c) => ({ type: 'card.play' as const, seat: seat.id, card: c.id }))),
     { type: 'turn.end' },
     { type: 'round.next' },
+  ];
+}
+
+/** A news item the facilitator writes on the spot, with a meter change that may hit a bound. */
+const WRITTEN = (meter: string): PlayerEvent => ({
+  type: 'facilitator.write',
+  inject: { title: 'A rumour spreads', text: 'Nobody knows where it started.', effects: [{ meter, add: -30 }] },
+});
+
+/** The console's events a test may try: pause, resume, extend, each event of the deck drawn, a written one, the end. */
+export function consoleEvents(rules: Rules, withEnd = false): PlayerEvent[] {
+  const s = rules.index.scenario;
+  return [
+    { type: 'facilitator.pause' },
+    { type: 'facilitator.resume' },
+    { type: 'facilitator.extend', seconds: 30 },
+    ...s.events.map((e) => ({ type: 'facilitator.inject' as const, event: e.id })),
+    WRITTEN(s.meters[0]?.id ?? ''),
+    ...(withEnd ? [{ type: 'facilitator.end' as const }] : []),
   ];
 }

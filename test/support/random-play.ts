@@ -4,7 +4,7 @@
  */
 import { Game, type Rules } from '../../src/engine/game';
 import type { PlayerEvent } from '../../src/engine/game-events';
-import { legalEvents } from './machine-oracle';
+import { consoleEvents, legalEvents } from './machine-oracle';
 
 export interface Script {
   seed: number;
@@ -23,31 +23,13 @@ export interface Script {
   endAfter?: number;
 }
 
-/** A news item the facilitator writes on the spot, with a meter change that may hit a bound. */
-const WRITTEN = (meter: string): PlayerEvent => ({
-  type: 'facilitator.write',
-  inject: { title: 'A rumour spreads', text: 'Nobody knows where it started.', effects: [{ meter, add: -30 }] },
-});
-
-/** The console's events a script may try: pause, resume, extend, each event of the deck drawn, a written one. */
-function consoleEvents(game: Game): PlayerEvent[] {
-  const s = game.rules.index.scenario;
-  return [
-    { type: 'facilitator.pause' },
-    { type: 'facilitator.resume' },
-    { type: 'facilitator.extend', seconds: 30 },
-    ...s.events.map((e) => ({ type: 'facilitator.inject' as const, event: e.id })),
-    WRITTEN(s.meters[0]?.id ?? ''),
-  ];
-}
-
 /**
  * The console's events that the machine accepts now; past the budget, only what ends a pause.
  * Undo is the game's own (a replay, not a transition), offered when a card of this round can be taken back.
  */
 export function facilitatorEvents(game: Game, budget = Number.POSITIVE_INFINITY): PlayerEvent[] {
   const spent = game.events.filter((e) => e.type.startsWith('facilitator.')).length;
-  const tries: PlayerEvent[] = spent < budget ? consoleEvents(game) : [{ type: 'facilitator.resume' }];
+  const tries: PlayerEvent[] = spent < budget ? consoleEvents(game.rules) : [{ type: 'facilitator.resume' }];
   const out = tries.filter((event) => game.snapshot.can(event));
   if (spent < budget && game.phase !== 'ended' && !game.context.paused && undoable(game))
     out.push({ type: 'facilitator.undo' });
