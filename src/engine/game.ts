@@ -8,7 +8,7 @@ import { type Blocker, blockerOf, seatRound } from './cards';
 import type { GameContext } from './game-context';
 import { type PlayerEvent, playerEventTypes } from './game-events';
 import { checksOf, eventRefusal, isConsoleEvent, type Phase, pausedRefusal, type Refusal } from './legality';
-import { createGameMachine, type GameMachine, type GameSnapshot, phaseEvents, phaseOf } from './machine';
+import { createGameMachine, type GameMachine, type GameSnapshot, phaseEvents, phaseOf, phaseTakes } from './machine';
 import { indexScenario, type ScenarioIndex } from './scenario-index';
 import type { Card, Scenario } from './scenario-schema';
 
@@ -139,9 +139,9 @@ export class Game {
 
 /**
  * Null when the machine takes the event now, else why not, read from the machine itself: a game
- * that has ended takes nothing; a state takes only the events it is tagged with (the events it has
- * transitions for); a transition is taken when its guard's checks pass (`eventRefusal`, the very
- * function the guards call). A flow event is refused while paused before its phase is looked at.
+ * that has ended takes nothing; the flow's state takes only the events it has transitions for
+ * (`phaseTakes`, the console's are taken in every phase); a transition is taken when its guard's
+ * checks pass (`eventRefusal`, the very function the guards call). A flow event is refused while paused before its phase is looked at.
  * This is `snapshot.can(event)` with the reason, without running the guards a second time on
  * every accepted event; the property tests hold the two to the same answer.
  */
@@ -151,10 +151,9 @@ export function refusalOf(rules: Rules, snapshot: GameSnapshot, event: PlayerEve
   if (!isConsoleEvent(event)) {
     const paused = pausedRefusal(ctx);
     if (paused) return paused;
-    if (!snapshot.hasTag(event.type)) {
-      const phase = phaseOf(snapshot);
+    const phase = phaseOf(snapshot);
+    if (!phaseTakes(rules.machine, phase, event.type))
       return { code: 'wrong-phase', phase, expected: phaseEvents(rules.machine, phase) };
-    }
   }
   return eventRefusal(checksOf(rules.index), ctx, event);
 }

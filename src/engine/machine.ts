@@ -32,8 +32,6 @@ function gameSetup(index: ScenarioIndex) {
       context: {} as GameContext,
       events: {} as PlayerEvent,
       input: {} as GameInput,
-      // Each state is tagged with the events it has transitions for (see `acceptsTags`).
-      tags: {} as PlayerEvent['type'],
     },
     guards: {
       allowed: ({ context, event }) => eventRefusal(checks, context, event) === null,
@@ -82,31 +80,19 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
   });
 }
 
-/**
- * A state's tags: the types of the events it has transitions for, read from its own `on`, so
- * `snapshot.hasTag(type)` says whether the state the game stands in takes that event at all.
- */
-function acceptsTags<const T extends { on: Partial<Record<PlayerEvent['type'], unknown>> }>(
-  state: T,
-): T & { tags: PlayerEvent['type'][] } {
-  return { ...state, tags: Object.keys(state.on) as PlayerEvent['type'][] };
-}
-
 /** The game in play: the flow and the ladders side by side, and the facilitator's console over both. */
 function playingState(game: GameSetup, scenario: Scenario) {
   return game.createStateConfig({
     type: 'parallel',
     // The console works in every phase; while paused, only the console acts (see legality.ts).
-    ...acceptsTags({
-      on: {
-        'facilitator.pause': { guard: 'allowed', actions: 'pause' },
-        'facilitator.resume': { guard: 'allowed', actions: 'resume' },
-        'facilitator.extend': { guard: 'allowed', actions: 'extend' },
-        'facilitator.inject': { guard: 'allowed', actions: 'inject' },
-        'facilitator.write': { guard: 'allowed', actions: 'write' },
-        'facilitator.end': endingTransitions(scenario, true),
-      },
-    }),
+    on: {
+      'facilitator.pause': { guard: 'allowed', actions: 'pause' },
+      'facilitator.resume': { guard: 'allowed', actions: 'resume' },
+      'facilitator.extend': { guard: 'allowed', actions: 'extend' },
+      'facilitator.inject': { guard: 'allowed', actions: 'inject' },
+      'facilitator.write': { guard: 'allowed', actions: 'write' },
+      'facilitator.end': endingTransitions(scenario, true),
+    },
     states: {
       flow: flowStates(game, scenario),
       ladders: { type: 'parallel', states: ladderRegions(game, scenario.ladders) },
@@ -128,19 +114,19 @@ function flowStates(game: GameSetup, scenario: Scenario) {
   return game.createStateConfig({
     initial: 'setup',
     states: {
-      setup: acceptsTags({ on: { 'game.start': { guard: 'allowed', actions: 'start', target: 'brief' } } }),
-      brief: acceptsTags({ entry: 'beginRound', on: { 'brief.done': { guard: 'allowed', target: 'deliberate' } } }),
-      deliberate: acceptsTags({ on: { 'deliberation.done': { guard: 'allowed', target: 'decide' } } }),
-      decide: acceptsTags({
+      setup: { on: { 'game.start': { guard: 'allowed', actions: 'start', target: 'brief' } } },
+      brief: { entry: 'beginRound', on: { 'brief.done': { guard: 'allowed', target: 'deliberate' } } },
+      deliberate: { on: { 'deliberation.done': { guard: 'allowed', target: 'decide' } } },
+      decide: {
         on: {
           'card.play': { guard: 'allowed', actions: 'playCard' },
           'turn.end': { guard: 'allowed', target: 'resolve' },
         },
-      }),
-      resolve: acceptsTags({
+      },
+      resolve: {
         entry: 'resolveRound',
         on: { 'round.next': [...endingTransitions(scenario, false), { guard: 'allowed', target: 'brief' }] },
-      }),
+      },
     },
   });
 }
@@ -180,7 +166,21 @@ export function phaseOf(snapshot: GameSnapshot): Phase {
   return typeof value === 'string' ? 'ended' : (value.playing.flow as Phase);
 }
 
-/** The player events the machine's flow accepts in a phase (the console's are accepted in every one). */
+/** The player events the machine's flow has transitions for in a phase (the console's are taken in every one). */
 export function phaseEvents(machine: GameMachine, phase: Phase): string[] {
   return phase === 'ended' ? [] : machine.getStateNodeById(`game.playing.flow.${phase}`).ownEvents;
+}
+
+const PHASES: readonly Phase[] = ['setup', 'brief', 'deliberate', 'decide', 'resolve', 'ended'];
+
+const takenByPhase = new WeakMap<GameMachine, Map<Phase, ReadonlySet<string>>>();
+
+/** True when the flow's state in this phase has a transition for the event type: `phaseEvents`, read once per machine. */
+export function phaseTakes(machine: GameMachine, phase: Phase, type: string): boolean {
+  let taken = takenByPhase.get(machine);
+  if (!taken) {
+    taken = new Map(PHASES.map((p) => [p, new Set(phaseEvents(machine, p))]));
+    takenByPhase.set(machine, taken);
+  }
+  return taken.get(phase)?.has(type) ?? false;
 }

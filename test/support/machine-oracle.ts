@@ -4,7 +4,7 @@
  */
 import type { Rules } from '../../src/engine/game';
 import type { PlayerEvent } from '../../src/engine/game-events';
-import type { GameSnapshot } from '../../src/engine/machine';
+import { type GameSnapshot, phaseOf, phaseTakes } from '../../src/engine/machine';
 
 /** Every player event (not the console's) of the scenario, each card from its own seat, in a stable order. */
 function playerEvents(rules: Rules): PlayerEvent[] {
@@ -20,12 +20,13 @@ function playerEvents(rules: Rules): PlayerEvent[] {
 }
 
 /**
- * The player events the machine accepts at this snapshot, in the order of `playerEvents`. (The
- * state's tags name the events it has transitions for: asking `can` only about those saves time
- * in the graph traversals, and `can` alone decides.)
+ * The player events the machine accepts at this snapshot, in the order of `playerEvents`. (Asking
+ * `can` only about the events the phase has transitions for saves time in the graph traversals;
+ * `can` alone decides.)
  */
 export function legalEvents(rules: Rules, snapshot: GameSnapshot): PlayerEvent[] {
-  return playerEvents(rules).filter((event) => snapshot.hasTag(event.type) && snapshot.can(event));
+  const phase = phaseOf(snapshot);
+  return playerEvents(rules).filter((e) => phaseTakes(rules.machine, phase, e.type) && snapshot.can(e));
 }
 
 /**
