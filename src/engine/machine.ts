@@ -93,10 +93,9 @@ function playingState(game: GameSetup, scenario: Scenario) {
       'facilitator.write': { guard: 'allowed', actions: 'write' },
       'facilitator.end': endingTransitions(scenario, true),
     },
-    states: {
-      flow: flowStates(game, scenario),
-      ladders: { type: 'parallel', states: ladderRegions(game, scenario.ladders) },
-    },
+    // The ladders' regions sit beside the flow, not in a region of their own: every state node
+    // the game stands in is work for XState at every step.
+    states: { flow: flowStates(game, scenario), ...ladderRegions(game, scenario.ladders) },
   });
 }
 
@@ -131,11 +130,15 @@ function flowStates(game: GameSetup, scenario: Scenario) {
   });
 }
 
+/** The key of a ladder's region beside the flow: a ladder id never has a colon, so no ladder is called `flow`. */
+const LADDER = 'ladder:';
+const regionOf = (ladder: string) => `${LADDER}${ladder}`;
+
 /** One region per ladder: its rungs are states, its steps eventless transitions that follow `context.rungs`. */
 function ladderRegions(game: GameSetup, ladders: readonly Ladder[]) {
   return Object.fromEntries(
     ladders.map((ladder) => [
-      ladder.id,
+      regionOf(ladder.id),
       game.createStateConfig({
         initial: ladder.start,
         states: Object.fromEntries(
@@ -164,6 +167,16 @@ export type GameSnapshot = SnapshotFrom<GameMachine>;
 export function phaseOf(snapshot: GameSnapshot): Phase {
   const value = snapshot.value;
   return typeof value === 'string' ? 'ended' : (value.playing.flow as Phase);
+}
+
+/** The rung each ladder's region stands on, by ladder id (none once the game has ended). */
+export function rungsOf(snapshot: GameSnapshot): Record<string, string> {
+  const value = snapshot.value;
+  const out: Record<string, string> = {};
+  if (typeof value === 'string') return out;
+  for (const [key, rung] of Object.entries(value.playing))
+    if (key.startsWith(LADDER) && typeof rung === 'string') out[key.slice(LADDER.length)] = rung;
+  return out;
 }
 
 /** The player events the machine's flow has transitions for in a phase (the console's are taken in every one). */

@@ -17,7 +17,7 @@ import { getShortestPaths, type StatePath } from '@xstate/graph';
 import type { Condition } from '../../src/engine/condition-schema';
 import type { Rules } from '../../src/engine/game';
 import type { PlayerEvent } from '../../src/engine/game-events';
-import type { GameSnapshot } from '../../src/engine/machine';
+import { type GameSnapshot, rungsOf } from '../../src/engine/machine';
 import type { Scenario } from '../../src/engine/scenario-schema';
 import { legalEvents } from './machine-oracle';
 
@@ -128,7 +128,7 @@ export function pathEvents(path: GamePath): PlayerEvent[] {
 export function reachedBy(path: GamePath): string[] {
   const value = path.state.value;
   if (typeof value === 'string') return [`ending:${value}`];
-  return Object.entries(value.playing.ladders as Record<string, string>).map(([ladder, rung]) => `${ladder}:${rung}`);
+  return Object.entries(rungsOf(path.state)).map(([ladder, rung]) => `${ladder}:${rung}`);
 }
 
 /** Every ending and every rung of every ladder, named as `reachedBy` names them. */
