@@ -7,7 +7,7 @@ import { type Draft, own } from './draft';
 import type { Effect, Odds } from './effect-schema';
 import type { Cause, GameContext } from './game-context';
 import { nextRandom } from './rng';
-import { moveTarget, type ScenarioIndex, stepFrom } from './scenario-index';
+import { moveTarget, type ScenarioIndex, stepFrom, stepToward } from './scenario-index';
 import type { Step } from './scenario-schema';
 
 /** Rolls the seeded generator once. */
@@ -52,6 +52,14 @@ export function addCapital(index: ScenarioIndex, d: Draft, amount: number, cause
       ? { kind: 'capital', round: d.round, from, to, cause }
       : { kind: 'capital', round: d.round, from, to, cause, note },
   );
+}
+
+/**
+ * True when a ladder's region standing on `from` takes its step to `to` next, on its way to the
+ * rung the context holds (the machine's ladder regions follow `context.rungs` so).
+ */
+export function followsStep(index: ScenarioIndex, ctx: GameContext, ladder: string, from: string, to: string): boolean {
+  return stepToward(index, ladder, from, ctx.rungs[ladder] ?? from) === to;
 }
 
 /** Moves a ladder if an open step allows it; otherwise the attempt is logged as blocked. */

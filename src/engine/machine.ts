@@ -11,13 +11,14 @@
  */
 import { assign, type SnapshotFrom, setup } from 'xstate';
 import { playCard } from './cards';
+import { followsStep } from './effects';
 import { extendTimer, injectEvent, setPaused, writeInject } from './facilitator';
 import type { GameContext } from './game-context';
 import type { PlayerEvent } from './game-events';
 import { checksOf, endsIn, eventRefusal, type Phase } from './legality';
 import { seedState } from './rng';
 import { beginRound, initialContext, recordEnding, resolveRound, startGame } from './rounds';
-import { indexScenario, type ScenarioIndex, stepToward } from './scenario-index';
+import { indexScenario, type ScenarioIndex } from './scenario-index';
 import type { Ladder, Scenario } from './scenario-schema';
 
 export interface GameInput {
@@ -37,7 +38,7 @@ function gameSetup(index: ScenarioIndex) {
       allowed: ({ context, event }) => eventRefusal(checks, context, event) === null,
       endsIn: ({ context, event }, params: { id: string }) => endsIn(checks, context, event, params.id),
       follows: ({ context }, params: { ladder: string; from: string; to: string }) =>
-        stepToward(index, params.ladder, params.from, context.rungs[params.ladder] ?? params.from) === params.to,
+        followsStep(index, context, params.ladder, params.from, params.to),
     },
     actions: {
       start: assign(({ context, event }) => (event.type === 'game.start' ? startGame(index, context, event) : context)),
