@@ -25,6 +25,12 @@ export type Blocker =
   | { code: 'no-step'; from: string; to: string }
   | { code: 'step-locked'; text?: string };
 
+/** The reasons that carry nothing but their code, made once (a bot asks about every card before each play). */
+const ALREADY_PLAYED: Blocker = Object.freeze({ code: 'already-played' });
+const ONCE_ONLY: Blocker = Object.freeze({ code: 'once-only' });
+const REQUIRES: Blocker = Object.freeze({ code: 'requires' });
+const STEP_LOCKED: Blocker = Object.freeze({ code: 'step-locked' });
+
 export interface CardPlay {
   seat: string;
   card: string;
@@ -72,12 +78,12 @@ export function blockerOf(
   if (card.seat !== seat || !ctx.humans.includes(card.seat)) return { code: 'not-your-seat', seat: card.seat };
   const teamBlocker = ctx.teams.length > 0 ? teamBlockerFor(ctx, card, team) : null;
   if (teamBlocker) return teamBlocker;
-  if (ctx.playedThisRound.includes(card.id)) return { code: 'already-played' };
-  if (card.once && (ctx.played[card.id] ?? 0) > 0) return { code: 'once-only' };
+  if (ctx.playedThisRound.includes(card.id)) return ALREADY_PLAYED;
+  if (card.once && (ctx.played[card.id] ?? 0) > 0) return ONCE_ONLY;
   const limit = index.scenario.rules.cardsPerRound;
   if (done.cards >= limit) return { code: 'card-limit', limit };
   if (card.requires !== undefined && !holds(index, ctx, card.requires))
-    return card.locked === undefined ? { code: 'requires' } : { code: 'requires', text: card.locked };
+    return card.locked === undefined ? REQUIRES : { code: 'requires', text: card.locked };
   if (card.move) {
     const blocker = moveBlocker(index, ctx, card, done);
     if (blocker) return blocker;
@@ -116,7 +122,7 @@ function moveBlocker(index: ScenarioIndex, ctx: GameContext, card: Card, done: S
   const step = stepFrom(index, move.ladder, from, to);
   if (!step) return { code: 'no-step', from, to };
   if (!unlocked(index, ctx, step))
-    return step.locked === undefined ? { code: 'step-locked' } : { code: 'step-locked', text: step.locked };
+    return step.locked === undefined ? STEP_LOCKED : { code: 'step-locked', text: step.locked };
   return null;
 }
 

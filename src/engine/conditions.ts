@@ -44,13 +44,20 @@ function testOf(c: Condition): Test {
 }
 
 function compile(c: Exclude<Condition, boolean>): Test {
+  // Plain loops: a callback would be a new function on every check.
   if ('all' in c) {
     const tests = c.all.map(testOf);
-    return (index, ctx) => tests.every((t) => t(index, ctx));
+    return (index, ctx) => {
+      for (const t of tests) if (!t(index, ctx)) return false;
+      return true;
+    };
   }
   if ('any' in c) {
     const tests = c.any.map(testOf);
-    return (index, ctx) => tests.some((t) => t(index, ctx));
+    return (index, ctx) => {
+      for (const t of tests) if (t(index, ctx)) return true;
+      return false;
+    };
   }
   if ('not' in c) {
     const test = testOf(c.not);
