@@ -1,8 +1,9 @@
 /** Which cards a seat may play now, why the others are closed, and playing one. */
 import { holds } from './conditions';
-import { addCapital, applyEffects, type Draft, draftOf, moveLadder, openStep } from './effects';
+import { type Draft, draftOf, own } from './draft';
+import { addCapital, applyEffects, moveLadder, unlocked } from './effects';
 import type { GameContext, LogEntry } from './game-context';
-import { moveTarget, type ScenarioIndex } from './scenario-index';
+import { moveTarget, type ScenarioIndex, stepFrom } from './scenario-index';
 import type { Card } from './scenario-schema';
 import { shownInRound } from './visibility';
 
@@ -26,6 +27,13 @@ export type Blocker =
   | { code: 'no-step'; from: string; to: string }
   | { code: 'step-locked'; text?: string };
 
+/** The reasons that carry nothing but their code, made once (a bot asks about every card before each play). */
+const ALREADY_PLAYED: Blocker = Object.freeze({ code: 'already-played' });
+const ONCE_ONLY: Blocker = Object.freeze({ code: 'once-only' });
+const REQUIRES: Blocker = Object.freeze({ code: 'requires' });
+const STEP_LOCKED: Blocker = Object.freeze({ code: 'step-locked' });
+const NOT_SHOWN_YET: Blocker = Object.freeze({ code: 'not-shown-yet' });
+
 export interface CardPlay {
   seat: string;
   card: string;
@@ -37,18 +45,51 @@ export interface CardPlay {
 export function cardBlocker(index: ScenarioIndex, ctx: GameContext, play: CardPlay): Blocker | null {
   const card = index.cards[play.card];
   if (!card) return { code: 'unknown-card', card: String(play.card) };
-  if (!shownInRound(index.scenario, ctx, card.visibleFrom)) return { code: 'not-shown-yet' };
-  if (card.seat !== play.seat || !ctx.humans.includes(card.seat)) return { code: 'not-your-seat', seat: card.seat };
-  const teamBlocker = ctx.teams.length > 0 ? teamBlockerFor(ctx, card, play.team) : null;
+  return blockerOf(index, ctx, card, play.seat, play.team);
+}
+
+/** What a seat has done this round: the cards it played, and how many of them moved a ladder. */
+export interface SeatRound {
+  cards: number;
+  moves: number;
+}
+
+/** The cards and ladder moves a seat's cards made this round: each seat has its own, as it has its own cards. */
+export function seatRound(index: ScenarioIndex, ctx: GameContext, seat: string): SeatRound {
+  const done = { cards: 0, moves: 0 };
+  for (const id of ctx.playedThisRound) {
+    const card = index.cards[id];
+    if (card?.seat !== seat) continue;
+    done.cards++;
+    if (card.move) done.moves++;
+  }
+  return done;
+}
+
+/**
+ * `cardBlocker` for a card of the scenario, played from a seat (by a team, with teams). A caller
+ * asking about many cards of one seat passes the seat's round once (`seatRound`).
+ */
+export function blockerOf(
+  index: ScenarioIndex,
+  ctx: GameContext,
+  card: Card,
+  seat: string,
+  team: string | undefined,
+  done: SeatRound = seatRound(index, ctx, card.seat),
+): Blocker | null {
+  if (!shownInRound(index.scenario, ctx, card.visibleFrom)) return NOT_SHOWN_YET;
+  if (card.seat !== seat || !ctx.humans.includes(card.seat)) return { code: 'not-your-seat', seat: card.seat };
+  const teamBlocker = ctx.teams.length > 0 ? teamBlockerFor(ctx, card, team) : null;
   if (teamBlocker) return teamBlocker;
-  if (ctx.playedThisRound.includes(card.id)) return { code: 'already-played' };
-  if (card.once && (ctx.played[card.id] ?? 0) > 0) return { code: 'once-only' };
+  if (ctx.playedThisRound.includes(card.id)) return ALREADY_PLAYED;
+  if (card.once && (ctx.played[card.id] ?? 0) > 0) return ONCE_ONLY;
   const limit = index.scenario.rules.cardsPerRound;
-  if (countForSeat(index, ctx, card.seat) >= limit) return { code: 'card-limit', limit };
+  if (done.cards >= limit) return { code: 'card-limit', limit };
   if (card.requires !== undefined && !holds(index, ctx, card.requires))
-    return card.locked === undefined ? { code: 'requires' } : { code: 'requires', text: card.locked };
+    return card.locked === undefined ? REQUIRES : { code: 'requires', text: card.locked };
   if (card.move) {
-    const blocker = moveBlocker(index, ctx, card);
+    const blocker = moveBlocker(index, ctx, card, done);
     if (blocker) return blocker;
   }
   if (card.cost > ctx.capital) return { code: 'capital', need: card.cost, have: ctx.capital };
@@ -75,34 +116,18 @@ function teamBlockerFor(ctx: GameContext, card: Card, teamId: string | undefined
   return null;
 }
 
-function countForSeat(index: ScenarioIndex, ctx: GameContext, seat: string): number {
-  let n = 0;
-  for (const id of ctx.playedThisRound) if (index.cards[id]?.seat === seat) n++;
-  return n;
-}
-
-/** The ladder moves a seat's cards made this round: each seat has its own moves, as it has its own cards. */
-function movesForSeat(index: ScenarioIndex, ctx: GameContext, seat: string): number {
-  let n = 0;
-  for (const id of ctx.playedThisRound) {
-    const card = index.cards[id];
-    if (card?.seat === seat && card.move) n++;
-  }
-  return n;
-}
-
-function moveBlocker(index: ScenarioIndex, ctx: GameContext, card: Card): Blocker | null {
+function moveBlocker(index: ScenarioIndex, ctx: GameContext, card: Card, done: SeatRound): Blocker | null {
   const move = card.move;
   if (!move) return null;
   const limit = index.scenario.rules.movesPerRound;
-  if (movesForSeat(index, ctx, card.seat) >= limit) return { code: 'move-limit', limit };
+  if (done.moves >= limit) return { code: 'move-limit', limit };
   const from = ctx.rungs[move.ladder] ?? '';
   const to = moveTarget(index, move, from) ?? '';
-  const step = index.steps[move.ladder]?.[from]?.find((s) => s.to === to);
+  const step = stepFrom(index, move.ladder, from, to);
   if (!step) return { code: 'no-step', from, to };
-  if (!openStep(index, ctx, move.ladder, to))
+  if (!unlocked(index, ctx, step))
     return step.locked === undefined || !shownInRound(index.scenario, ctx, step.visibleFrom)
-      ? { code: 'step-locked' }
+      ? STEP_LOCKED
       : { code: 'step-locked', text: step.locked };
   return null;
 }
@@ -117,7 +142,7 @@ export function playCard(index: ScenarioIndex, ctx: GameContext, play: CardPlay)
   if (play.rationale) entry.rationale = play.rationale.trim();
   d.log.push(entry);
   d.playedThisRound = [...d.playedThisRound, card.id];
-  d.played = { ...d.played, [card.id]: (d.played[card.id] ?? 0) + 1 };
+  own(d, 'played')[card.id] = (d.played[card.id] ?? 0) + 1;
   addCapital(index, d, -card.cost, cause);
   if (card.move) moveLadder(index, d, card.move, cause);
   applyEffects(index, d, card.effects, cause);

@@ -1,33 +1,14 @@
 /**
- * Applies the effect language to a draft of the context. A draft is a fresh copy made by
- * `draftOf`, so the context the machine holds is never mutated.
+ * Applies the effect language to a draft of the context (see draft.ts), so the context the
+ * machine holds is never mutated.
  */
 import { holds } from './conditions';
+import { type Draft, own } from './draft';
 import type { Effect, Odds } from './effect-schema';
 import type { Cause, GameContext } from './game-context';
 import { nextRandom } from './rng';
-import { moveTarget, type ScenarioIndex } from './scenario-index';
+import { moveTarget, type ScenarioIndex, stepFrom, stepToward } from './scenario-index';
 import type { Step } from './scenario-schema';
-
-/** A context being changed, plus the ladder moves the machine must follow. */
-export interface Draft extends GameContext {
-  moves: { ladder: string; to: string }[];
-}
-
-/**
- * A draft shares the context's records and lists until it changes one: every change puts a new
- * record or list in the draft's own field (copy on write), never writes into the shared one.
- * Only the log, which almost every step adds to, is copied at once.
- */
-export function draftOf(ctx: GameContext): Draft {
-  return { ...ctx, log: ctx.log.slice(), moves: [] };
-}
-
-/** Strips the draft's bookkeeping, giving back a plain context. */
-export function finish(draft: Draft): { context: GameContext; moves: Draft['moves'] } {
-  const { moves, ...context } = draft;
-  return { context, moves };
-}
 
 /** Rolls the seeded generator once. */
 export function roll(d: Draft): number {
@@ -38,10 +19,13 @@ export function roll(d: Draft): number {
 
 /** The open step from the ladder's current rung to `to`, if the scenario has one and it is unlocked. */
 export function openStep(index: ScenarioIndex, ctx: GameContext, ladder: string, to: string): Step | undefined {
-  const from = ctx.rungs[ladder] ?? '';
-  const step = index.steps[ladder]?.[from]?.find((s) => s.to === to);
-  if (!step) return undefined;
-  return step.unlock === undefined || holds(index, ctx, step.unlock) ? step : undefined;
+  const step = stepFrom(index, ladder, ctx.rungs[ladder] ?? '', to);
+  return step && unlocked(index, ctx, step) ? step : undefined;
+}
+
+/** A step without an unlock condition is always open; one with it, once the condition holds. */
+export function unlocked(index: ScenarioIndex, ctx: GameContext, step: Step): boolean {
+  return step.unlock === undefined || holds(index, ctx, step.unlock);
 }
 
 export function setMeter(index: ScenarioIndex, d: Draft, id: string, value: number, cause: Cause, note?: string) {
@@ -50,7 +34,7 @@ export function setMeter(index: ScenarioIndex, d: Draft, id: string, value: numb
   const from = d.meters[id] ?? meter.start;
   const to = Math.min(meter.max, Math.max(meter.min, Math.round(value)));
   if (to === from) return;
-  d.meters = { ...d.meters, [id]: to };
+  own(d, 'meters')[id] = to;
   d.log.push(
     note === undefined
       ? { kind: 'meter', round: d.round, id, from, to, cause }
@@ -70,6 +54,14 @@ export function addCapital(index: ScenarioIndex, d: Draft, amount: number, cause
   );
 }
 
+/**
+ * True when a ladder's region standing on `from` takes its step to `to` next, on its way to the
+ * rung the context holds (the machine's ladder regions follow `context.rungs` so).
+ */
+export function followsStep(index: ScenarioIndex, ctx: GameContext, ladder: string, from: string, to: string): boolean {
+  return stepToward(index, ladder, from, ctx.rungs[ladder] ?? from) === to;
+}
+
 /** Moves a ladder if an open step allows it; otherwise the attempt is logged as blocked. */
 export function moveLadder(
   index: ScenarioIndex,
@@ -84,8 +76,7 @@ export function moveLadder(
     d.log.push({ kind: 'blocked', round: d.round, ladder: move.ladder, cause });
     return false;
   }
-  d.rungs = { ...d.rungs, [move.ladder]: to };
-  d.moves.push({ ladder: move.ladder, to });
+  own(d, 'rungs')[move.ladder] = to;
   const entry = { kind: 'rung' as const, round: d.round, ladder: move.ladder, from, to, cause };
   d.log.push(note === undefined ? entry : { ...entry, note });
   return true;
@@ -120,28 +111,71 @@ export function oddsOf(
 }
 
 export function applyEffects(index: ScenarioIndex, d: Draft, effects: readonly Effect[], cause: Cause): void {
-  for (const e of effects) applyEffect(index, d, e, cause);
+  for (const e of effects) applierOf(e)(index, d, cause);
 }
 
-function applyEffect(index: ScenarioIndex, d: Draft, e: Effect, cause: Cause): void {
-  if ('add' in e) setMeter(index, d, e.meter, (d.meters[e.meter] ?? 0) + e.add, cause, e.note);
-  else if ('set' in e) setMeter(index, d, e.meter, e.set, cause, e.note);
-  else if ('capital' in e) addCapital(index, d, e.capital, cause, e.note);
-  else if ('flag' in e) {
-    const value = e.value ?? true;
-    if ((d.flags[e.flag] === true) === value) return;
-    d.flags = { ...d.flags, [e.flag]: value };
-    d.log.push({ kind: 'flag', round: d.round, id: e.flag, value, cause });
-  } else if ('move' in e) moveLadder(index, d, e.move, cause, e.note);
-  else if ('chance' in e) {
-    const chance = oddsNow(index, d, e.chance);
-    const value = roll(d);
-    const success = value < chance;
-    d.log.push({ kind: 'roll', round: d.round, label: e.label, chance, roll: value, success, cause });
-    applyEffects(index, d, success ? e.success : (e.failure ?? []), cause);
-  } else if ('after' in e) {
-    const due = d.round + e.after;
-    d.pending = [...d.pending, { due, label: e.label, effects: e.effects, cause }];
-    d.log.push({ kind: 'scheduled', round: d.round, due, label: e.label, cause });
-  } else if (!d.triggered.includes(e.trigger)) d.triggered = [...d.triggered, e.trigger];
+type Apply = (index: ScenarioIndex, d: Draft, cause: Cause) => void;
+
+/** Each effect of a scenario is read once into a small function, kept beside the effect object (which never changes). */
+const appliers = new WeakMap<Effect, Apply>();
+
+function applierOf(e: Effect): Apply {
+  let apply = appliers.get(e);
+  if (!apply) {
+    apply = compile(e);
+    appliers.set(e, apply);
+  }
+  return apply;
+}
+
+function compile(e: Effect): Apply {
+  if ('add' in e) {
+    const { meter, add, note } = e;
+    return (index, d, cause) => setMeter(index, d, meter, (d.meters[meter] ?? 0) + add, cause, note);
+  }
+  if ('set' in e) {
+    const { meter, set, note } = e;
+    return (index, d, cause) => setMeter(index, d, meter, set, cause, note);
+  }
+  if ('capital' in e) {
+    const { capital, note } = e;
+    return (index, d, cause) => addCapital(index, d, capital, cause, note);
+  }
+  if ('flag' in e) {
+    const { flag, value = true } = e;
+    return (_, d, cause) => setFlag(d, flag, value, cause);
+  }
+  if ('move' in e) {
+    const { move, note } = e;
+    return (index, d, cause) => {
+      moveLadder(index, d, move, cause, note);
+    };
+  }
+  if ('chance' in e) return (index, d, cause) => rollChance(index, d, e, cause);
+  if ('after' in e) {
+    const { after, label, effects } = e;
+    return (_, d, cause) => {
+      const due = d.round + after;
+      d.pending = [...d.pending, { due, label, effects, cause }];
+      d.log.push({ kind: 'scheduled', round: d.round, due, label, cause });
+    };
+  }
+  const { trigger } = e;
+  return (_, d) => {
+    if (!d.triggered.includes(trigger)) d.triggered = [...d.triggered, trigger];
+  };
+}
+
+function setFlag(d: Draft, flag: string, value: boolean, cause: Cause): void {
+  if ((d.flags[flag] === true) === value) return;
+  own(d, 'flags')[flag] = value;
+  d.log.push({ kind: 'flag', round: d.round, id: flag, value, cause });
+}
+
+function rollChance(index: ScenarioIndex, d: Draft, e: Extract<Effect, { chance: unknown }>, cause: Cause): void {
+  const chance = oddsNow(index, d, e.chance);
+  const value = roll(d);
+  const success = value < chance;
+  d.log.push({ kind: 'roll', round: d.round, label: e.label, chance, roll: value, success, cause });
+  applyEffects(index, d, success ? e.success : (e.failure ?? []), cause);
 }

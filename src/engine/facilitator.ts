@@ -3,7 +3,8 @@
  * event in the log, so a replay stays exact. (Undo is not here: it is a replay without the
  * last decision, see game.ts.)
  */
-import { applyEffects, type Draft, draftOf } from './effects';
+import { type Draft, draftOf } from './draft';
+import { applyEffects } from './effects';
 import type { GameContext } from './game-context';
 import type { CustomInjectEvent } from './game-events';
 import { fire } from './rounds';

@@ -53,12 +53,16 @@ export interface GameContext {
   injects: number;
   meters: Record<string, number>;
   capital: number;
-  /** The rung of each ladder. The ladder regions of the machine follow it (see machine.ts). */
+  /** The rung of each ladder: the one place the ladder position is kept; the ladder regions of the machine follow it (see machine.ts). */
   rungs: Record<string, string>;
+  // The four records below grow key by key as the game goes; they have no prototype (see draft.ts).
   flags: Record<string, boolean>;
+  /** How many times each card has been played. */
   played: Record<string, number>;
   playedThisRound: string[];
+  /** The round each event was last drawn in. */
   seen: Record<string, number>;
+  /** The round each reaction last fired in. */
   reactionsFired: Record<string, number>;
   pending: Pending[];
   triggered: string[];

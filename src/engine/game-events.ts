@@ -52,14 +52,5 @@ export type CardPlayEvent = Extract<PlayerEvent, { type: 'card.play' }>;
 export type CustomInjectEvent = Extract<PlayerEvent, { type: 'facilitator.write' }>;
 export type TeamSpec = z.infer<typeof Team>;
 
-/** Raised inside the machine only, so the ladder states follow the context's rungs. */
-export interface LadderMoved {
-  type: 'ladder.moved';
-  ladder: string;
-  to: string;
-}
-
-export type MachineEvent = PlayerEvent | LadderMoved;
-
 /** The type of every event a player may send, for a cheap check at the edge. */
 export const playerEventTypes: ReadonlySet<string> = new Set(PlayerEventSchema.options.map((o) => o.shape.type.value));

@@ -3,43 +3,18 @@
  * through `send`, which either hands the event to the machine or refuses it with a reason
  * and leaves the game as it was.
  */
-import { type Actor, createActor, type SnapshotFrom } from 'xstate';
-import { type Blocker, cardBlocker, rationaleMissing } from './cards';
-import { canWrite } from './facilitator';
+import { type Actor, createActor } from 'xstate';
+import { type Blocker, blockerOf, seatRound } from './cards';
 import type { GameContext } from './game-context';
 import { type PlayerEvent, playerEventTypes } from './game-events';
-import { createGameMachine, type GameMachine } from './machine';
-import { startProblem } from './rounds';
+import { checksOf, eventRefusal, isConsoleEvent, type Phase, pausedRefusal, type Refusal } from './legality';
+import { createGameMachine, type GameMachine, type GameSnapshot, phaseEvents, phaseOf, phaseTakes } from './machine';
 import { indexScenario, type ScenarioIndex } from './scenario-index';
 import type { Card, Scenario } from './scenario-schema';
 
-export type Phase = 'setup' | 'brief' | 'deliberate' | 'decide' | 'resolve' | 'ended';
-
-/** Why an event was refused; `code` picks the sentence from the locale file. */
-export type Refusal =
-  | Blocker
-  | { code: 'game-over' }
-  | { code: 'unknown-event'; type: string }
-  | { code: 'wrong-phase'; phase: Phase; expected: string[] }
-  | { code: 'cannot-start'; what: string }
-  | { code: 'no-more-rounds' }
-  | { code: 'paused' }
-  | { code: 'not-paused' }
-  | { code: 'not-started' }
-  | { code: 'cannot-inject'; event: string }
-  | { code: 'nothing-to-undo' };
+export type { GameSnapshot, Phase, Refusal };
 
 export type SendResult = { ok: true } | { ok: false; refusal: Refusal };
-
-/** The flow events each phase accepts (the console's work in every phase), for refusals that name the right event. */
-export const PHASE_EVENTS: Readonly<Record<Phase, readonly string[]>> = {
-  setup: ['game.start'],
-  brief: ['brief.done'],
-  deliberate: ['deliberation.done'],
-  decide: ['card.play', 'turn.end'],
-  resolve: ['round.next'],
-  ended: [],
-};
 
 export interface CardStatus {
   card: Card;
@@ -56,8 +31,6 @@ export function prepare(scenario: Scenario): Rules {
   const index = indexScenario(scenario);
   return { index, machine: createGameMachine(scenario, index) };
 }
-
-export type GameSnapshot = SnapshotFrom<GameMachine>;
 
 export class Game {
   readonly rules: Rules;
@@ -93,8 +66,7 @@ export class Game {
   }
 
   get phase(): Phase {
-    const value = this.actor.getSnapshot().value;
-    return typeof value === 'string' ? 'ended' : (value.playing.flow as Phase);
+    return phaseOf(this.actor.getSnapshot());
   }
 
   /** Calls `listener` with every new snapshot; returns the way to stop. */
@@ -108,12 +80,11 @@ export class Game {
     if (!playerEventTypes.has(event.type))
       return { ok: false, refusal: { code: 'unknown-event', type: String(event.type) } };
     if (event.type === 'facilitator.undo') return this.undo();
-    const before = this.actor.getSnapshot();
+    const refusal = refusalOf(this.rules, this.actor.getSnapshot(), event);
+    if (refusal) return { ok: false, refusal };
     this.actor.send(event);
-    const after = this.actor.getSnapshot();
-    // XState keeps the very same snapshot object when no transition was taken.
-    if (after === before) return { ok: false, refusal: this.whyRefused(event) };
     this.events.push(event);
+    const after = this.actor.getSnapshot();
     for (const listener of this.listeners) listener(after);
     return { ok: true };
   }
@@ -123,20 +94,20 @@ export class Game {
     const open = this.phase === 'decide';
     const ctx = this.context;
     const index = this.rules.index;
+    const done = seatRound(index, ctx, seat);
     return (index.cardsOf[seat] ?? []).map((card) => ({
       card,
-      blocker: open
-        ? cardBlocker(index, ctx, team === undefined ? { seat, card: card.id } : { seat, card: card.id, team })
-        : null,
+      blocker: open ? blockerOf(index, ctx, card, seat, team, done) : null,
     }));
   }
 
-  /** The cards a seat may play right now. */
+  /** The cards a seat may play right now (a bot asks before every card it plays). */
   playable(seat: string, team?: string): Card[] {
     if (this.phase !== 'decide') return [];
-    return this.cards(seat, team)
-      .filter((c) => c.blocker === null)
-      .map((c) => c.card);
+    const ctx = this.context;
+    const index = this.rules.index;
+    const done = seatRound(index, ctx, seat);
+    return (index.cardsOf[seat] ?? []).filter((card) => blockerOf(index, ctx, card, seat, team, done) === null);
   }
 
   /** The events of the game as it stands, with every undone decision taken out. */
@@ -175,31 +146,27 @@ export class Game {
     actor.start();
     return actor;
   }
+}
 
-  private whyRefused(event: PlayerEvent): Refusal {
-    const phase = this.phase;
-    const ctx = this.context;
-    if (phase === 'ended') return { code: 'game-over' };
-    if (event.type.startsWith('facilitator.')) {
-      if (ctx.round < 1) return { code: 'not-started' };
-      if (event.type === 'facilitator.resume') return { code: 'not-paused' };
-      if (ctx.paused) return { code: 'paused' };
-      if (event.type === 'facilitator.inject') return { code: 'cannot-inject', event: event.event };
-      if (event.type === 'facilitator.write' && !canWrite(this.rules.index, ctx, event))
-        return { code: 'cannot-inject', event: 'custom' };
-      return { code: 'not-started' };
-    }
-    if (ctx.paused) return { code: 'paused' };
-    if (!PHASE_EVENTS[phase].includes(event.type))
-      return { code: 'wrong-phase', phase, expected: [...PHASE_EVENTS[phase]] };
-    if (event.type === 'game.start') return { code: 'cannot-start', what: startProblem(this.rules.index, event) ?? '' };
-    if (event.type === 'card.play')
-      return (
-        cardBlocker(this.rules.index, ctx, event) ??
-        (rationaleMissing(ctx, event) ? { code: 'rationale-required' } : { code: 'unknown-card', card: event.card })
-      );
-    return { code: 'no-more-rounds' };
+/**
+ * Null when the machine takes the event now, else why not, read from the machine itself: a game
+ * that has ended takes nothing; the flow's state takes only the events it has transitions for
+ * (`phaseTakes`, the console's are taken in every phase); a transition is taken when its guard's
+ * checks pass (`eventRefusal`, the very function the guards call). A flow event is refused while paused before its phase is looked at.
+ * This is `snapshot.can(event)` with the reason, without running the guards a second time on
+ * every accepted event; the property tests hold the two to the same answer.
+ */
+export function refusalOf(rules: Rules, snapshot: GameSnapshot, event: PlayerEvent): Refusal | null {
+  if (snapshot.status === 'done') return { code: 'game-over' };
+  const ctx = snapshot.context;
+  if (!isConsoleEvent(event)) {
+    const paused = pausedRefusal(ctx);
+    if (paused) return paused;
+    const phase = phaseOf(snapshot);
+    if (!phaseTakes(rules.machine, phase, event.type))
+      return { code: 'wrong-phase', phase, expected: phaseEvents(rules.machine, phase) };
   }
+  return eventRefusal(checksOf(rules.index), ctx, event);
 }
 
 /** Where the last card played stands in `events`, if it was played in the round still going on; else -1. */

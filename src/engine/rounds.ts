@@ -1,6 +1,7 @@
 /** The steps of a round that are not a player's choice: the brief, the resolve, the ending. */
 import { holds } from './conditions';
-import { addCapital, applyEffects, type Draft, draftOf, roll } from './effects';
+import { type Draft, draftOf, emptyRecord, own } from './draft';
+import { addCapital, applyEffects, roll } from './effects';
 import type { GameContext } from './game-context';
 import type { StartEvent } from './game-events';
 import type { ScenarioIndex } from './scenario-index';
@@ -25,11 +26,11 @@ export function initialContext(index: ScenarioIndex, seed: number, rng: number):
     meters: Object.fromEntries(s.meters.map((m) => [m.id, m.start])),
     capital: s.capital.start,
     rungs: Object.fromEntries(s.ladders.map((l) => [l.id, l.start])),
-    flags: {},
-    played: {},
+    flags: emptyRecord(),
+    played: emptyRecord(),
     playedThisRound: [],
-    seen: {},
-    reactionsFired: {},
+    seen: emptyRecord(),
+    reactionsFired: emptyRecord(),
     pending: [],
     triggered: [],
     ending: '',
@@ -86,25 +87,26 @@ function roundEvents(index: ScenarioIndex, d: Draft): ScenarioEvent[] {
   const periods = s.lengths.find((l) => l.id === d.length)?.rounds ?? [];
   const until = periods[d.round - 1]?.until ?? '';
   const after = periods[d.round - 2]?.until ?? '';
-  const open = (e: ScenarioEvent) => !(e.once && d.seen[e.id] !== undefined);
   const out: ScenarioEvent[] = [];
-  for (const e of s.events)
-    if (e.trigger.type === 'scheduled' && open(e) && e.date !== undefined && e.date <= until && e.date > after)
-      out.push(e);
+  for (const e of index.eventsBy.scheduled)
+    if (isOpen(d, e) && e.date !== undefined && e.date <= until && e.date > after) out.push(e);
   for (const id of d.triggered) {
     const e = index.events[id];
-    if (e && open(e) && !out.includes(e)) out.push(e);
+    if (e && isOpen(d, e) && !out.includes(e)) out.push(e);
   }
   d.triggered = [];
-  for (const e of s.events)
-    if (e.trigger.type === 'conditional' && open(e) && !out.includes(e) && holds(index, d, e.trigger.when)) out.push(e);
-  const pool = s.events.filter(
-    (e) =>
+  for (const e of index.eventsBy.conditional)
+    if (e.trigger.type === 'conditional' && isOpen(d, e) && !out.includes(e) && holds(index, d, e.trigger.when))
+      out.push(e);
+  const pool: ScenarioEvent[] = [];
+  for (const e of index.eventsBy.random)
+    if (
       e.trigger.type === 'random' &&
-      open(e) &&
+      isOpen(d, e) &&
       !out.includes(e) &&
-      (e.trigger.when === undefined || holds(index, d, e.trigger.when)),
-  );
+      (e.trigger.when === undefined || holds(index, d, e.trigger.when))
+    )
+      pool.push(e);
   for (let n = 0; n < s.rules.randomEventsPerRound && pool.length > 0; n++) {
     const picked = pickWeighted(pool, roll(d));
     out.push(pool[picked] as ScenarioEvent);
@@ -113,11 +115,17 @@ function roundEvents(index: ScenarioIndex, d: Draft): ScenarioEvent[] {
   return out;
 }
 
+/** An event that may happen only once is open until it has. */
+const isOpen = (d: Draft, e: ScenarioEvent) => !(e.once && d.seen[e.id] !== undefined);
+
+const weight = (e: ScenarioEvent) => (e.trigger.type === 'random' ? e.trigger.weight : 0);
+
 function pickWeighted(pool: ScenarioEvent[], value: number): number {
-  const weight = (e: ScenarioEvent) => (e.trigger.type === 'random' ? e.trigger.weight : 0);
-  let left = value * pool.reduce((sum, e) => sum + weight(e), 0);
-  for (const [i, e] of pool.entries()) {
-    left -= weight(e);
+  let total = 0;
+  for (const e of pool) total += weight(e);
+  let left = value * total;
+  for (let i = 0; i < pool.length; i++) {
+    left -= weight(pool[i] as ScenarioEvent);
     if (left < 0) return i;
   }
   return pool.length - 1;
@@ -125,7 +133,7 @@ function pickWeighted(pool: ScenarioEvent[], value: number): number {
 
 /** Draws one event: it is marked seen, logged and its effects applied. */
 export function fire(index: ScenarioIndex, d: Draft, e: ScenarioEvent, injected = false): void {
-  d.seen = { ...d.seen, [e.id]: d.round };
+  own(d, 'seen')[e.id] = d.round;
   d.log.push(
     injected ? { kind: 'event', round: d.round, id: e.id, injected } : { kind: 'event', round: d.round, id: e.id },
   );
@@ -142,7 +150,7 @@ export function resolveRound(index: ScenarioIndex, ctx: GameContext): Draft {
     if (d.humans.includes(r.seat)) continue;
     if (r.once && d.reactionsFired[r.id] !== undefined) continue;
     if (!holds(index, d, r.when)) continue;
-    d.reactionsFired = { ...d.reactionsFired, [r.id]: d.round };
+    own(d, 'reactionsFired')[r.id] = d.round;
     d.log.push({ kind: 'reaction', round: d.round, id: r.id, seat: r.seat });
     applyEffects(index, d, r.effects, { kind: 'reaction', id: r.id, seat: r.seat });
   }

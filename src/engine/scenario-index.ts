@@ -13,10 +13,17 @@ export interface ScenarioIndex {
   /** Each seat's cards, in the scenario's order. */
   cardsOf: Record<string, Card[]>;
   events: Record<string, ScenarioEvent>;
+  /** The events of each kind of trigger, in the scenario's order. */
+  eventsBy: Record<ScenarioEvent['trigger']['type'], ScenarioEvent[]>;
   reactions: Reaction[];
   endings: Ending[];
   /** The ladder owned by each seat, if it owns one. */
   ladderOf: Record<string, string>;
+  /**
+   * routes[ladder][from][to] = the rung of the first step on a shortest way from `from` to `to`
+   * along the ladder's steps: how a ladder's state walks to the rung the context holds.
+   */
+  routes: Record<string, Record<string, Record<string, string>>>;
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Record<string, T> {
@@ -29,6 +36,7 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
   const rungOrder: ScenarioIndex['rungOrder'] = Object.create(null);
   const steps: ScenarioIndex['steps'] = Object.create(null);
   const ladderOf: Record<string, string> = Object.create(null);
+  const routes: ScenarioIndex['routes'] = Object.create(null);
   const cardsOf: Record<string, Card[]> = Object.create(null);
   for (const card of scenario.cards) {
     cardsOf[card.seat] ??= [];
@@ -44,6 +52,7 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
       from[step.from]?.push(step);
     }
     steps[ladder.id] = from;
+    routes[ladder.id] = routesOf(ladder, from);
     ladderOf[ladder.owner] ??= ladder.id;
   }
   return {
@@ -55,10 +64,40 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
     cards: byId(scenario.cards),
     cardsOf,
     events: byId(scenario.events),
+    eventsBy: {
+      scheduled: scenario.events.filter((e) => e.trigger.type === 'scheduled'),
+      conditional: scenario.events.filter((e) => e.trigger.type === 'conditional'),
+      random: scenario.events.filter((e) => e.trigger.type === 'random'),
+    },
     reactions: scenario.reactions,
     endings: scenario.endings,
     ladderOf,
+    routes,
   };
+}
+
+/** For every rung, the first step of a shortest way to each rung it can reach (breadth first). */
+function routesOf(ladder: Ladder, stepsFrom: Record<string, Step[]>): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = Object.create(null);
+  for (const start of ladder.rungs) {
+    const first: Record<string, string> = Object.create(null);
+    const queue: string[] = [];
+    for (const step of stepsFrom[start.id] ?? [])
+      if (step.to !== start.id && first[step.to] === undefined) {
+        first[step.to] = step.to;
+        queue.push(step.to);
+      }
+    for (let i = 0; i < queue.length; i++) {
+      const at = queue[i] as string;
+      for (const step of stepsFrom[at] ?? [])
+        if (step.to !== start.id && first[step.to] === undefined) {
+          first[step.to] = first[at] as string;
+          queue.push(step.to);
+        }
+    }
+    out[start.id] = first;
+  }
+  return out;
 }
 
 /** The rung a move lands on from `from`, or undefined when the ladder has no such rung. */
@@ -72,4 +111,16 @@ export function moveTarget(
   const at = index.rungOrder[move.ladder]?.[from];
   if (!ladder || at === undefined) return undefined;
   return ladder.rungs[at + (move.by ?? 0)]?.id;
+}
+
+/** The rung a ladder's state steps to next on its way from `from` to `to` (undefined when it is there). */
+export function stepToward(index: ScenarioIndex, ladder: string, from: string, to: string): string | undefined {
+  return index.routes[ladder]?.[from]?.[to];
+}
+
+/** The ladder's step from one rung to another, if the scenario has one. */
+export function stepFrom(index: ScenarioIndex, ladder: string, from: string, to: string): Step | undefined {
+  const steps = index.steps[ladder]?.[from];
+  if (steps) for (const step of steps) if (step.to === to) return step;
+  return undefined;
 }

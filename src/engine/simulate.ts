@@ -4,6 +4,7 @@
  */
 import { type Chooser, type Policy, playTurn } from './bots';
 import { Game, type Rules } from './game';
+import { rungsOf } from './machine';
 import { nextRandom, seedState } from './rng';
 
 export interface GameSummary {
@@ -36,9 +37,8 @@ export function invariantViolations(game: Game): string[] {
   const cap = game.rules.index.scenario.capital.max;
   if (ctx.capital < 0 || ctx.capital > cap) out.push(`capital is ${ctx.capital}, outside 0–${cap}`);
   if (ctx.round > ctx.rounds) out.push(`round ${ctx.round} is past the last round ${ctx.rounds}`);
-  const value = game.snapshot.value;
-  if (typeof value !== 'string')
-    for (const [ladder, rung] of Object.entries(value.playing.ladders as Record<string, string>))
+  if (game.phase !== 'ended')
+    for (const [ladder, rung] of Object.entries(rungsOf(game.snapshot)))
       if (ctx.rungs[ladder] !== rung)
         out.push(`ladder ${ladder} is in state ${rung} but the context says ${ctx.rungs[ladder]}`);
   return out;

@@ -37,148 +37,200 @@ export function timeline(
   dictionary: Dictionary,
   options: TimelineOptions = {},
 ): TimelineLine[] {
-  const names = labels(scenario);
-  const periods = (scenario.lengths.find((l) => l.id === options.length) ?? scenario.lengths[0])?.rounds ?? [];
-  const injects = new Map<string, string>();
-  const out: TimelineLine[] = [];
-  let headline: { kind: string; id: string } | undefined;
+  const teller = new Teller(scenario, dictionary, options);
+  for (const entry of log) teller.tell(entry);
+  return teller.lines;
+}
 
-  const say = (entry: LogEntry, depth: TimelineLine['depth'], key: string, params: Params) =>
-    out.push({
+/** The entries that open something or stand on their own: a round, news, a decision, the console, the ending. */
+type Story = Extract<
+  LogEntry,
+  { kind: 'round' | 'event' | 'inject' | 'card' | 'reaction' | 'pause' | 'extend' | 'ending' }
+>;
+/** The changes, each with its cause. */
+type Change = Exclude<LogEntry, Story>;
+
+const STORIES = new Set<LogEntry['kind']>([
+  'round',
+  'event',
+  'inject',
+  'card',
+  'reaction',
+  'pause',
+  'extend',
+  'ending',
+]);
+const isStory = (entry: LogEntry): entry is Story => STORIES.has(entry.kind);
+
+/** Tells a log line by line; remembers the headline a change sits under and the facilitator's own news. */
+class Teller {
+  readonly lines: TimelineLine[] = [];
+  private readonly names: ReturnType<typeof labels>;
+  private readonly periods: readonly { label?: string }[];
+  private readonly injects = new Map<string, string>();
+  private headline: { kind: string; id: string } | undefined;
+
+  constructor(
+    private readonly scenario: Scenario,
+    private readonly dictionary: Dictionary,
+    private readonly options: TimelineOptions,
+  ) {
+    this.names = labels(scenario);
+    this.periods = (scenario.lengths.find((l) => l.id === options.length) ?? scenario.lengths[0])?.rounds ?? [];
+  }
+
+  tell(entry: LogEntry): void {
+    if (HEADLINES.has(entry.kind) && 'id' in entry) this.headline = { kind: entry.kind, id: entry.id };
+    if (isStory(entry)) this.tellStory(entry);
+    else this.tellChange(entry);
+  }
+
+  private say(entry: LogEntry, depth: TimelineLine['depth'], key: string, params: Params): void {
+    const full = `timeline.${key}`;
+    this.lines.push({
       round: entry.round,
       kind: entry.kind,
       depth,
-      key: `timeline.${key}`,
+      key: full,
       params,
-      text: translate(dictionary, `timeline.${key}`, params),
+      text: translate(this.dictionary, full, params),
     });
-  const causeOf = (cause: Cause): string => {
-    switch (cause.kind) {
-      case 'round':
-        return translate(dictionary, 'timeline.cause-round');
-      case 'inject':
-        return injects.get(cause.id) ?? cause.id;
-      case 'delayed':
-        return translate(dictionary, 'timeline.cause-delayed', { label: names.anything(cause.id) });
-      default:
-        return names.of(cause.kind, cause.id);
-    }
-  };
-  // A consequence sits under the headline that caused it; one with its own cause (the round's
-  // income, a delayed effect) stands on its own line.
-  const depthOf = (cause: Cause): 1 | 2 =>
-    headline !== undefined && headline.kind === cause.kind && headline.id === cause.id ? 2 : 1;
-  const withNote = (key: string, note: string | undefined) => (note === undefined ? key : `${key}-note`);
+  }
 
-  for (const entry of log) {
-    if (HEADLINES.has(entry.kind) && 'id' in entry) headline = { kind: entry.kind, id: entry.id };
+  private tellStory(entry: Story): void {
+    const names = this.names;
     switch (entry.kind) {
       case 'round': {
-        headline = undefined;
-        const label = periods[entry.round - 1]?.label;
-        if (label === undefined) say(entry, 0, 'round-plain', { round: entry.round });
-        else say(entry, 0, 'round', { round: entry.round, label });
+        this.headline = undefined;
+        const label = this.periods[entry.round - 1]?.label;
+        if (label === undefined) this.say(entry, 0, 'round-plain', { round: entry.round });
+        else this.say(entry, 0, 'round', { round: entry.round, label });
         break;
       }
       case 'event':
-        say(entry, 1, entry.injected ? 'event-injected' : 'event', { title: names.of('event', entry.id) });
+        this.say(entry, 1, entry.injected ? 'event-injected' : 'event', { title: names.of('event', entry.id) });
         break;
       case 'inject':
-        injects.set(entry.id, entry.title);
-        say(entry, 1, 'inject', { title: entry.title, text: entry.text });
+        this.injects.set(entry.id, entry.title);
+        this.say(entry, 1, 'inject', { title: entry.title, text: entry.text });
         break;
       case 'card': {
         const label = names.of('card', entry.id);
         const seat = names.seat(entry.seat);
-        const team = entry.team === undefined ? undefined : options.teams?.find((t) => t.id === entry.team)?.name;
-        if (team === undefined) say(entry, 1, 'card', { seat, label });
-        else say(entry, 1, 'card-team', { team, seat, label });
-        if (entry.rationale !== undefined) say(entry, 2, 'rationale', { text: entry.rationale });
+        const team = entry.team === undefined ? undefined : this.options.teams?.find((t) => t.id === entry.team)?.name;
+        if (team === undefined) this.say(entry, 1, 'card', { seat, label });
+        else this.say(entry, 1, 'card-team', { team, seat, label });
+        if (entry.rationale !== undefined) this.say(entry, 2, 'rationale', { text: entry.rationale });
         break;
       }
       case 'reaction':
-        say(entry, 1, 'reaction', { seat: names.seat(entry.seat), label: names.of('reaction', entry.id) });
-        break;
-      case 'meter': {
-        const params = {
-          label: names.meter(entry.id),
-          from: entry.from,
-          to: entry.to,
-          cause: causeOf(entry.cause),
-          ...(entry.note === undefined ? {} : { note: entry.note }),
-        };
-        say(entry, depthOf(entry.cause), withNote('meter', entry.note), params);
-        break;
-      }
-      case 'capital': {
-        const params = {
-          label: scenario.capital.label,
-          from: entry.from,
-          to: entry.to,
-          cause: causeOf(entry.cause),
-          ...(entry.note === undefined ? {} : { note: entry.note }),
-        };
-        say(entry, depthOf(entry.cause), withNote('capital', entry.note), params);
-        break;
-      }
-      case 'rung': {
-        const params = {
-          ladder: names.ladder(entry.ladder),
-          from: names.rung(entry.ladder, entry.from),
-          to: names.rung(entry.ladder, entry.to),
-          cause: causeOf(entry.cause),
-          ...(entry.note === undefined ? {} : { note: entry.note }),
-        };
-        say(entry, depthOf(entry.cause), withNote('rung', entry.note), params);
-        break;
-      }
-      case 'blocked':
-        say(entry, depthOf(entry.cause), 'blocked', {
-          ladder: names.ladder(entry.ladder),
-          cause: causeOf(entry.cause),
-        });
-        break;
-      case 'flag':
-        say(entry, depthOf(entry.cause), 'flag', {
-          id: entry.id,
-          value: translate(dictionary, entry.value ? 'timeline.flag-set' : 'timeline.flag-cleared'),
-          cause: causeOf(entry.cause),
-        });
-        break;
-      case 'roll':
-        // Shown as whole percentages: the roll succeeds when it falls under the chance.
-        say(entry, depthOf(entry.cause), 'roll', {
-          label: entry.label,
-          chance: Math.round(entry.chance * 100),
-          roll: Math.floor(entry.roll * 100),
-          result: translate(dictionary, entry.success ? 'timeline.roll-success' : 'timeline.roll-failure'),
-        });
-        break;
-      case 'scheduled':
-        say(entry, depthOf(entry.cause), 'scheduled', {
-          label: entry.label,
-          due: entry.due,
-          cause: causeOf(entry.cause),
-        });
+        this.say(entry, 1, 'reaction', { seat: names.seat(entry.seat), label: names.of('reaction', entry.id) });
         break;
       case 'pause':
-        say(entry, 1, entry.paused ? 'paused' : 'resumed', {});
+        this.say(entry, 1, entry.paused ? 'paused' : 'resumed', {});
         break;
       case 'extend':
-        say(entry, 1, 'extend', { seconds: entry.seconds });
+        this.say(entry, 1, 'extend', { seconds: entry.seconds });
         break;
       case 'ending':
-        headline = undefined;
-        say(entry, 0, entry.early ? 'ending-early' : 'ending', {
+        this.headline = undefined;
+        this.say(entry, 0, entry.early ? 'ending-early' : 'ending', {
           label: names.of('ending', entry.id),
-          text: scenario.endings.find((e) => e.id === entry.id)?.text ?? '',
+          text: this.scenario.endings.find((e) => e.id === entry.id)?.text ?? '',
         });
         break;
       default:
         unknownEntry(entry);
     }
   }
-  return out;
+
+  private tellChange(entry: Change): void {
+    const names = this.names;
+    const cause = this.causeOf(entry.cause);
+    const depth = this.depthOf(entry.cause);
+    const noted = 'note' in entry ? entry.note : undefined;
+    const note: Params = noted === undefined ? {} : { note: noted };
+    const withNote = (key: string) => (noted === undefined ? key : `${key}-note`);
+    const translated = (key: string) => translate(this.dictionary, `timeline.${key}`);
+    switch (entry.kind) {
+      case 'meter':
+        this.say(entry, depth, withNote('meter'), {
+          label: names.meter(entry.id),
+          from: entry.from,
+          to: entry.to,
+          cause,
+          ...note,
+        });
+        break;
+      case 'capital':
+        this.say(entry, depth, withNote('capital'), {
+          label: this.scenario.capital.label,
+          from: entry.from,
+          to: entry.to,
+          cause,
+          ...note,
+        });
+        break;
+      case 'rung': {
+        const rung = (id: string) => names.rung(entry.ladder, id);
+        const params = {
+          ladder: names.ladder(entry.ladder),
+          from: rung(entry.from),
+          to: rung(entry.to),
+          cause,
+          ...note,
+        };
+        this.say(entry, depth, withNote('rung'), params);
+        break;
+      }
+      case 'blocked':
+        this.say(entry, depth, 'blocked', { ladder: names.ladder(entry.ladder), cause });
+        break;
+      case 'flag':
+        this.say(entry, depth, 'flag', {
+          id: entry.id,
+          value: translated(entry.value ? 'flag-set' : 'flag-cleared'),
+          cause,
+        });
+        break;
+      case 'roll':
+        // Shown as whole percentages: the roll succeeds when it falls under the chance.
+        this.say(entry, depth, 'roll', {
+          label: entry.label,
+          chance: Math.round(entry.chance * 100),
+          roll: Math.floor(entry.roll * 100),
+          result: translated(entry.success ? 'roll-success' : 'roll-failure'),
+        });
+        break;
+      case 'scheduled':
+        this.say(entry, depth, 'scheduled', { label: entry.label, due: entry.due, cause });
+        break;
+      default:
+        unknownEntry(entry);
+    }
+  }
+
+  private causeOf(cause: Cause): string {
+    switch (cause.kind) {
+      case 'round':
+        return translate(this.dictionary, 'timeline.cause-round');
+      case 'inject':
+        return this.injects.get(cause.id) ?? cause.id;
+      case 'delayed':
+        return translate(this.dictionary, 'timeline.cause-delayed', { label: this.names.anything(cause.id) });
+      default:
+        return this.names.of(cause.kind, cause.id);
+    }
+  }
+
+  /**
+   * A consequence sits under the headline that caused it; one with its own cause (the round's
+   * income, a delayed effect) stands on its own line.
+   */
+  private depthOf(cause: Cause): 1 | 2 {
+    const h = this.headline;
+    return h !== undefined && h.kind === cause.kind && h.id === cause.id ? 2 : 1;
+  }
 }
 
 /** The timeline as plain text, two spaces per level of indentation, one line per entry. */

@@ -61,7 +61,18 @@ export class Calendar {
 export function shownInRound(s: Scenario, at: { length: string; round: number }, visibleFrom?: string): boolean {
   if (visibleFrom === undefined) return true;
   const length = s.lengths.find((l) => l.id === at.length);
-  return length !== undefined && new Calendar(length).roundOf(visibleFrom) <= at.round;
+  return length !== undefined && calendarOf(length).roundOf(visibleFrom) <= at.round;
+}
+
+/** One calendar per length: a bot asks about every dated card before each play. */
+const calendars = new WeakMap<Length, Calendar>();
+function calendarOf(length: Length): Calendar {
+  let calendar = calendars.get(length);
+  if (!calendar) {
+    calendar = new Calendar(length);
+    calendars.set(length, calendar);
+  }
+  return calendar;
 }
 
 /** The earliest round (1-based) in which events can be drawn and cards played, for one length. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { draftOf } from '../../src/engine/draft';
 import type { Effect } from '../../src/engine/effect-schema';
-import { applyEffects, draftOf, finish } from '../../src/engine/effects';
+import { applyEffects } from '../../src/engine/effects';
 import type { Cause, GameContext } from '../../src/engine/game-context';
 import { seedState } from '../../src/engine/rng';
 import { contextOf } from '../support/contexts';
@@ -10,15 +11,21 @@ import { NORTHSEA_PATH, northsea, rawCard, variant } from '../support/scenarios'
 const rules = northsea();
 const cause: Cause = { kind: 'card', id: 'send-medicine', seat: 'cabinet' };
 
-/** Applies effects to a copy of the context, as the machine's actions do. */
+/**
+ * Applies effects to a copy of the context, as the machine's actions do; `moves` are the ladder
+ * moves it made, read from the log's rung lines (what the machine's ladder regions follow).
+ */
 function apply(ctx: GameContext, effects: Effect[], by: Cause = cause) {
-  const d = draftOf(ctx);
-  applyEffects(rules.index, d, effects, by);
-  return finish(d);
+  const context = draftOf(ctx);
+  applyEffects(rules.index, context, effects, by);
+  const moves = added(ctx, context).flatMap((e) => (e.kind === 'rung' ? [{ ladder: e.ladder, to: e.to }] : []));
+  return { context, moves };
 }
 
 /** The log lines an application added. */
-const added = (before: GameContext, after: GameContext) => after.log.slice(before.log.length);
+function added(before: GameContext, after: GameContext) {
+  return after.log.slice(before.log.length);
+}
 
 describe('meter effects', () => {
   const ctx = contextOf(rules, { round: 2, meters: { trust: 95, danger: 20, economy: 60 } });
@@ -97,7 +104,7 @@ describe('ladder moves', () => {
   const at = (norvalia: string, flags: Record<string, boolean> = {}) =>
     contextOf(rules, { round: 2, rungs: { norvalia, koravia: 'protest' }, flags });
 
-  it('moves along an open step, to a rung or by one, and tells the machine', () => {
+  it('moves along an open step, to a rung or by one, and logs the move the ladder region follows', () => {
     const ctx = at('relief-aid');
     const { context, moves } = apply(ctx, [{ move: { ladder: 'norvalia', to: 'training' }, note: 'Camp opens.' }]);
     expect(context.rungs.norvalia).toBe('training');

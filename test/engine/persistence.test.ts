@@ -102,23 +102,32 @@ describe('a persisted snapshot resumes the game', () => {
   });
 });
 
+const dir = mkdtempSync(join(tmpdir(), 'red-lines-save-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Writes the text to a real file and reads it back, as a person saving and opening it would. */
+function throughFile(name: string, text: string): string {
+  const file = join(dir, name);
+  writeFileSync(file, text, 'utf8');
+  return readFileSync(file, 'utf8');
+}
+
+/** The fixture's script played to its ending. */
+function finished() {
+  const p = play(rules, { seed: SEED });
+  for (const event of SCRIPT) p.send(event);
+  return p.expectEnding('drawn-in');
+}
+
+/** The problem lines for a save file's text. */
+function problems(text: string): string[] {
+  const loaded = loadSave(rules, throughFile('bad.json', text));
+  return loaded.ok ? [] : loaded.problems.map(formatProblem);
+}
+
+const good = () => saveOf(finished().game);
+
 describe('a save file', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'red-lines-save-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  /** Writes the text to a real file and reads it back, as a person saving and opening it would. */
-  const throughFile = (name: string, text: string) => {
-    const file = join(dir, name);
-    writeFileSync(file, text, 'utf8');
-    return readFileSync(file, 'utf8');
-  };
-
-  const finished = () => {
-    const p = play(rules, { seed: SEED });
-    for (const event of SCRIPT) p.send(event);
-    return p.expectEnding('drawn-in');
-  };
-
   it('holds the seed and the events, and replays to the same game', () => {
     const p = finished();
     const save = saveOf(p.game);
@@ -149,14 +158,9 @@ describe('a save file', () => {
       expect(loaded.value.context).toEqual(p.context);
     }
   });
+});
 
-  /** The problem lines for a save file's text. */
-  const problems = (text: string) => {
-    const loaded = loadSave(rules, throughFile('bad.json', text));
-    return loaded.ok ? [] : loaded.problems.map(formatProblem);
-  };
-  const good = () => saveOf(finished().game);
-
+describe('a save file that cannot be replayed', () => {
   it('refuses a corrupt file, and says where', () => {
     expect(problems('')).toEqual(['$: expected a JSON document, found an empty file']);
     // Cut off inside the last event's type: the string never ends.

@@ -5,11 +5,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cardBlocker } from '../../src/engine/cards';
-import { type Game, PHASE_EVENTS, type Rules } from '../../src/engine/game';
+import type { Game, Rules } from '../../src/engine/game';
 import type { PlayerEvent } from '../../src/engine/game-events';
+import { phaseEvents } from '../../src/engine/machine';
 import { loadSave, saveOf } from '../../src/engine/save';
 import { invariantViolations } from '../../src/engine/simulate';
-import { candidateEvents, legalEvents } from '../support/legal-events';
+import { candidateEvents, consoleEvents } from '../support/machine-oracle';
 import { playScript, type Script } from '../support/random-play';
 import { northsea, rulesOf, SEOUL_PATH, scenarioExists } from '../support/scenarios';
 
@@ -46,10 +47,6 @@ function probes(rules: Rules): fc.Arbitrary<PlayerEvent> {
   return fc.oneof({ arbitrary: fc.constantFrom(...candidateEvents(rules)), weight: 4 }, { arbitrary: junk, weight: 1 });
 }
 
-/** The same event, whatever the order of its keys. */
-const same = (a: PlayerEvent, b: PlayerEvent) =>
-  JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
-
 /** The invariants hold after every event of a game. */
 function invariantsHold(rules: Rules) {
   return (script: Script) => {
@@ -78,12 +75,15 @@ function endsWithinRounds(rules: Rules) {
   };
 }
 
-/** Any event is accepted exactly when it is legal; a refused one says why and changes nothing. */
+/**
+ * Any event is accepted exactly when it is legal, that is when the machine itself can take it
+ * (`snapshot.can`); a refused one says why and changes nothing.
+ */
 function refusesIllegal(rules: Rules) {
   return (script: Script, tries: PlayerEvent[]) => {
     const game = playScript(rules, script);
     for (const event of tries) {
-      const legal = legalEvents(rules, game.snapshot).some((e) => same(e, event));
+      const legal = game.snapshot.can(event);
       const phase = game.phase;
       const before = game.snapshot;
       const context = structuredClone(before.context);
@@ -95,11 +95,27 @@ function refusesIllegal(rules: Rules) {
       expect(game.context).toEqual(context);
       expect(game.events.length).toBe(accepted);
       if (phase === 'ended') expect(result.refusal).toEqual({ code: 'game-over' });
-      else if (!PHASE_EVENTS[phase].includes(event.type))
-        expect(result.refusal).toEqual({ code: 'wrong-phase', phase, expected: PHASE_EVENTS[phase] });
+      else if (!phaseEvents(rules.machine, phase).includes(event.type))
+        expect(result.refusal).toEqual({ code: 'wrong-phase', phase, expected: phaseEvents(rules.machine, phase) });
       else if (event.type === 'card.play')
         expect(result.refusal).toEqual(cardBlocker(rules.index, game.context, event));
       else expect(result.refusal.code).toBe('cannot-start');
+    }
+  };
+}
+
+/** The console's events too are accepted exactly when the machine can take them; a refused one changes nothing. */
+function consoleAsMachine(rules: Rules) {
+  return (script: Script, picks: number[]) => {
+    const game = playScript(rules, script);
+    const tries = consoleEvents(rules, true);
+    for (const pick of picks) {
+      const event = tries[pick % tries.length] as PlayerEvent;
+      const before = game.snapshot;
+      const legal = before.can(event);
+      const result = game.send(event);
+      expect(result.ok, `${JSON.stringify(event)} in ${game.phase}`).toBe(legal);
+      if (!result.ok) expect(game.snapshot).toBe(before);
     }
   };
 }
@@ -143,6 +159,14 @@ describe('random legal play of the fixture', () => {
     fc.assert(
       fc.property(midGame, fc.array(probes(rules), { minLength: 1, maxLength: 12 }), refusesIllegal(rules)),
       runs(200),
+    );
+  });
+
+  it("accepts the console's events exactly when the machine can take them", () => {
+    const anyPoint = scripts(rules, { facilitator: fc.boolean(), stopAfter: fc.nat({ max: 50 }) });
+    fc.assert(
+      fc.property(anyPoint, fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 12 }), consoleAsMachine(rules)),
+      runs(100),
     );
   });
 

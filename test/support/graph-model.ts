@@ -1,6 +1,6 @@
 /**
  * The game's machine as a model for XState's graph utilities: which events to try at each
- * snapshot (the legal ones, from the engine's own rules) and a small state key, so that a
+ * snapshot (the ones the machine accepts there) and a small state key, so that a
  * shortest-path traversal of a whole scenario is finite and takes seconds.
  *
  * Why the key is enough: it keeps what decides where a game can still go — the phase and every
@@ -16,9 +16,10 @@
 import { getShortestPaths, type StatePath } from '@xstate/graph';
 import type { Condition } from '../../src/engine/condition-schema';
 import type { Rules } from '../../src/engine/game';
-import type { MachineEvent, PlayerEvent } from '../../src/engine/game-events';
+import type { PlayerEvent } from '../../src/engine/game-events';
+import { type GameSnapshot, rungsOf } from '../../src/engine/machine';
 import type { Scenario } from '../../src/engine/scenario-schema';
-import { type GameSnapshot, legalEvents } from './legal-events';
+import { legalEvents } from './machine-oracle';
 
 export interface ModelOptions {
   seed: number;
@@ -28,7 +29,7 @@ export interface ModelOptions {
   meterZones?: boolean;
 }
 
-export type GamePath = StatePath<GameSnapshot, MachineEvent>;
+export type GamePath = StatePath<GameSnapshot, PlayerEvent>;
 
 /** Calls `visit` with every leaf comparison of a condition. */
 function leaves(c: Condition | undefined, visit: (leaf: Exclude<Condition, boolean>) => void): void {
@@ -120,14 +121,14 @@ export function shortestPaths(rules: Rules, options: ModelOptions): GamePath[] {
 export function pathEvents(path: GamePath): PlayerEvent[] {
   // The graph utilities begin every path with XState's own start event, which no player sends.
   const events: { type: string }[] = path.steps.map((step) => step.event);
-  return events.filter((e): e is PlayerEvent => e.type !== 'xstate.init' && e.type !== 'ladder.moved');
+  return events.filter((e): e is PlayerEvent => e.type !== 'xstate.init');
 }
 
 /** What a path's last state stands for: an ending, or the rung of each ladder. */
 export function reachedBy(path: GamePath): string[] {
   const value = path.state.value;
   if (typeof value === 'string') return [`ending:${value}`];
-  return Object.entries(value.playing.ladders as Record<string, string>).map(([ladder, rung]) => `${ladder}:${rung}`);
+  return Object.entries(rungsOf(path.state)).map(([ladder, rung]) => `${ladder}:${rung}`);
 }
 
 /** Every ending and every rung of every ladder, named as `reachedBy` names them. */

@@ -8,6 +8,7 @@ import { expect } from 'vitest';
 import { Game, type Phase, prepare, type Refusal, type Rules } from '../../src/engine/game';
 import type { GameContext } from '../../src/engine/game-context';
 import type { PlayerEvent } from '../../src/engine/game-events';
+import { rungsOf } from '../../src/engine/machine';
 import type { Scenario } from '../../src/engine/scenario-schema';
 
 export interface PlayOptions {
@@ -113,8 +114,7 @@ export class Play {
   /** The ladder stands on the rung, in the context and in the machine's ladder region alike. */
   expectRung(ladder: string, rung: string): this {
     expect(this.context.rungs[ladder], `rung of ${ladder}`).toBe(rung);
-    const value = this.game.snapshot.value;
-    if (typeof value !== 'string') expect((value.playing.ladders as Record<string, string>)[ladder]).toBe(rung);
+    if (this.phase !== 'ended') expect(rungsOf(this.game.snapshot)[ladder], `state of ${ladder}`).toBe(rung);
     return this;
   }
 

@@ -1,11 +1,10 @@
 /**
- * Random legal play for property tests: at each step the game's legal events are listed and a
+ * Random legal play for property tests: at each step the events the machine accepts are listed and a
  * script of numbers picks one. The same script always plays the same game.
  */
-import { canInject } from '../../src/engine/facilitator';
 import { Game, type Rules } from '../../src/engine/game';
 import type { PlayerEvent } from '../../src/engine/game-events';
-import { legalEvents } from './legal-events';
+import { consoleEvents, legalEvents } from './machine-oracle';
 
 export interface Script {
   seed: number;
@@ -24,28 +23,16 @@ export interface Script {
   endAfter?: number;
 }
 
-/** A news item the facilitator writes on the spot, with a meter change that may hit a bound. */
-const WRITTEN = (meter: string): PlayerEvent => ({
-  type: 'facilitator.write',
-  inject: { title: 'A rumour spreads', text: 'Nobody knows where it started.', effects: [{ meter, add: -30 }] },
-});
-
-/** The console's events that the game accepts now; past the budget, only what ends a pause. */
+/**
+ * The console's events that the machine accepts now; past the budget, only what ends a pause.
+ * Undo is the game's own (a replay, not a transition), offered when a card of this round can be taken back.
+ */
 export function facilitatorEvents(game: Game, budget = Number.POSITIVE_INFINITY): PlayerEvent[] {
-  const ctx = game.context;
-  if (game.phase === 'ended' || ctx.round < 1) return [];
   const spent = game.events.filter((e) => e.type.startsWith('facilitator.')).length;
-  if (ctx.paused)
-    return spent < budget
-      ? [{ type: 'facilitator.resume' }, { type: 'facilitator.extend', seconds: 30 }]
-      : [{ type: 'facilitator.resume' }];
-  if (spent >= budget) return [];
-  const index = game.rules.index;
-  const out: PlayerEvent[] = [{ type: 'facilitator.pause' }, { type: 'facilitator.extend', seconds: 30 }];
-  for (const e of index.scenario.events)
-    if (canInject(index, ctx, e.id)) out.push({ type: 'facilitator.inject', event: e.id });
-  out.push(WRITTEN(index.scenario.meters[0]?.id ?? ''));
-  if (undoable(game)) out.push({ type: 'facilitator.undo' });
+  const tries: PlayerEvent[] = spent < budget ? consoleEvents(game.rules) : [{ type: 'facilitator.resume' }];
+  const out = tries.filter((event) => game.snapshot.can(event));
+  if (spent < budget && game.phase !== 'ended' && !game.context.paused && undoable(game))
+    out.push({ type: 'facilitator.undo' });
   return out;
 }
 
