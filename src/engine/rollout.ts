@@ -10,7 +10,6 @@
  * added to the machine's flow that the fast way does not know).
  */
 import { cardBlocker, playCard } from './cards';
-import { finish } from './effects';
 import { Game, type Rules } from './game';
 import type { GameContext } from './game-context';
 import { pass, playOut, playToDecide, type Turn } from './playout';
@@ -63,7 +62,7 @@ export const gameRollout: Rollout = (game, seat, plan, base, rng) => {
 
 function playFast(index: ScenarioIndex, ctx: GameContext, seat: string, card: string): GameContext | null {
   if (cardBlocker(index, ctx, { seat, card }) !== null) return null;
-  return finish(playCard(index, ctx, { seat, card })).context;
+  return playCard(index, ctx, { seat, card });
 }
 
 /** A rollout through the engine's pure functions, in the machine's order: resolve, ending, next round, turn. */
@@ -77,11 +76,11 @@ export const fastRollout: Rollout = (game, seat, plan, base, rng) => {
   }
   for (;;) {
     ctx = baseFast(index, ctx, seat, base);
-    ctx = finish(resolveRound(index, ctx)).context;
+    ctx = resolveRound(index, ctx);
     const ending = endingFor(index, ctx);
     if (ending !== undefined) return recordEnding(ctx, ending);
     if (ctx.round >= ctx.rounds) return ctx;
-    ctx = finish(beginRound(index, ctx)).context;
+    ctx = beginRound(index, ctx);
   }
 };
 
