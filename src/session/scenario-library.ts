@@ -63,12 +63,10 @@ export class ScenarioLibrary {
     bundled: readonly BundledSource[] = [],
     private readonly kept: KeptScenarios = { keptScenario: () => undefined },
   ) {
-    this.entries = [...bundled]
-      .sort((a, b) => a.folder.localeCompare(b.folder))
-      .map((source) => ({ folder: source.folder, load: this.loader(source) }));
+    this.entries = bundled.map((source) => ({ folder: source.folder, load: this.loader(source) }));
   }
 
-  /** Every bundled scenario, in folder order, each loaded on first ask. */
+  /** Every bundled scenario, in the order given, each loaded on first ask. */
   catalog(): readonly CatalogEntry[] {
     return this.entries;
   }

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { NORTHSEA_PATH } from '../support/scenarios';
 import { advance, startClass, state } from '../ui/support/class-page';
@@ -20,6 +21,14 @@ const TEAMS = [
 ];
 const BROKEN = fileURLToPath(new URL('../fixtures/broken/dangling-seat.json', import.meta.url));
 const KEPT = 'red-lines.scenario.northsea-2031@1.0.0';
+/** The bundled scenarios' titles, in the catalog's order: the class set-up's list before any file. */
+const bundledOptions: string[] = JSON.parse(
+  readFileSync(new URL('../../assets/scenarios/catalog.json', import.meta.url), 'utf8'),
+).order.map(
+  (folder: string) =>
+    JSON.parse(readFileSync(new URL(`../../assets/scenarios/${folder}/scenario.json`, import.meta.url), 'utf8')).title,
+);
+const scenarioOptions = (page: Page) => page.locator('#class-scenario option').allTextContents();
 
 describe('a class on a scenario from a file', () => {
   it('refuses a broken file with its problems; plays, resumes, moves and forgets a good one', async () => {
@@ -36,7 +45,8 @@ describe('a class on a scenario from a file', () => {
     expect(await problems.textContent()).toContain('dangling-seat.json cannot be played');
     expect(await problems.textContent()).toContain('$.');
     expect(await page.evaluate(() => document.activeElement?.classList.contains('problems'))).toBe(true);
-    expect(await page.locator('#class-scenario').count()).toBe(0);
+    // Nothing from the broken file joins the list: the bundled scenarios only, none "from a file".
+    expect(await scenarioOptions(page)).toEqual(bundledOptions);
     const stored = await page.evaluate(() => Object.keys(localStorage));
     expect(stored.filter((k) => k.startsWith('red-lines.scenario.') || k.startsWith('red-lines.session.'))).toEqual([]);
     expect(title).toContain('Seoul');
@@ -84,7 +94,7 @@ describe('a class on a scenario from a file', () => {
     await fresh.click('#sessions-screen button:has-text("Back")');
     await fresh.click('#title-class');
     await fresh.setInputFiles('#class-scenario-file', NORTHSEA_PATH);
-    await fresh.waitForSelector('#class-scenario');
+    await fresh.waitForSelector('#class-scenario option:has-text("Norvalia")', { state: 'attached' });
     await fresh.click('#class-setup-screen button:has-text("Back")');
     expect(await importSave()).toContain('Imported');
     expect(await fresh.textContent('#sessions-list')).toContain('Norvalia');
@@ -101,7 +111,7 @@ describe('a class on a scenario from a file', () => {
     const refused = fresh.locator('#class-file-status .problems[role="alert"]');
     await refused.waitFor();
     expect(await refused.textContent()).toContain('$.version');
-    expect(await fresh.locator('#class-scenario').count()).toBe(0);
+    expect(await scenarioOptions(fresh)).toEqual(bundledOptions);
     expect(elsewhere.errors).toEqual([]);
     await elsewhere.context.close();
 
