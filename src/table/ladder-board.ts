@@ -98,16 +98,24 @@ export class LadderBoard {
         .tileSprite(band.x + 6, band.y + 6, band.w - 12, band.h - 12, look.pattern)
         .setOrigin(0, 0)
         .setAlpha(0.35);
-      const label = text(this.scene, band.x + band.w / 2, band.y + band.h / 2, tier.label, {
-        size: 16,
-        colour: '#ffffff',
-        bold: true,
-        align: 'center',
-        wrap: Math.max(40, band.h - 12),
-        maxLines: 2,
-      });
+      const label = this.tierLabel(band, tier.label);
       label.setOrigin(0.5).setAngle(-90).setShadow(0, 1, 'rgba(0,0,0,0.7)', 3);
     }
+  }
+
+  /**
+   * A tier's name along its band, in the largest size at which no word is broken: a tier of one
+   * rung has a short band ("Non-lethal" must not read "Non-let / hal").
+   */
+  private tierLabel(band: Rect, label: string): Phaser.GameObjects.Text {
+    const at = { x: band.x + band.w / 2, y: band.y + band.h / 2 };
+    const style = { colour: '#ffffff', bold: true, align: 'center' as const, wrap: Math.max(40, band.h - 12) };
+    for (let size = 16; size > 10; size -= 2) {
+      const t = text(this.scene, at.x, at.y, label, { ...style, size });
+      if (wholeWords(t, label)) return t;
+      t.destroy();
+    }
+    return text(this.scene, at.x, at.y, label, { ...style, size: 10, maxLines: 2 });
   }
 
   update(model: LadderModel, animate: boolean): void {
@@ -192,4 +200,10 @@ export class LadderBoard {
     s.label.setY(rect.y + (rect.h - block) / 2);
     s.note.setY(s.label.y + s.label.height + gap);
   }
+}
+
+/** Whether a wrapped text kept every word whole, on at most two lines. */
+function wholeWords(t: Phaser.GameObjects.Text, value: string): boolean {
+  const lines = t.getWrappedText(value).map((l) => l.trim());
+  return lines.length <= 2 && lines.join(' ').split(/\s+/).length === value.trim().split(/\s+/).length;
 }
