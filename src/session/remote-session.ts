@@ -55,6 +55,9 @@ const RETRY_MS = [150, 250, 500, 750, 1000];
 
 /** Attempts to take the same seat back after a drop (about 1.5 s in all) before joining again with the token. */
 const SEAT_RETRIES = 4;
+/** How long a join waits, at most, for a class's room that another join is opening (OPENING_RETRIES × OPENING_WAIT_MS). */
+const OPENING_RETRIES = 20;
+const OPENING_WAIT_MS = 250;
 
 /** A request id: random, so ids from before a reload never meet new ones. */
 function requestId(): string {
@@ -257,7 +260,7 @@ export class RemoteSession implements Session {
     const options: JoinOptions = { classId: this.options.classId, token: this.options.token };
     if (since) options.since = since;
     if (this.welcomed) options.scenarioKey = this.welcomed.scenarioKey;
-    const room = await this.client.joinOrCreate(CLASS_ROOM, options);
+    const room = await this.joinOrWait(options);
     // Try to take the seat back quickly, a few times (a Wi-Fi blip); past that the server may have
     // restarted and kept no seat, and joining again with the token (which always works) takes over.
     room.reconnection.minUptime = 0;
@@ -290,6 +293,23 @@ export class RemoteSession implements Session {
     this.room = room;
     await ready;
     this.setConnection('open');
+  }
+
+  /**
+   * Joins the class's room. A room that is still opening (on another process, or on this one for
+   * another device) is not yet listed, so the server refuses to open it twice (409): wait for it
+   * to be listed and join it then.
+   */
+  private async joinOrWait(options: JoinOptions): Promise<Room> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.client.joinOrCreate(CLASS_ROOM, options);
+      } catch (error) {
+        const opening = (error as { code?: unknown }).code === 409;
+        if (!opening || attempt >= OPENING_RETRIES) throw error;
+        await new Promise((resolve) => setTimeout(resolve, OPENING_WAIT_MS));
+      }
+    }
   }
 
   private onWelcome(message: unknown): void {
