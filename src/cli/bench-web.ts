@@ -98,7 +98,7 @@ async function waitTable(page: Page): Promise<number> {
 async function toTable(page: Page, seed: number): Promise<number> {
   if ((await page.locator('#ending-again').count()) > 0) await page.click('#ending-again');
   else await page.click('#title-new');
-  await page.locator('#scenario-list input[name="scenario"]:checked').waitFor();
+  await page.locator('#scenario-list input[value="bundled:seoul-2024"]:checked').waitFor();
   await page.fill('#seed', String(seed));
   await page.click('#setup-start');
   await page.click('#briefing-start');

@@ -66,6 +66,8 @@ class SetupForm {
   readonly heading: HTMLElement;
   readonly element: HTMLElement;
   private selected = '';
+  /** Whether the player chose a scenario (a radio or a file), rather than the form's first pick. */
+  private picked = false;
   private readonly scenarioList = h('div', { class: 'choice-list', id: 'scenario-list' });
   private readonly lengthList = h('div', { class: 'choice-list', id: 'length-list' });
   private readonly fileButton: HTMLButtonElement;
@@ -133,8 +135,12 @@ class SetupForm {
     return this.options.find((o) => o.key === this.selected);
   }
 
+  /**
+   * Until the player picks one, the first playable scenario in the catalog's order is chosen,
+   * whichever loads first; a choice the player made stands while it can be played.
+   */
   chooseFirstPlayable(): void {
-    if (playable(this.current())) return;
+    if (this.picked && playable(this.current())) return;
     this.selected = this.options.find((o) => playable(o))?.key ?? '';
   }
 
@@ -167,6 +173,7 @@ class SetupForm {
     });
     radio.addEventListener('change', () => {
       this.selected = o.key;
+      this.picked = true;
       this.renderLengths();
     });
     const title = scenario?.title ?? o.fileName ?? o.key.replace(/^bundled:/, '');
@@ -236,8 +243,10 @@ class SetupForm {
     const option: Option = { key, fileName, parsed };
     if (existing >= 0) this.options[existing] = option;
     else this.options.push(option);
-    if (parsed.ok) this.selected = key;
-    else this.chooseFirstPlayable();
+    if (parsed.ok) {
+      this.selected = key;
+      this.picked = true;
+    } else this.chooseFirstPlayable();
     this.renderScenarios();
     this.renderLengths();
     const focusTarget = parsed.ok

@@ -140,7 +140,7 @@ describe('the shipped scenario: glossary, sources and the real path', () => {
     };
     await page.goto(`${live.preview.url}?test`);
     await page.click('#title-new');
-    await page.waitForSelector('#scenario-list input[name="scenario"]:checked');
+    await page.waitForSelector('#scenario-list input[value="bundled:seoul-2024"]:checked');
     await page.check(`#length-list input[value="${short?.id}"]`);
     await page.fill('#seed', '1');
     await page.click('#setup-start');

@@ -103,7 +103,7 @@ describe.each(Object.entries(VIEWPORTS))('every screen at %s size', (name, size)
       const { page, errors, context } = await openPage(live.browser, { size });
       await page.goto(`${live.preview.url}?test`);
       await page.click('#title-new');
-      await page.waitForSelector('#scenario-list input[name="scenario"]:checked');
+      await page.waitForSelector('#scenario-list input[value="bundled:seoul-2024"]:checked');
       await page.fill('#seed', '1');
       await page.click('#setup-start');
       await shoot(page, 'seoul-briefing', true);
