@@ -198,6 +198,9 @@ export function checkReferences(s: Scenario): { errors: Problem[]; warnings: Pro
   });
   s.debrief.comparisons.forEach((c, i) => {
     sourceRefs(c.sources, ['debrief', 'comparisons', i, 'sources']);
+    c.steps.forEach((st, j) => {
+      sourceRefs(st.sources, ['debrief', 'comparisons', i, 'steps', j, 'sources']);
+    });
   });
   const path = s.debrief.actualPath;
   if (path) {

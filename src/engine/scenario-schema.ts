@@ -215,6 +215,13 @@ const Rules = z.strictObject({
   randomEventsPerRound: z.int().min(0).default(1),
 });
 
+/** One dated act of another country's, with the sources that say so. */
+const ComparisonStep = z.strictObject({
+  date: IsoDate,
+  text: Text,
+  sources: Ids.default([]).describe('where this step comes from'),
+});
+
 const Debrief = z.strictObject({
   questions: z
     .array(
@@ -231,8 +238,8 @@ const Debrief = z.strictObject({
       z.strictObject({
         id: Id,
         label: Text,
-        steps: z.array(z.strictObject({ date: IsoDate, text: Text })).min(1),
-        sources: Ids.default([]),
+        steps: z.array(ComparisonStep).min(1),
+        sources: Ids.default([]).describe('where the comparison as a whole comes from'),
       }),
     )
     .default([]),

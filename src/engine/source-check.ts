@@ -77,7 +77,7 @@ function citedSources(s: Scenario): Set<string> {
     ...s.cards.flatMap((c) => c.sources),
     ...s.lengths.flatMap((l) => l.rounds.flatMap((r) => r.actually?.sources ?? [])),
     ...s.debrief.questions.flatMap((q) => q.sources),
-    ...s.debrief.comparisons.flatMap((c) => c.sources),
+    ...s.debrief.comparisons.flatMap((c) => [...c.sources, ...c.steps.flatMap((st) => st.sources)]),
     ...(s.debrief.actualPath?.steps.flatMap((st) => st.sources) ?? []),
   ]);
 }

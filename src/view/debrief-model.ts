@@ -42,6 +42,13 @@ export interface MeterLine {
   values: number[];
 }
 
+/** One dated step of another country's ladder, with the sources that say so. */
+export interface ComparisonStep {
+  date: string;
+  text: string;
+  sources: Source[];
+}
+
 export interface TeamView {
   id: string;
   name: string;
@@ -66,7 +73,7 @@ export interface DebriefModel extends RealHistory {
   meters: MeterLine[];
   ladders: LadderView[];
   questions: { id: string; text: string; theme?: string }[];
-  comparisons: { id: string; label: string; steps: { date: string; text: string }[]; sources: Source[] }[];
+  comparisons: { id: string; label: string; steps: ComparisonStep[]; sources: Source[] }[];
 }
 
 /**
@@ -144,7 +151,7 @@ export function debriefModel(index: ScenarioIndex, ctx: GameView, dictionary: Di
     comparisons: s.debrief.comparisons.map((c) => ({
       id: c.id,
       label: c.label,
-      steps: c.steps,
+      steps: c.steps.map((st) => ({ date: st.date, text: st.text, sources: sources(st.sources) })),
       sources: sources(c.sources),
     })),
   };

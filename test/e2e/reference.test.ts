@@ -190,7 +190,19 @@ describe('the shipped scenario: glossary, sources and the real path', () => {
     expect(expected.length).toBeGreaterThan(0);
     const told = await page.locator('.counterpart').evaluateAll((els) => els.map((e) => e.getAttribute('data-event')));
     expect(told.sort()).toEqual(expected.sort());
+    // Every step of the other countries' ladders, each with its own sources as links.
+    const urlOf = new Map(seoul.sources.map((s) => [s.id, s.url]));
+    const compared = await page
+      .locator('.comparison li')
+      .evaluateAll((lis) =>
+        lis.map((li) => [...li.querySelectorAll('.sources a.source-link')].map((a) => a.getAttribute('href'))),
+      );
+    expect(compared).toEqual(
+      seoul.debrief.comparisons.flatMap((c) => c.steps.map((st) => st.sources.map((id) => urlOf.get(id)))),
+    );
+    for (const links of compared) expect(links.length).toBeGreaterThan(0);
     await page.locator('.meter-chart canvas').first().waitFor();
+    await shoot('debrief-comparisons', '.debrief-comparisons');
     await shoot('debrief-real-path', '.ladder-figure.with-actual');
     await shoot('debrief-real-path-list', '.actual-path');
     await shoot('debrief-counterpart', '.counterpart');

@@ -1,7 +1,8 @@
 /**
  * The source checks on the test fixture: a planted source without a link, one without a kind,
  * one nobody cites, a meter basis and a card that state facts without a source; a link that is
- * not https is refused outright; a linked, cited source passes.
+ * not https is refused outright; a linked, cited source passes, cited by a comparison's step too,
+ * and a step citing an unknown source is refused.
  */
 import { describe, expect, it } from 'vitest';
 import { formatProblem, type Problem } from '../../src/engine/problems';
@@ -76,6 +77,39 @@ describe('the source checks on the fixture', () => {
         };
       }),
     ).toEqual([]);
+  });
+
+  it('counts a source cited only by a comparison step as used', () => {
+    expect(
+      sourceWarnings((d) => {
+        d.sources = [{ id: 'herald', ...herald, url: 'https://example.org/herald' }];
+        d.debrief.comparisons = [
+          {
+            id: 'estmark',
+            label: "Estmark's ladder",
+            steps: [
+              { date: '2031-01-10', text: 'Helmets.' },
+              { date: '2031-02-20', text: 'Air defence.', sources: ['herald'] },
+            ],
+          },
+        ];
+      }),
+    ).toEqual([]);
+  });
+
+  it('refuses a comparison step citing a source the scenario lacks, naming the place', () => {
+    const data = scenarioData(NORTHSEA_PATH) as RawScenario;
+    data.debrief.comparisons = [
+      {
+        id: 'estmark',
+        label: "Estmark's ladder",
+        steps: [{ date: '2031-02-20', text: 'Air defence.', sources: ['nope'] }],
+      },
+    ];
+    const parsed = parseScenario(data);
+    expect(parsed.ok ? [] : parsed.problems.map(formatProblem)).toEqual([
+      '$.debrief.comparisons[0].steps[0].sources[0]: expected the id of one of the scenario\'s sources, found "nope"',
+    ]);
   });
 
   it('asks for a kind', () => {

@@ -7,11 +7,10 @@
  * colour alone.
  */
 import { type Translate, under } from '../../view/locale';
-import { type ActualPath, actLine, type Counterpart, citation } from '../../view/real-history';
-import { sourceLink } from '../../view/sources-model';
+import { type ActualPath, actLine, type Counterpart } from '../../view/real-history';
 import { h } from '../dom';
-import { sourceAnchor } from '../sources-page';
 import './actual-path.css';
+import { sourcesLine } from './sources-line';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** The room each act takes along the lane, its margins, and the half-width of a diamond. */
@@ -125,7 +124,7 @@ export function actualPathList(path: ActualPath, t: Translate): HTMLElement {
           h('strong', {}, actLine(st, t)),
           ' ',
           st.text,
-          sourcesLine(st.sources, t),
+          sourcesLine(st.sources, t('real.sources'), t),
         ),
       ),
     ),
@@ -142,20 +141,7 @@ export function counterpartNotes(counterparts: readonly Counterpart[], round: nu
         { class: 'actually counterpart', attrs: { 'data-event': c.event } },
         h('h4', {}, t('real.counterpart', { title: c.title })),
         h('p', {}, c.text),
-        sourcesLine(c.sources, t),
+        sourcesLine(c.sources, t('real.sources'), t),
       ),
     );
-}
-
-function sourcesLine(sources: Counterpart['sources'], t: Translate): HTMLElement | null {
-  if (sources.length === 0) return null;
-  return h(
-    'p',
-    { class: 'sources' },
-    `${t('real.sources')}: `,
-    ...sources.flatMap((s, i) => {
-      const link = sourceLink(s);
-      return [i > 0 ? '; ' : '', link === undefined ? citation(s) : sourceAnchor(link, citation(s), t)];
-    }),
-  );
 }

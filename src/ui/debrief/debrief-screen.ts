@@ -17,6 +17,7 @@ import { debriefMarkdown } from '../export/markdown';
 import { actualLegend, actualPathList, counterpartNotes } from './actual-path';
 import { ladderDiagram } from './ladder-diagram';
 import { meterCharts } from './meter-charts';
+import { sourcesLine } from './sources-line';
 
 export interface DebriefOptions {
   index: ScenarioIndex;
@@ -330,7 +331,16 @@ function comparisonsSection(model: DebriefModel, say: Say): HTMLElement | null {
               h(
                 'ol',
                 {},
-                ...c.steps.map((s) => h('li', {}, h('span', { class: 'comparison-date' }, s.date), ' ', s.text)),
+                ...c.steps.map((s) =>
+                  h(
+                    'li',
+                    {},
+                    h('span', { class: 'comparison-date' }, s.date),
+                    ' ',
+                    s.text,
+                    sourcesLine(s.sources, d('sources'), say),
+                  ),
+                ),
               ),
               c.sources.length === 0
                 ? null

@@ -1,8 +1,9 @@
 /**
  * The debrief as Markdown: the ending, the scores, the timeline round by round beside what
  * actually happened with its sources, the decisions with their rationales, the ladders'
- * paths, the meters, the questions and the other donors' ladders. Every piece of text from a
- * scenario or a student is escaped, so a rationale can never become a link, a heading or HTML.
+ * paths, the meters, the questions and the other donors' ladders (each step with its sources).
+ * Every piece of text from a scenario or a student is escaped, so a rationale can never become
+ * a link, a heading or HTML.
  */
 
 import { type DebriefModel, sourceText } from '../../view/debrief-model';
@@ -101,7 +102,11 @@ export function debriefMarkdown(model: DebriefModel, t: T): string {
     out.push(`## ${e(d('comparisons'))}`, '');
     for (const c of model.comparisons) {
       out.push(`### ${e(c.label)}`, '');
-      for (const step of c.steps) out.push(`- ${e(step.date)}: ${e(step.text)}`);
+      for (const step of c.steps) {
+        out.push(`- ${e(step.date)}: ${e(step.text)}`);
+        if (step.sources.length > 0)
+          out.push(`  - ${e(d('sources'))}: ${step.sources.map((s) => e(sourceText(s))).join('; ')}`);
+      }
       if (c.sources.length > 0)
         out.push('', `${e(d('sources'))}: ${c.sources.map((s) => e(sourceText(s))).join('; ')}`);
       out.push('');

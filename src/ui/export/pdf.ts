@@ -178,7 +178,10 @@ function writeDiscussion(w: Writer, model: DebriefModel, d: D): void {
     w.heading(d('comparisons'));
     for (const c of model.comparisons) {
       w.write(c.label, 12, 0, 2);
-      for (const step of c.steps) w.write(`${step.date}: ${step.text}`, 10, 8, 1);
+      for (const step of c.steps) {
+        w.write(`${step.date}: ${step.text}`, 10, 8, 1);
+        if (step.sources.length > 0) w.write(`${d('sources')}: ${step.sources.map(sourceText).join('; ')}`, 8.5, 20, 3);
+      }
       if (c.sources.length > 0) w.write(`${d('sources')}: ${c.sources.map(sourceText).join('; ')}`, 8.5, 8, 4);
     }
   }
