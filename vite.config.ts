@@ -52,6 +52,10 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The first build stored serves the page that stored it at once, so a network that drops
+        // before any reload still leaves every part of the game at hand. Later builds wait for
+        // the page to let them in (registerType 'prompt').
+        clientsClaim: true,
         runtimeCaching: [
           {
             urlPattern: /\/assets\/noto-sans-kr-\d+-\d+-normal-[^/]*\.woff2$/,

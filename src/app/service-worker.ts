@@ -19,7 +19,7 @@ export type Stored =
 export interface ServiceWorkerLink {
   /** Called now with the current state, then on every change. */
   onStored(listener: (stored: Stored) => void): void;
-  /** Called once a new build is downloaded and waiting (or has already taken over in another tab). */
+  /** Called once a new build is downloaded and waiting (or has already taken over, from another tab). */
   onUpdate(listener: () => void): void;
   /** Lets the new build take over and reloads the page: call it only where a reload loses nothing. */
   apply(): void;
@@ -48,20 +48,26 @@ export function linkServiceWorker(): ServiceWorkerLink {
   let update: (() => Promise<void>) | null = null;
   if (import.meta.env.DEV) stored = { kind: 'development' };
   else if (!('serviceWorker' in navigator)) stored = { kind: window.isSecureContext ? 'unsupported' : 'insecure' };
-  else
+  else {
+    // The first build stored takes charge of the open page at once (clients.claim), so that its
+    // parts still load if the network drops without a reload. Any later change of controller
+    // is a new build: asked for by this page, or let in by another tab of the game.
+    let controlled = navigator.serviceWorker.controller !== null;
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (!controlled) controlled = true;
+      else if (applying) reloadOnce();
+      else {
+        tookOver = true;
+        updateReady();
+      }
+    });
     update = registerSW({
       immediate: true,
       onNeedRefresh: updateReady,
       onOfflineReady: () => setStored({ kind: 'stored' }),
-      onNeedReload: () => {
-        // The new build controls the page now. This page reloads only when it asked for it;
-        // another tab's update waits here for this page's next safe moment.
-        if (applying) location.reload();
-        else {
-          tookOver = true;
-          updateReady();
-        }
-      },
+      // The plugin would reload here whenever a new build takes control, in the middle of a
+      // round too; this page reloads itself instead (the controllerchange listener above).
+      onNeedReload: () => {},
       onRegisteredSW: (_url, registration) => {
         if (!registration) return;
         follow(registration, setStored);
@@ -71,6 +77,7 @@ export function linkServiceWorker(): ServiceWorkerLink {
       },
       onRegisterError: (error: unknown) => void afterRegisterError(error, setStored),
     });
+  }
 
   return {
     onStored(listener) {
@@ -84,10 +91,20 @@ export function linkServiceWorker(): ServiceWorkerLink {
     apply() {
       if (applying || !update) return;
       applying = true;
-      if (tookOver) location.reload();
+      // With no controller to change (a page loaded bypassing the worker), the new build is
+      // already active: a reload is served by it.
+      if (tookOver || !navigator.serviceWorker.controller) reloadOnce();
       else void update();
     },
   };
+}
+
+let reloading = false;
+
+function reloadOnce(): void {
+  if (reloading) return;
+  reloading = true;
+  location.reload();
 }
 
 /** Follows a registration: stored once a worker is active (its install stored every file), failed if the install is abandoned. */

@@ -13,6 +13,7 @@ import { openConsole, playFirstCard, startClass, state, takeDevice, toDecide } f
 import { readPdf } from '../ui/support/read-pdf';
 import { openPage, screenshotPath } from './support/browser';
 import { useBrowser } from './support/live';
+import { playAloneToEnding, startShippedGame } from './support/solo';
 
 const live = useBrowser();
 const PIN = '5307';
@@ -24,32 +25,6 @@ const TEAMS = [
 /** Waits for the title to say the game is stored on this device. */
 async function waitReady(page: Page): Promise<void> {
   await expect.poll(() => page.textContent('#title-status'), { timeout: 120_000, interval: 250 }).toBe('Ready.');
-}
-
-/** Plays the current game alone with the keys: the first open card each round, then on to the ending. */
-async function playAloneToEnding(page: Page): Promise<void> {
-  const snap = () => state(page);
-  for (let guard = 0; guard < 120; guard++) {
-    const { screen, phase } = await snap();
-    if (screen !== 'table' || phase === 'ended') return;
-    if (phase === 'decide') {
-      const n = await page.evaluate(
-        () =>
-          [...document.querySelectorAll<HTMLElement>('#hand-controls .overlay-button')].findIndex(
-            (b) => b.dataset.status === 'playable',
-          ) + 1,
-      );
-      if (n >= 1 && n <= 9) {
-        const played = (await snap()).context?.playedThisRound.length ?? 0;
-        await page.keyboard.press(String(n));
-        await page.keyboard.press('Enter');
-        await expect.poll(async () => (await snap()).context?.playedThisRound.length).toBe(played + 1);
-      }
-      await page.keyboard.press('e');
-    } else await page.keyboard.press('n');
-    await expect.poll(async () => (await snap()).phase, { timeout: 30_000 }).not.toBe(phase);
-  }
-  throw new Error('the game did not end');
 }
 
 /** Clicks an export button and reads the PDF it downloads. */
@@ -79,12 +54,7 @@ describe('a lesson with the network gone', () => {
     await page.screenshot({ path: screenshotPath('offline-title-1366x768') });
 
     // A game played alone, on the scenario the game ships with, to its ending and full debrief.
-    await page.click('#title-new');
-    await page.locator('#scenario-list input[name="scenario"]:checked').waitFor();
-    await page.fill('#seed', '7');
-    await page.click('#setup-start');
-    await page.click('#briefing-start');
-    await page.waitForFunction(() => window.redLines?.snapshot().tableReady === true, null, { timeout: 60_000 });
+    await startShippedGame(page, 7);
     await playAloneToEnding(page);
     await page.waitForSelector('#ending-screen');
     await page.click('#ending-debrief');
