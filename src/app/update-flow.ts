@@ -44,6 +44,7 @@ export interface UpdateFlowOptions {
 export class UpdateFlow {
   private link: ServiceWorkerLink | null = null;
   private ready = false;
+  private announced = false;
   private unfollow: (() => void) | null = null;
 
   constructor(private readonly options: UpdateFlowOptions) {}
@@ -61,7 +62,12 @@ export class UpdateFlow {
   moment(moment: Moment): void {
     if (!this.ready || !this.link) return;
     if (!reloadLosesNothing(this.options.where(), moment)) {
-      this.options.notices.show('update-ready', this.options.say('offline.update-ready'));
+      // Said once: a notice dismissed stays away until the new version loads.
+      if (!this.announced)
+        this.options.notices.show('update-ready', this.options.say('offline.update-ready'), {
+          dismiss: this.options.say('offline.dismiss'),
+        });
+      this.announced = true;
       return;
     }
     const link = this.link;

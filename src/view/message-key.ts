@@ -374,6 +374,7 @@ export type MessageKey =
   | 'settings.text-normal'
   | 'settings.text-size'
   | 'setup.back'
+  | 'setup.bundled-not-loaded'
   | 'setup.bundled-problems'
   | 'setup.choose-scenario'
   | 'setup.file-problems'

@@ -10,7 +10,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HookState } from '../ui/support/class-page';
 import { advance, passOn, playFirstCard, startClass, state, takeDevice, toDecide } from '../ui/support/class-page';
-import { launchChromium, openPage, type Preview, ROOT, startPreview } from './support/browser';
+import {
+  launchChromium,
+  openPage,
+  type Preview,
+  ROOT,
+  screenshotPath,
+  startPreview,
+  VIEWPORTS,
+} from './support/browser';
 import { nextPhase, playOpenCard, startShippedGame } from './support/solo';
 
 /** The second build, labelled so the page can tell which one it runs. */
@@ -59,7 +67,23 @@ async function publish(page: Page, outDir?: string): Promise<void> {
     (window as unknown as { marked: boolean }).marked = true;
     await (await navigator.serviceWorker.getRegistration())?.update();
   });
-  await expect.poll(() => page.textContent('#update-ready'), { timeout: 60_000 }).toBe(NOTICE);
+  await expect.poll(() => noticeText(page), { timeout: 60_000 }).toBe(NOTICE);
+}
+
+/** The update notice's sentence, or null when it is not up. */
+async function noticeText(page: Page): Promise<string | null> {
+  const text = page.locator('#update-ready .app-notice-text');
+  return (await text.count()) ? text.textContent() : null;
+}
+
+/** True when the update notice is what the pointer would hit at its middle: nothing (a team's dialog) covers it. */
+function noticeOnTop(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const notice = document.getElementById('update-ready');
+    if (!notice) return false;
+    const box = notice.getBoundingClientRect();
+    return notice.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
+  });
 }
 
 /** Still the same page on the same build, after a moment for any reload to have begun. */
@@ -98,6 +122,11 @@ describe('a new build during a lesson', () => {
     // Mid-round: the new build is offered, not loaded.
     await publish(page, NEXT.outDir);
     await stillSamePage(page, '');
+    expect(await noticeOnTop(page)).toBe(true);
+    await page.screenshot({ path: screenshotPath('update-ready-class-1366x768') });
+    await page.setViewportSize(VIEWPORTS.projector);
+    await page.screenshot({ path: screenshotPath('update-ready-class-1920x1080') });
+    await page.setViewportSize(VIEWPORTS.laptop);
     expect(await playFirstCard(page, 'Defend first, and say so in public.')).not.toBeNull();
     await passOn(page);
     expect(await takeDevice(page)).toContain('Assembly');
@@ -106,7 +135,7 @@ describe('a new build during a lesson', () => {
     await passOn(page);
     await expect.poll(async () => (await state(page)).phase).toBe('resolve');
     await stillSamePage(page, '');
-    expect(await page.textContent('#update-ready')).toBe(NOTICE);
+    expect(await noticeText(page)).toBe(NOTICE);
 
     // Between rounds: the next round's brief loads the new build, and the class is back.
     const before = await state(page);
@@ -129,11 +158,18 @@ describe('a new build during a lesson', () => {
     expect((await state(page)).phase).toBe('decide');
     await publish(page);
     await stillSamePage(page, NEXT.label);
+    await page.screenshot({ path: screenshotPath('update-ready-table-1366x768') });
+    await page.setViewportSize(VIEWPORTS.projector);
+    await page.screenshot({ path: screenshotPath('update-ready-table-1920x1080') });
+    await page.setViewportSize(VIEWPORTS.laptop);
     expect(await playOpenCard(page)).toBe(true);
     await stillSamePage(page, NEXT.label);
+    // Dismissed, the notice stays away for the rest of the round; the new build still waits.
+    await page.click('#update-ready button:has-text("Dismiss")');
     await nextPhase(page);
     expect((await state(page)).phase).toBe('resolve');
     await stillSamePage(page, NEXT.label);
+    expect(await noticeText(page)).toBeNull();
     const solo = await state(page);
     const resumed = await reloadsInto(page, '', () => page.keyboard.press('n'));
     expect(resumed.phase).toBe('brief');

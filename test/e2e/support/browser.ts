@@ -20,6 +20,8 @@ export interface PageOptions {
   size?: { width: number; height: number };
   /** Start with calm animations (the player's setting): tests that do not look at motion run faster. */
   calm?: boolean;
+  /** 'block': a browser that cannot store the game (no service worker), to see what fails without it. */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 /** A page in a fresh context, with page errors collected for the test to check. */
@@ -27,7 +29,10 @@ export async function openPage(
   browser: Browser,
   options: PageOptions = {},
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: options.size ?? VIEWPORTS.laptop });
+  const context = await browser.newContext({
+    viewport: options.size ?? VIEWPORTS.laptop,
+    serviceWorkers: options.serviceWorkers ?? 'allow',
+  });
   if (options.calm)
     await context.addInitScript(() =>
       localStorage.setItem('red-lines.settings', JSON.stringify({ textSize: 'normal', calm: true })),
