@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, screenshotPath, VIEWPORTS } from './support/browser';
+import { openPage, screenshotBothSizes } from './support/browser';
 import { useBrowser } from './support/live';
 import { playAloneToEnding, startShippedGame } from './support/solo';
 
@@ -31,6 +31,7 @@ describe('a part of the game that cannot be loaded', () => {
       .poll(() => page.getAttribute('#title-status', 'data-stored'), { timeout: 120_000 })
       .toMatch(/^(failed|unsupported)$/);
     expect(await page.textContent('#title-status')).toMatch(/^Ready while the network works.*will not open offline/);
+    await screenshotBothSizes(page, 'not-stored-title');
 
     // The scenario the game ships with, asked for with the network gone: its list says so; with
     // the network back, it loads.
@@ -40,7 +41,7 @@ describe('a part of the game that cannot be loaded', () => {
       .poll(() => page.textContent('#scenario-list .problems p'), { timeout: 30_000 })
       .toBe(`This scenario could not be loaded. ${OFFLINE_ADVICE}`);
     expect(await page.textContent('#scenario-list .problems li')).toMatch(/^\$: .*Failed to fetch/);
-    await page.screenshot({ path: screenshotPath('scenario-not-loaded-1366x768') });
+    await screenshotBothSizes(page, 'scenario-not-loaded');
     await context.setOffline(false);
     await page.click('#setup-back');
     await startShippedGame(page, 5);
@@ -54,10 +55,7 @@ describe('a part of the game that cannot be loaded', () => {
       new RegExp(`^The debrief could not be loaded\\. ${OFFLINE_ADVICE} \\(.+\\)$`),
     );
     expect(await page.locator('#ending-screen').isVisible()).toBe(true);
-    await page.screenshot({ path: screenshotPath('part-failed-1366x768') });
-    await page.setViewportSize(VIEWPORTS.projector);
-    await page.screenshot({ path: screenshotPath('part-failed-1920x1080') });
-    await page.setViewportSize(VIEWPORTS.laptop);
+    await screenshotBothSizes(page, 'part-failed');
 
     // With the network back, the same button opens it, and the notice goes.
     await context.setOffline(false);

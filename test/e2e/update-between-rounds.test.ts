@@ -10,15 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HookState } from '../ui/support/class-page';
 import { advance, passOn, playFirstCard, startClass, state, takeDevice, toDecide } from '../ui/support/class-page';
-import {
-  launchChromium,
-  openPage,
-  type Preview,
-  ROOT,
-  screenshotPath,
-  startPreview,
-  VIEWPORTS,
-} from './support/browser';
+import { launchChromium, openPage, type Preview, ROOT, screenshotBothSizes, startPreview } from './support/browser';
 import { nextPhase, playOpenCard, startShippedGame } from './support/solo';
 
 /** The second build, labelled so the page can tell which one it runs. */
@@ -123,10 +115,7 @@ describe('a new build during a lesson', () => {
     await publish(page, NEXT.outDir);
     await stillSamePage(page, '');
     expect(await noticeOnTop(page)).toBe(true);
-    await page.screenshot({ path: screenshotPath('update-ready-class-1366x768') });
-    await page.setViewportSize(VIEWPORTS.projector);
-    await page.screenshot({ path: screenshotPath('update-ready-class-1920x1080') });
-    await page.setViewportSize(VIEWPORTS.laptop);
+    await screenshotBothSizes(page, 'update-ready-class');
     expect(await playFirstCard(page, 'Defend first, and say so in public.')).not.toBeNull();
     await passOn(page);
     expect(await takeDevice(page)).toContain('Assembly');
@@ -158,10 +147,7 @@ describe('a new build during a lesson', () => {
     expect((await state(page)).phase).toBe('decide');
     await publish(page);
     await stillSamePage(page, NEXT.label);
-    await page.screenshot({ path: screenshotPath('update-ready-table-1366x768') });
-    await page.setViewportSize(VIEWPORTS.projector);
-    await page.screenshot({ path: screenshotPath('update-ready-table-1920x1080') });
-    await page.setViewportSize(VIEWPORTS.laptop);
+    await screenshotBothSizes(page, 'update-ready-table');
     expect(await playOpenCard(page)).toBe(true);
     await stillSamePage(page, NEXT.label);
     // Dismissed, the notice stays away for the rest of the round; the new build still waits.

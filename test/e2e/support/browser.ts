@@ -50,3 +50,11 @@ export function screenshotPath(name: string): string {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return `${SCREENSHOTS}${name}.png`;
 }
+
+/** Screenshots the page at the laptop's size, then the projector's (`<name>-1366x768`, `<name>-1920x1080`), and leaves it at the laptop's. */
+export async function screenshotBothSizes(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: screenshotPath(`${name}-1366x768`) });
+  await page.setViewportSize(VIEWPORTS.projector);
+  await page.screenshot({ path: screenshotPath(`${name}-1920x1080`) });
+  await page.setViewportSize(VIEWPORTS.laptop);
+}
