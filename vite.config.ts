@@ -1,9 +1,71 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The installable, offline game: a service worker stores on the device everything a lesson can
+ * need, so that after one load the game opens and plays with the network gone.
+ *
+ * Stored at install (precached): the page, every script chunk (Phaser, the scenarios, the class
+ * screens, the debrief, the charts, the PDF maker and its helpers), every stylesheet (the two
+ * Hangul font stylesheets among them, which the table imports when a scenario has Hangul), the
+ * Latin letters of Noto Sans KR, the icons and the TrueType Noto Sans KR that every PDF handout
+ * embeds (about 6.2 MB, the largest file: without it no handout prints offline).
+ *
+ * Not stored at install: the 240 Hangul letter slices of the web font (woff2, about 3.7 MB, and
+ * their woff twins, which Chromium never asks for). The shipped scenario is in English and a
+ * team's Hangul name falls back to the device's own Korean font; a Korean scenario played once
+ * with the network keeps the slices it showed (cached on first use) for its lessons offline.
+ */
+const STORED = ['**/*.{html,js,css,svg,png,ttf}', 'assets/noto-sans-kr-latin*.woff2'];
 
 export default defineConfig({
   base: './',
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1600 },
+  plugins: [
+    VitePWA({
+      // The page decides when a new build takes over (update-flow.ts): never in the middle of a round.
+      registerType: 'prompt',
+      injectRegister: false,
+      // The icons are among the files stored already (STORED); the manifest is added by the plugin.
+      includeManifestIcons: false,
+      manifest: {
+        name: 'Red Lines',
+        short_name: 'Red Lines',
+        description: 'A tabletop policy simulation for the classroom: decide how far to go, one step at a time.',
+        lang: 'en',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#10251c',
+        theme_color: '#10251c',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: STORED,
+        // Phaser (1.4 MB) and the PDF font (6.2 MB) are over Workbox's 2 MiB default.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // The first build stored serves the page that stored it at once, so a network that drops
+        // before any reload still leaves every part of the game at hand. Later builds wait for
+        // the page to let them in (registerType 'prompt').
+        clientsClaim: true,
+        runtimeCaching: [
+          {
+            urlPattern: /\/assets\/noto-sans-kr-\d+-\d+-normal-[^/]*\.woff2$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'hangul-letters', expiration: { maxEntries: 260 } },
+          },
+        ],
+      },
+    }),
+  ],
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'test/server/**', 'node_modules/**'],

@@ -24,12 +24,16 @@ import { type ClassMode, installClassMode } from './classroom/class-mode';
 import { DeliberationTimer, tabMemory } from './deliberation-timer';
 import { Dialogs } from './dialogs';
 import { Keyboard } from './keyboard';
+import { notices } from './notices';
 import { Router } from './router';
+import { linkServiceWorker } from './service-worker';
 import { type SourcesFrom, showSources } from './show-sources';
 import { type EndingHost, showEnding, showSoloDebrief } from './solo-ending';
 import { TableHost } from './table-host';
 import { TablePresenter } from './table-presenter';
 import { installTestHook } from './test-hook';
+import { TitleStatus } from './title-status';
+import { UpdateFlow } from './update-flow';
 
 /** The words a scenario shows, for choosing the fonts it needs. */
 function scenarioWords(s: Scenario): string {
@@ -61,6 +65,8 @@ export class App {
   private readonly timer: DeliberationTimer;
   private current: Current | null = null;
   private classMode: ClassMode | null = null;
+  private readonly updates: UpdateFlow;
+  private readonly titleStatus: TitleStatus;
 
   constructor(
     private readonly locale: Locale,
@@ -68,7 +74,17 @@ export class App {
   ) {
     this.settings = settings;
     this.host = new TableHost(locale, () => this.settings.calm);
-    this.router = new Router(locale, () => this.host.sleep());
+    this.updates = new UpdateFlow({
+      say: locale.t,
+      notices,
+      where: () => ({ screen: this.router.name, phase: this.current?.session.view().phase ?? null }),
+    });
+    this.titleStatus = new TitleStatus(byId('title-status'), locale.t);
+    this.router = new Router(
+      locale,
+      () => this.host.sleep(),
+      () => this.updates.moment('screen'),
+    );
     this.dialogs = new Dialogs(locale, {
       settings: () => this.settings,
       changeSettings: (next) => this.changeSettings(next),
@@ -124,17 +140,22 @@ export class App {
     document.documentElement.lang = this.locale.lang;
   }
 
-  /** Loads Phaser in the background, once the title is on screen, so the table is quick to open. */
+  /**
+   * Loads Phaser in the background, once the title is on screen, so the table is quick to open;
+   * then stores the whole game on this device (the service worker), so the title says "Ready."
+   * only when a lesson can go on without the network.
+   */
   prefetchTable(): void {
-    const status = byId('title-status');
     this.host
       .prefetch()
-      .then(() => {
-        // A message put there meanwhile (a game that could not be resumed) stays.
-        if (status.textContent === this.locale.t('title.loading')) status.textContent = this.locale.t('title.ready');
-      })
-      .catch(() => {
-        // The table loads again when it is needed; the title stays usable meanwhile.
+      .then(
+        () => this.titleStatus.tableLoaded(),
+        (error: unknown) => this.titleStatus.tableFailed(error),
+      )
+      .finally(() => {
+        const link = linkServiceWorker();
+        link.onStored((stored) => this.titleStatus.storedChanged(stored));
+        this.updates.connect(link);
       });
   }
 
@@ -214,6 +235,7 @@ export class App {
       onSettings: () => this.dialogs.settings().open(),
     });
     this.current = { session, presenter };
+    this.updates.follow(session);
     if (at === 'table') this.showTable();
     else if (at === 'briefing') this.showBriefing();
   }
@@ -232,6 +254,7 @@ export class App {
       forgetSolo();
     }
     this.current = null;
+    this.updates.follow(null);
     this.host.ready = false;
   }
 

@@ -13,10 +13,14 @@ export class Router {
   private readonly titleScreen = byId('title-screen');
   private readonly stageFrame = byId('stage-frame');
 
-  /** `onLeaveTable` is told when another screen replaces the table (the drawn table may sleep). */
+  /**
+   * `onLeaveTable` is told when another screen replaces the table (the drawn table may sleep);
+   * `onShown` after any screen is shown (a new build may load then, see update-flow.ts).
+   */
   constructor(
     private readonly locale: Locale,
     private readonly onLeaveTable: () => void,
+    private readonly onShown: () => void = () => {},
   ) {}
 
   get name(): ScreenName {
@@ -39,5 +43,6 @@ export class Router {
     document.title = this.locale.t('app.document-title', { screen: title });
     (screen?.focusTarget ?? byId('title-heading')).focus();
     window.scrollTo(0, 0);
+    this.onShown();
   }
 }

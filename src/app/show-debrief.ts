@@ -6,6 +6,7 @@ import type { Dictionary } from '../engine/locale';
 import type { LocalSession } from '../session/local-session';
 import type { Screen } from '../ui/screen';
 import type { Translate } from '../view/locale';
+import { loadPart } from './part-loader';
 import { showSources } from './show-sources';
 
 export interface DebriefRoute {
@@ -25,8 +26,9 @@ export interface DebriefChoices {
 }
 
 export async function showDebrief(route: DebriefRoute, session: LocalSession, choices: DebriefChoices): Promise<void> {
-  const { debriefScreen } = await import('../ui/debrief/debrief-screen');
-  if (choices.stillCurrent && !choices.stillCurrent()) return;
+  const loaded = await loadPart(route.say, 'debrief', () => import('../ui/debrief/debrief-screen'));
+  if (!loaded || (choices.stillCurrent && !choices.stillCurrent())) return;
+  const { debriefScreen } = loaded;
   const element = debriefScreen({
     index: session.game.rules.index,
     view: session.as({ kind: 'facilitator' }).view(),

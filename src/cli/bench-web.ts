@@ -10,9 +10,10 @@
  *   - JS heap after game 20 against game 5, in one tab (after a forced garbage collection);
  *     the page is only ever asked through locators and values, never element handles, which
  *     the protocol would keep alive and count as the game's heap;
- *   - gzip bytes of our code and content (JS, CSS, JSON, HTML) fetched up to the table, without Phaser.
+ *   - gzip bytes of our code and content (JS, CSS, JSON, HTML) fetched up to the table, without Phaser;
+ *   - time until the title's "Ready.": the whole game stored by the service worker for offline use.
  * Run `vite build` first (the npm script does). Prints a table, or JSON with `--json`; `--games`
- * and `--loads` shorten a run.
+ * and `--loads` shorten a run; `--no-service-worker` blocks the service worker, to compare.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -31,12 +32,14 @@ const RATE = 4;
 const GAMES = option('games', 20);
 const LOADS = option('loads', 5);
 const SIZE = { width: 1366, height: 768 };
+const SERVICE_WORKER = !process.argv.includes('--no-service-worker');
 
 interface Figures {
   titlePaintMs: number[];
   tableReadyMs: number[];
   tableFromBeginMs: number[];
   tableDealtMs: number[];
+  storedMs: number[];
   playLatencyMs: number[];
   resolveFps: number[];
   heapAfterGame5: number;
@@ -74,7 +77,7 @@ window.__stopFrames = () => {
 `;
 
 async function throttledPage(browser: Browser): Promise<{ page: Page; cdp: CDPSession; close(): Promise<void> }> {
-  const context = await browser.newContext({ viewport: SIZE });
+  const context = await browser.newContext({ viewport: SIZE, serviceWorkers: SERVICE_WORKER ? 'allow' : 'block' });
   await context.addInitScript(PROBE);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -177,6 +180,7 @@ async function measure(preview: Preview, browser: Browser): Promise<Figures> {
     tableReadyMs: [],
     tableFromBeginMs: [],
     tableDealtMs: [],
+    storedMs: [],
     playLatencyMs: [],
     resolveFps: [],
     heapAfterGame5: 0,
@@ -202,6 +206,10 @@ async function measure(preview: Preview, browser: Browser): Promise<Figures> {
       polling: 50,
     });
     f.tableDealtMs.push((await hook(page, 'snapshot().tableDealtAt')) as number);
+    if (SERVICE_WORKER) {
+      await page.waitForSelector('#title-status[data-stored="stored"]', { state: 'attached', timeout: 300_000 });
+      f.storedMs.push((await page.evaluate('performance.now()')) as number);
+    }
     if (i === 0) {
       const names = (await page.evaluate(
         "[location.pathname, ...performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)]",
@@ -257,6 +265,8 @@ async function main(): Promise<void> {
     tableReadyMs: { median: median(f.tableReadyMs), runs: f.tableReadyMs.map(Math.round) },
     tableFromBeginMs: { median: median(f.tableFromBeginMs), runs: f.tableFromBeginMs.map(Math.round) },
     tableDealtMs: { median: median(f.tableDealtMs), runs: f.tableDealtMs.map(Math.round) },
+    serviceWorker: SERVICE_WORKER,
+    storedMs: { median: median(f.storedMs), runs: f.storedMs.map(Math.round) },
     playLatencyMs: {
       plays: f.playLatencyMs.length,
       p50: percentile(f.playLatencyMs, 50),
@@ -282,6 +292,9 @@ async function main(): Promise<void> {
     `table interactive:          median ${r(result.tableReadyMs.median)} ms   runs ${result.tableReadyMs.runs.join(', ')}   budget ≤ 2000 ms`,
     `  from the briefing's click: median ${r(result.tableFromBeginMs.median)} ms   runs ${result.tableFromBeginMs.runs.join(', ')}`,
     `  hand and news dealt:      median ${r(result.tableDealtMs.median)} ms   runs ${result.tableDealtMs.runs.join(', ')}`,
+    SERVICE_WORKER
+      ? `stored for offline (Ready.): median ${r(result.storedMs.median)} ms   runs ${result.storedMs.runs.join(', ')}`
+      : 'service worker blocked: nothing stored for offline',
     `card play, input→paint:     p95 ${r(result.playLatencyMs.p95)} ms   p50 ${r(result.playLatencyMs.p50)} ms   max ${r(result.playLatencyMs.max)} ms   (${result.playLatencyMs.plays} plays)   budget p95 ≤ 100 ms`,
     `resolve animation:          median ${r(result.resolveFps.median, 1)} fps   min ${r(result.resolveFps.min, 1)} fps   (${result.resolveFps.rounds} rounds)`,
     `JS heap, one tab:           game 5 ${r(result.heapMB.afterGame5, 2)} MB   game 20 ${r(result.heapMB.afterGame20, 2)} MB   growth ${r(result.heapMB.growth, 2)} MB   budget ≤ 5 MB`,

@@ -38,12 +38,29 @@ export interface Preview {
   stop(): Promise<void>;
 }
 
+export interface PreviewOptions {
+  /** The port to serve on (a free one when left out): a second build served on the same one is the same site. */
+  port?: number;
+  /** The built folder, relative to the project (`dist` when left out). */
+  outDir?: string;
+}
+
 /** Serves `dist/` (run `npm run build` first) and resolves once it answers. */
-export async function startPreview(): Promise<Preview> {
-  const port = await freePort();
+export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
+  const port = options.port ?? (await freePort());
+  const outDir = options.outDir === undefined ? [] : ['--outDir', options.outDir];
   const child: ChildProcess = spawn(
     process.execPath,
-    ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+      ...outDir,
+    ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

@@ -11,6 +11,14 @@ import type { Parsed, Problem } from '../engine/problems';
 import { parseScenario, parseScenarioText } from '../engine/scenario-parse';
 import type { Scenario } from '../engine/scenario-schema';
 
+/** What a bundled scenario's one problem expects when its file could not be fetched at all (not a broken file). */
+export const NOT_LOADED = 'a file that loads';
+
+/** True when a bundled scenario failed to arrive (a dropped network), rather than arriving broken. */
+export function notLoaded(problems: readonly Problem[]): boolean {
+  return problems.length === 1 && problems[0]?.expected === NOT_LOADED;
+}
+
 /** A scenario shipped with the game: its folder name and the way to fetch its JSON. */
 export interface BundledSource {
   folder: string;
@@ -138,7 +146,7 @@ export class ScenarioLibrary {
         return parseScenario(await source.fetch());
       } catch (error) {
         // A chunk that fails to arrive (the network dropped) is a problem to show, not a crash.
-        return { ok: false, problems: [{ path: '$', expected: 'a file that loads', found: String(error) }] };
+        return { ok: false, problems: [{ path: '$', expected: NOT_LOADED, found: String(error) }] };
       }
     };
     return () => {

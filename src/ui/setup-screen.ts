@@ -5,7 +5,7 @@
 
 import type { Parsed } from '../engine/problems';
 import type { Scenario } from '../engine/scenario-schema';
-import type { CatalogEntry } from '../session/scenario-library';
+import { type CatalogEntry, notLoaded } from '../session/scenario-library';
 import type { Locale } from '../view/locale';
 import { h, replaceChildren } from './dom';
 import { problemsBox, scenarioFilePicker } from './scenario-file-picker';
@@ -184,7 +184,11 @@ class SetupForm {
         problemsBox(
           o.fileName
             ? t('setup.file-problems', { file: o.fileName, count: parsed.problems.length })
-            : t('setup.bundled-problems', { count: parsed.problems.length }),
+            : notLoaded(parsed.problems)
+              ? t('setup.bundled-not-loaded', {
+                  advice: t(navigator.onLine ? 'offline.advice-online' : 'offline.advice-offline'),
+                })
+              : t('setup.bundled-problems', { count: parsed.problems.length }),
           parsed.problems,
         ),
       );

@@ -5,6 +5,8 @@
  */
 
 import type { LocalSession } from '../../session/local-session';
+import { notices } from '../notices';
+import { loadPart } from '../part-loader';
 import type { ClassHost } from './class-host';
 import type { ClassRuntime } from './class-runtime';
 
@@ -27,11 +29,20 @@ export function installClassMode(host: ClassHost): ClassMode {
       runtime = m.classRuntime(host);
       return runtime;
     });
+    // A failed load is tried again next time (the network may be back).
+    loading.catch(() => {
+      loading = null;
+    });
     return loading;
   };
+  /** Does something in classroom mode, its code loaded first; a failure is said in words. */
+  const inClass = (action: (r: ClassRuntime) => unknown) =>
+    void loadPart(say, 'classroom', async () => action(await load()));
 
   const showGuide = async () => {
-    const { guidePage } = await import('../../ui/classroom/guide-page');
+    const loaded = await loadPart(say, 'guide', () => import('../../ui/classroom/guide-page'));
+    if (!loaded) return;
+    const { guidePage } = loaded;
     const element = guidePage({
       back: say('classroom.guide.back'),
       print: say('classroom.guide.print'),
@@ -47,13 +58,21 @@ export function installClassMode(host: ClassHost): ClassMode {
 
   // The title's ways in (buttons of index.html, so the first paint already has them).
   const on = (id: string, action: () => void) => document.getElementById(id)?.addEventListener('click', action);
-  on('title-class', () => void load().then((r) => r.showSetup()));
-  on('title-sessions', () => void load().then((r) => r.showSessions()));
+  on('title-class', () => inClass((r) => r.showSetup()));
+  on('title-sessions', () => inClass((r) => r.showSessions()));
   on('title-guide', () => void showGuide());
 
   // A reload (or a crash) in the middle of a class goes straight back to it.
   const active = store.active();
-  if (active !== undefined) void load().then((r) => r.resume(active));
+  if (active !== undefined)
+    inClass(async (r) => {
+      const problems = await r.resume(active);
+      if (problems)
+        notices.show('resume-refused', say('app.resume-refused', { problems: problems.join('; ') }), {
+          failure: true,
+          dismiss: say('offline.dismiss'),
+        });
+    });
 
   return {
     resuming: active !== undefined,

@@ -86,8 +86,12 @@ export function debriefScreen(options: DebriefOptions): HTMLElement {
   );
   // Charts need the screen in the page to measure their width; they load after the first paint.
   requestAnimationFrame(() => {
-    void meterCharts(charts, model, say).catch(() => {
-      // Without the chart library (a dropped network), the table of values still tells the story.
+    void meterCharts(charts, model, say).catch((error: unknown) => {
+      // Without the chart library (a dropped network), the table of values still tells the story: say so.
+      const reason = error instanceof Error ? error.message : String(error);
+      charts.append(
+        h('p', { class: 'field-hint', attrs: { role: 'status' } }, say('offline.charts-failed', { reason })),
+      );
     });
   });
   return screen;

@@ -20,6 +20,8 @@ export interface PageOptions {
   size?: { width: number; height: number };
   /** Start with calm animations (the player's setting): tests that do not look at motion run faster. */
   calm?: boolean;
+  /** 'block': a browser that cannot store the game (no service worker), to see what fails without it. */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 /** A page in a fresh context, with page errors collected for the test to check. */
@@ -27,7 +29,10 @@ export async function openPage(
   browser: Browser,
   options: PageOptions = {},
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: options.size ?? VIEWPORTS.laptop });
+  const context = await browser.newContext({
+    viewport: options.size ?? VIEWPORTS.laptop,
+    serviceWorkers: options.serviceWorkers ?? 'allow',
+  });
   if (options.calm)
     await context.addInitScript(() =>
       localStorage.setItem('red-lines.settings', JSON.stringify({ textSize: 'normal', calm: true })),
@@ -44,4 +49,12 @@ export async function openPage(
 export function screenshotPath(name: string): string {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return `${SCREENSHOTS}${name}.png`;
+}
+
+/** Screenshots the page at the laptop's size, then the projector's (`<name>-1366x768`, `<name>-1920x1080`), and leaves it at the laptop's. */
+export async function screenshotBothSizes(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: screenshotPath(`${name}-1366x768`) });
+  await page.setViewportSize(VIEWPORTS.projector);
+  await page.screenshot({ path: screenshotPath(`${name}-1920x1080`) });
+  await page.setViewportSize(VIEWPORTS.laptop);
 }
