@@ -10,7 +10,7 @@ export interface Cause {
 
 /** One line of the game's history; the debrief, the replay text and the CSV are read from it. */
 export type LogEntry =
-  | { kind: 'round'; round: number }
+  | { kind: 'round'; round: number; aftermath?: true }
   | { kind: 'event'; round: number; id: string; injected?: boolean }
   | { kind: 'inject'; round: number; id: string; title: string; text: string }
   | { kind: 'card'; round: number; id: string; seat: string; team?: string; rationale?: string }

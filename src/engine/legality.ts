@@ -5,6 +5,7 @@
  * disagree. The phase is not checked here: it is the machine's own (a flow event that the
  * current flow state has no transition for is in the wrong phase).
  */
+import { aftermathDue } from './aftermath';
 import { type Blocker, cardBlocker, rationaleMissing } from './cards';
 import { canInject, canWrite } from './facilitator';
 import type { GameContext } from './game-context';
@@ -95,7 +96,9 @@ export function eventRefusal(checks: Checks, ctx: GameContext, event: PlayerEven
     case 'round.next':
       return (
         pausedRefusal(ctx) ??
-        (ctx.round < ctx.rounds || checks.endingAt(ctx) !== undefined ? null : { code: 'no-more-rounds' })
+        (ctx.round < ctx.rounds || aftermathDue(index, ctx) || checks.endingAt(ctx) !== undefined
+          ? null
+          : { code: 'no-more-rounds' })
       );
     default:
       return consoleRefusal(checks, ctx, event);

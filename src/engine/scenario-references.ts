@@ -192,6 +192,11 @@ export function checkReferences(s: Scenario): { errors: Problem[]; warnings: Pro
         err(['lengths', li, 'rounds', ri, 'until'], `a date after ${prev.until}`, `"${r.until}"`);
       if (r.actually) sourceRefs(r.actually.sources, ['lengths', li, 'rounds', ri, 'actually', 'sources']);
     });
+    (l.aftermath ?? []).forEach((a, ai) => {
+      const prev = ai === 0 ? l.rounds.at(-1) : l.aftermath?.[ai - 1];
+      if (prev && a.until <= prev.until)
+        err(['lengths', li, 'aftermath', ai, 'until'], `a date after ${prev.until}`, `"${a.until}"`);
+    });
   });
   s.debrief.questions.forEach((q, i) => {
     sourceRefs(q.sources, ['debrief', 'questions', i, 'sources']);
@@ -230,7 +235,7 @@ export function checkReferences(s: Scenario): { errors: Problem[]; warnings: Pro
 
   const lastDate =
     s.lengths
-      .map((l) => l.rounds.at(-1)?.until ?? '')
+      .map((l) => (l.aftermath?.at(-1) ?? l.rounds.at(-1))?.until ?? '')
       .sort()
       .at(-1) ?? '';
   s.events.forEach((e, i) => {

@@ -207,6 +207,15 @@ const Length = z.strictObject({
     'the day play begins: nothing shown from the first round may know of a later date (by default the first round until)',
   ),
   rounds: z.array(Round).min(1).max(30),
+  aftermath: z
+    .array(
+      z.strictObject({ label: Text, until: IsoDate.describe('the last day of the period this projection covers') }),
+    )
+    .max(2)
+    .optional()
+    .describe(
+      'one or two periods played after the last round by the bots alone (news, delayed effects, reactions), before the ending and the scores are read',
+    ),
 });
 
 const Rules = z.strictObject({
