@@ -2,6 +2,7 @@
 import { holds } from './conditions';
 import { type Draft, draftOf, own } from './draft';
 import { addCapital, applyEffects, moveLadder, unlocked } from './effects';
+import { effectsOfPlay } from './fade';
 import type { GameContext, LogEntry } from './game-context';
 import { moveTarget, type ScenarioIndex, stepFrom } from './scenario-index';
 import type { Card } from './scenario-schema';
@@ -142,9 +143,10 @@ export function playCard(index: ScenarioIndex, ctx: GameContext, play: CardPlay)
   if (play.rationale) entry.rationale = play.rationale.trim();
   d.log.push(entry);
   d.playedThisRound = [...d.playedThisRound, card.id];
-  own(d, 'played')[card.id] = (d.played[card.id] ?? 0) + 1;
+  const earlier = d.played[card.id] ?? 0;
+  own(d, 'played')[card.id] = earlier + 1;
   addCapital(index, d, -card.cost, cause);
   if (card.move) moveLadder(index, d, card.move, cause);
-  applyEffects(index, d, card.effects, cause);
+  applyEffects(index, d, effectsOfPlay(card, earlier), cause);
   return d;
 }

@@ -111,6 +111,12 @@ const Card = z.strictObject({
   move: MoveTarget.optional(),
   effects: z.array(EffectSchema).default([]),
   once: z.boolean().default(false),
+  fade: z
+    .number()
+    .gt(0)
+    .max(1)
+    .optional()
+    .describe("diminishing returns: each earlier play multiplies the card's meter changes by this"),
   sources: Ids.default([]).describe('where the facts behind the card come from'),
   visibleFrom: VisibleFrom.optional(),
 });

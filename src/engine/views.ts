@@ -19,7 +19,7 @@ import { canInject } from './facilitator';
 import type { Game, Phase } from './game';
 import type { GameContext } from './game-context';
 import type { ScenarioIndex } from './scenario-index';
-import type { Seat } from './scenario-schema';
+import type { Card, Seat } from './scenario-schema';
 import { shownInRound } from './visibility';
 
 /** Who is looking: a team (its own device, or its turn on a shared one), a seat played alone, the projector, the console. */
@@ -34,6 +34,8 @@ export interface HandCard {
   card: string;
   blocker: Blocker | null;
   odds: { label: string; chance: number }[];
+  /** For a card with diminishing returns played before: what its next play multiplies its meter changes by. */
+  fade?: number;
 }
 
 /**
@@ -87,6 +89,7 @@ export function viewOf(game: Game, viewer: Viewer): GameView {
     shownInRound(index.scenario, ctx, c.visibleFrom),
   );
   const hand: HandCard[] = dealt.map((card) => ({
+    ...fadeOf(card, ctx.played[card.id] ?? 0),
     card: card.id,
     blocker:
       phase === 'decide'
@@ -116,6 +119,11 @@ export function viewOf(game: Game, viewer: Viewer): GameView {
     view.outcome = outcomeOf(index, game.context);
   }
   return view;
+}
+
+/** The hand's note of a fading card already played: the factor of its next play. */
+function fadeOf(card: Card, earlier: number): { fade?: number } {
+  return card.fade === undefined || earlier === 0 ? {} : { fade: card.fade ** earlier };
 }
 
 function openStepsOf(index: ScenarioIndex, ctx: GameContext): Record<string, string[]> {
