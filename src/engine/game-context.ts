@@ -3,7 +3,7 @@ import type { Effect } from './effect-schema';
 
 /** Where a change came from: the card, event or reaction, by id. */
 export interface Cause {
-  kind: 'card' | 'event' | 'reaction' | 'delayed' | 'round' | 'inject';
+  kind: 'card' | 'event' | 'reaction' | 'delayed' | 'round' | 'inject' | 'line';
   id: string;
   seat?: string;
 }
@@ -24,7 +24,19 @@ export type LogEntry =
   | { kind: 'scheduled'; round: number; due: number; label: string; cause: Cause }
   | { kind: 'pause'; round: number; paused: boolean }
   | { kind: 'extend'; round: number; seconds: number }
-  | { kind: 'ending'; round: number; id: string; early?: boolean };
+  | { kind: 'ending'; round: number; id: string; early?: boolean }
+  | { kind: 'line'; round: number; id: string; status: LineStatus; declared: 'public' | 'private' };
+
+/** Where a red line (or a pledge) stands: see red-lines.ts. */
+export type LineStatus = 'declared' | 'tested' | 'crossed' | 'answered' | 'unanswered' | 'judgedNot' | 'broken';
+
+/** A declared red line: how it was declared, when, where it stands, and the last round it may be answered in. */
+export interface LineState {
+  declared: 'public' | 'private';
+  round: number;
+  status: LineStatus;
+  due?: number;
+}
 
 /** Effects waiting for a later round. */
 export interface Pending {
@@ -66,6 +78,8 @@ export interface GameContext {
   reactionsFired: Record<string, number>;
   pending: Pending[];
   triggered: string[];
+  /** The red lines declared so far, by id: only in a scenario that has red lines. */
+  lines?: Record<string, LineState>;
   ending: string;
   log: LogEntry[];
 }

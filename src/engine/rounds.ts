@@ -4,6 +4,7 @@ import { type Draft, draftOf, emptyRecord, own } from './draft';
 import { addCapital, applyEffects, roll } from './effects';
 import type { GameContext } from './game-context';
 import type { StartEvent } from './game-events';
+import { lineDeadlines, watchLines } from './red-lines';
 import type { ScenarioIndex } from './scenario-index';
 import type { ScenarioEvent } from './scenario-schema';
 
@@ -33,6 +34,7 @@ export function initialContext(index: ScenarioIndex, seed: number, rng: number):
     reactionsFired: emptyRecord(),
     pending: [],
     triggered: [],
+    ...(s.redLines === undefined ? {} : { lines: emptyRecord() }),
     ending: '',
     log: [],
   };
@@ -82,6 +84,7 @@ export function beginRound(index: ScenarioIndex, ctx: GameContext): Draft {
   if (d.round > 1 && !aftermath)
     addCapital(index, d, index.scenario.capital.perRound, { kind: 'round', id: String(d.round) });
   for (const e of roundEvents(index, d)) fire(index, d, e);
+  watchLines(index, d, d.round, applyEffects);
   return d;
 }
 
@@ -161,6 +164,8 @@ export function resolveRound(index: ScenarioIndex, ctx: GameContext): Draft {
     d.log.push({ kind: 'reaction', round: d.round, id: r.id, seat: r.seat });
     applyEffects(index, d, r.effects, { kind: 'reaction', id: r.id, seat: r.seat });
   }
+  lineDeadlines(index, d, applyEffects);
+  watchLines(index, d, d.round + 1, applyEffects);
   return d;
 }
 

@@ -35,6 +35,8 @@ export function checkReferences(s: Scenario): { errors: Problem[]; warnings: Pro
   const cards = unique(s.cards, ['cards']);
   const events = unique(s.events, ['events']);
   const sources = unique(s.sources, ['sources']);
+  const lines = unique(s.redLines ?? [], ['redLines']);
+  const pledges = new Set((s.redLines ?? []).filter((l) => l.kind === 'pledge').map((l) => l.id));
   unique(s.reactions, ['reactions']);
   unique(s.endings, ['endings']);
   unique(s.objectives, ['objectives']);
@@ -75,6 +77,12 @@ export function checkReferences(s: Scenario): { errors: Problem[]; warnings: Pro
         effects(e.failure ?? [], [...p, 'failure']);
       } else if ('after' in e) effects(e.effects, [...p, 'effects']);
       else if ('trigger' in e) ref(events, e.trigger, [...p, 'trigger'], 'events');
+      else if ('declare' in e) ref(lines, e.declare, [...p, 'declare'], 'red lines');
+      else if ('judge' in e) {
+        ref(lines, e.judge, [...p, 'judge'], 'red lines');
+        if (pledges.has(e.judge))
+          err([...p, 'judge'], 'a red line of kind "line" (a pledge is not judged)', `"${e.judge}"`);
+      }
     });
 
   const player = s.seats.find((x) => x.id === s.player);
@@ -168,6 +176,16 @@ export function checkReferences(s: Scenario): { errors: Problem[]; warnings: Pro
     effects(r.effects, ['reactions', i, 'effects']);
   });
 
+  (s.redLines ?? []).forEach((l, i) => {
+    const p: Path = ['redLines', i];
+    condition(l.watch, [...p, 'watch']);
+    l.answer.forEach((id, ai) => {
+      ref(cards, id, [...p, 'answer', ai], 'cards');
+    });
+    for (const [key, list] of Object.entries(l.effects)) effects(list ?? [], [...p, 'effects', key]);
+  });
+  if (s.rules.credibility !== undefined) ref(meters, s.rules.credibility, ['rules', 'credibility'], 'meters');
+
   s.endings.forEach((e, i) => {
     if (RESERVED_ENDING_IDS.has(e.id))
       err(['endings', i, 'id'], 'an id other than the reserved "playing"', `"${e.id}"`);
@@ -225,6 +243,7 @@ export function checkReferences(s: Scenario): { errors: Problem[]; warnings: Pro
         rungRef(leaf.rung, leaf.value, [...p, 'value']);
       } else if ('played' in leaf) ref(cards, leaf.played, [...p, 'played'], 'cards');
       else if ('event' in leaf) ref(events, leaf.event, [...p, 'event'], 'events');
+      else if ('line' in leaf) ref(lines, leaf.line, [...p, 'line'], 'red lines');
       else if ('flag' in leaf && !flagsSet.has(leaf.flag))
         warnings.push({
           path: jsonPath([...p, 'flag']),

@@ -198,6 +198,31 @@ const Objective = z
   })
   .refine((o) => (o.meter === undefined) !== (o.when === undefined), 'exactly one of "meter" or "when"');
 
+const LineEffects = z.strictObject({
+  declaredPublic: z.array(EffectSchema).optional().describe('when the line is declared publicly'),
+  tested: z.array(EffectSchema).optional().describe("when the other side's act first meets the line's watch"),
+  answered: z.array(EffectSchema).optional().describe('when an answer card is played for a line judged crossed'),
+  unanswered: z
+    .array(EffectSchema)
+    .optional()
+    .describe('at the deadline without an answer, for a public line (a line not judged counts as crossed)'),
+  judgedNot: z.array(EffectSchema).optional().describe('when a public line is judged not crossed'),
+  broken: z.array(EffectSchema).optional().describe("when a pledge's watch first holds"),
+});
+
+const RedLine = z.strictObject({
+  id: Id,
+  label: Text,
+  text: Text,
+  kind: z
+    .enum(['line', 'pledge'])
+    .describe('"line": on the other side\'s acts, judged by the class; "pledge": on one\'s own acts, broken at once'),
+  watch: ConditionSchema.describe('what tests the line (or breaks the pledge) once it holds while declared'),
+  answer: Ids.default([]).describe('the cards that answer the line when it is judged crossed'),
+  answerWithin: z.int().min(1).max(5).default(1).describe('the decide phases the class has to judge and answer'),
+  effects: LineEffects.default({}),
+});
+
 const Round = z.strictObject({
   label: Text,
   until: IsoDate.describe('the last day of the period this round covers'),
@@ -228,6 +253,9 @@ const Rules = z.strictObject({
   cardsPerRound: z.int().min(1).default(2),
   movesPerRound: z.int().min(0).default(1),
   randomEventsPerRound: z.int().min(0).default(1),
+  credibility: Id.optional().describe(
+    "the meter that stands for the council's credibility, shown beside its red lines",
+  ),
 });
 
 const Debrief = z.strictObject({
@@ -279,6 +307,10 @@ export const ScenarioSchema = z.strictObject({
   cards: z.array(Card).min(1),
   events: z.array(GameEvent).default([]),
   reactions: z.array(Reaction).default([]),
+  redLines: z
+    .array(RedLine)
+    .optional()
+    .describe('lines the class may declare on the other side, and pledges on its own acts'),
   endings: z.array(Ending).min(1),
   objectives: z.array(Objective).default([]),
   lengths: z.array(Length).min(1),
@@ -297,4 +329,5 @@ export type ScenarioEvent = Scenario['events'][number];
 export type Reaction = Scenario['reactions'][number];
 export type Ending = Scenario['endings'][number];
 export type Length = Scenario['lengths'][number];
+export type RedLine = NonNullable<Scenario['redLines']>[number];
 export type { Condition, Effect };

@@ -103,6 +103,7 @@ export function viewOf(game: Game, viewer: Viewer): GameView {
   }));
   const view: GameView = {
     ...ctx,
+    ...privateLinesHidden(index, ctx, viewer, owner?.seat),
     viewer,
     phase,
     pending: pending.map((p) => ({ due: p.due, label: p.label })),
@@ -119,6 +120,26 @@ export function viewOf(game: Game, viewer: Viewer): GameView {
     view.outcome = outcomeOf(index, game.context);
   }
   return view;
+}
+
+/**
+ * A red line declared privately is the player seat's secret: the projector and the teams of other
+ * seats see neither the line nor its entries in the log (the console and the seat's own teams do).
+ */
+function privateLinesHidden(
+  index: ScenarioIndex,
+  ctx: Pick<GameContext, 'lines' | 'log'>,
+  viewer: Viewer,
+  seat: string | undefined,
+): Partial<Pick<GameContext, 'lines' | 'log'>> {
+  const lines = ctx.lines;
+  if (lines === undefined || viewer.kind === 'facilitator' || seat === index.scenario.player) return {};
+  const hidden = new Set(Object.keys(lines).filter((id) => lines[id]?.declared === 'private'));
+  if (hidden.size === 0) return {};
+  return {
+    lines: Object.fromEntries(Object.entries(lines).filter(([id]) => !hidden.has(id))),
+    log: ctx.log.filter((e) => !(e.kind === 'line' && hidden.has(e.id))),
+  };
 }
 
 /** The hand's note of a fading card already played: the factor of its next play. */
