@@ -88,8 +88,25 @@ export function checkReferences(s: Scenario): { errors: Problem[]; warnings: Pro
   const player = s.seats.find((x) => x.id === s.player);
   if (!player) err(['player'], 'the id of one of the seats', `"${s.player}"`);
   else if (player.kind !== 'player') err(['player'], 'a seat of kind "player"', `kind "${player.kind}"`);
+  const objectiveRefs = (list: readonly { id: string; meter?: string; when?: Condition }[], path: Path) => {
+    unique(list, path);
+    list.forEach((o, i) => {
+      if (o.meter !== undefined) ref(meters, o.meter, [...path, i, 'meter'], 'meters');
+      condition(o.when, [...path, i, 'when']);
+    });
+  };
+  const factRefs = (facts: readonly { sources?: string[] }[] | undefined, path: Path) =>
+    facts?.forEach((f, i) => {
+      sourceRefs(f.sources ?? [], [...path, i, 'sources']);
+    });
   s.seats.forEach((seat, i) => {
     unique(seat.roles, ['seats', i, 'roles']);
+    if (seat.objectives) objectiveRefs(seat.objectives, ['seats', i, 'objectives']);
+    factRefs(seat.brief?.private, ['seats', i, 'brief', 'private']);
+    seat.roles.forEach((r, ri) => {
+      if (r.objectives) objectiveRefs(r.objectives, ['seats', i, 'roles', ri, 'objectives']);
+      factRefs(r.brief.private, ['seats', i, 'roles', ri, 'brief', 'private']);
+    });
   });
 
   s.meters.forEach((m, i) => {

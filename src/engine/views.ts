@@ -18,16 +18,14 @@ import { oddsOf, openStep } from './effects';
 import { canInject } from './facilitator';
 import type { Game, Phase } from './game';
 import type { GameContext } from './game-context';
+import { privateFactsFor } from './private-facts';
 import type { ScenarioIndex } from './scenario-index';
-import type { Card, Seat } from './scenario-schema';
+import type { Card, PrivateFact, Seat } from './scenario-schema';
+import { type StakeScore, stakeScores } from './stakes';
+import type { Viewer } from './viewer';
 import { shownInRound } from './visibility';
 
-/** Who is looking: a team (its own device, or its turn on a shared one), a seat played alone, the projector, the console. */
-export type Viewer =
-  | { kind: 'team'; team: string }
-  | { kind: 'seat'; seat: string }
-  | { kind: 'projector' }
-  | { kind: 'facilitator' };
+export type { Viewer };
 
 /** One card of the viewer's hand: closed with its reason (or null when it can be played now), and its odds now. */
 export interface HandCard {
@@ -55,6 +53,8 @@ export interface GameView extends Omit<GameContext, 'rng' | 'seed' | 'pending'> 
   openSteps: Record<string, string[]>;
   /** The facilitator's: the deck's events that may be injected now ([] for everyone else). */
   injectable: string[];
+  /** The private facts of the viewer's role (or seat): present only when there are some (see private-facts.ts). */
+  privateFacts?: PrivateFact[];
   seed?: number;
   /** Once the game is over: what the ending and the debrief read (scores, paths, meters over the rounds, decisions). */
   outcome?: Outcome;
@@ -68,6 +68,8 @@ export interface Outcome {
   /** Each meter's value at the start and at the end of every round played. */
   series: Record<string, number[]>;
   decisions: Decision[];
+  /** Each role's and seat's own objectives, scored: present only in a scenario that gives some. */
+  stakes?: StakeScore[];
 }
 
 /** The seat and team whose hand a viewer holds. */
@@ -115,6 +117,8 @@ export function viewOf(game: Game, viewer: Viewer): GameView {
         ? index.scenario.events.filter((e) => canInject(index, game.context, e.id)).map((e) => e.id)
         : [],
   };
+  const facts = privateFactsFor(index.scenario, ctx.teams, viewer);
+  if (facts.length > 0) view.privateFacts = facts;
   if (phase === 'ended') {
     view.seed = seed;
     view.outcome = outcomeOf(index, game.context);
@@ -159,12 +163,15 @@ function openStepsOf(index: ScenarioIndex, ctx: GameContext): Record<string, str
 function outcomeOf(index: ScenarioIndex, ctx: GameContext): Outcome {
   const paths: Record<string, PathStep[]> = {};
   for (const ladder of index.scenario.ladders) paths[ladder.id] = ladderPath(index, ctx, ladder.id);
-  return {
+  const outcome: Outcome = {
     scores: objectiveScores(index, ctx),
     paths,
     series: meterSeries(index, ctx),
     decisions: decisions(index, ctx),
   };
+  const stakes = stakeScores(index, ctx);
+  if (stakes.length > 0) outcome.stakes = stakes;
+  return outcome;
 }
 
 /** The public part of a seat: its brief is shown only to the team that holds it. */
