@@ -25,7 +25,18 @@ export type LogEntry =
   | { kind: 'pause'; round: number; paused: boolean }
   | { kind: 'extend'; round: number; seconds: number }
   | { kind: 'ending'; round: number; id: string; early?: boolean }
-  | { kind: 'line'; round: number; id: string; status: LineStatus; declared: 'public' | 'private' };
+  | { kind: 'line'; round: number; id: string; status: LineStatus; declared: 'public' | 'private' }
+  | { kind: 'proposal'; round: number; team: string; card: string; rationale?: string }
+  | { kind: 'withdrawn'; round: number; team: string; card: string }
+  | { kind: 'council'; round: number; team: string; adopted: string[]; rationale?: string }
+  | { kind: 'veto'; round: number; team: string; card: string };
+
+/** A card a team proposed to the council this round. */
+export interface Proposal {
+  team: string;
+  card: string;
+  rationale?: string;
+}
 
 /** Where a red line (or a pledge) stands: see red-lines.ts. */
 export type LineStatus = 'declared' | 'tested' | 'crossed' | 'answered' | 'unanswered' | 'judgedNot' | 'broken';
@@ -78,6 +89,8 @@ export interface GameContext {
   reactionsFired: Record<string, number>;
   pending: Pending[];
   triggered: string[];
+  /** This round's open proposals and whether the chair has decided: only in a scenario with a council. */
+  council?: { proposals: Proposal[]; decided: boolean };
   /** The red lines declared so far, by id: only in a scenario that has red lines. */
   lines?: Record<string, LineState>;
   ending: string;

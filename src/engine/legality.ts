@@ -7,6 +7,7 @@
  */
 import { aftermathDue } from './aftermath';
 import { type Blocker, cardBlocker, rationaleMissing } from './cards';
+import { type CouncilRefusal, councilRefusal } from './council';
 import { canInject, canWrite } from './facilitator';
 import type { GameContext } from './game-context';
 import type { PlayerEvent } from './game-events';
@@ -19,6 +20,7 @@ export type Phase = 'setup' | 'brief' | 'deliberate' | 'decide' | 'resolve' | 'e
 /** Why an event was refused; `code` picks the sentence from the locale file. */
 export type Refusal =
   | Blocker
+  | CouncilRefusal
   | { code: 'game-over' }
   | { code: 'unknown-event'; type: string }
   | { code: 'wrong-phase'; phase: Phase; expected: string[] }
@@ -85,11 +87,16 @@ export function eventRefusal(checks: Checks, ctx: GameContext, event: PlayerEven
     }
     case 'brief.done':
     case 'deliberation.done':
-    case 'turn.end':
       return pausedRefusal(ctx);
+    case 'turn.end':
+    case 'card.propose':
+    case 'card.withdraw':
+    case 'council.decide':
+      return pausedRefusal(ctx) ?? councilRefusal(index, ctx, event);
     case 'card.play':
       return (
         pausedRefusal(ctx) ??
+        (ctx.council ? councilRefusal(index, ctx, event) : null) ??
         cardBlocker(index, ctx, event) ??
         (rationaleMissing(ctx, event) ? { code: 'rationale-required' } : null)
       );

@@ -15,6 +15,7 @@
 import { assign, type SnapshotFrom, setup } from 'xstate';
 import { aftermathDue, playAftermath } from './aftermath';
 import { playCard } from './cards';
+import { decide, propose, withdraw } from './council';
 import { followsStep } from './effects';
 import { extendTimer, injectEvent, setPaused, writeInject } from './facilitator';
 import type { GameContext } from './game-context';
@@ -52,6 +53,11 @@ function gameSetup(index: ScenarioIndex) {
       beginRound: assign(({ context }) => beginRound(index, context)),
       playCard: assign(({ context, event }) =>
         event.type === 'card.play' ? playCard(index, context, event) : context,
+      ),
+      propose: assign(({ context, event }) => (event.type === 'card.propose' ? propose(context, event) : context)),
+      withdraw: assign(({ context, event }) => (event.type === 'card.withdraw' ? withdraw(context, event) : context)),
+      decide: assign(({ context, event }) =>
+        event.type === 'council.decide' ? decide(index, context, event) : context,
       ),
       resolveRound: assign(({ context }) => resolveRound(index, context)),
       playAftermath: assign(({ context }) => playAftermath(index, context)),
@@ -128,6 +134,14 @@ function flowStates(game: GameSetup, scenario: Scenario) {
       decide: {
         on: {
           'card.play': { guard: 'allowed', actions: 'playCard' },
+          // Only a scenario with a council takes the council's events (see council.ts).
+          ...(scenario.rules.council
+            ? {
+                'card.propose': { guard: 'allowed' as const, actions: 'propose' as const },
+                'card.withdraw': { guard: 'allowed' as const, actions: 'withdraw' as const },
+                'council.decide': { guard: 'allowed' as const, actions: 'decide' as const },
+              }
+            : {}),
           'turn.end': { guard: 'allowed', target: 'resolve' },
         },
       },

@@ -35,6 +35,7 @@ export function initialContext(index: ScenarioIndex, seed: number, rng: number):
     pending: [],
     triggered: [],
     ...(s.redLines === undefined ? {} : { lines: emptyRecord() }),
+    ...(s.rules.council === undefined ? {} : { council: { proposals: [], decided: false } }),
     ending: '',
     log: [],
   };
@@ -77,6 +78,7 @@ export function beginRound(index: ScenarioIndex, ctx: GameContext): Draft {
   const d = draftOf(ctx);
   d.round += 1;
   d.playedThisRound = [];
+  if (d.council) d.council = { proposals: [], decided: false };
   d.deliberationSeconds = d.deliberationBase;
   // The aftermath's rounds are the bots' alone: marked in the log, and no capital to spend.
   const aftermath = d.round > d.rounds;

@@ -202,6 +202,9 @@ export function checkReferences(s: Scenario): { errors: Problem[]; warnings: Pro
     for (const [key, list] of Object.entries(l.effects)) effects(list ?? [], [...p, 'effects', key]);
   });
   if (s.rules.credibility !== undefined) ref(meters, s.rules.credibility, ['rules', 'credibility'], 'meters');
+  const chair = s.rules.council?.chair;
+  if (chair !== undefined && player && !player.roles.some((r) => r.id === chair))
+    err(['rules', 'council', 'chair'], `a role of the player seat "${s.player}"`, `"${chair}"`);
 
   s.endings.forEach((e, i) => {
     if (RESERVED_ENDING_IDS.has(e.id))

@@ -272,6 +272,13 @@ const Rules = z.strictObject({
   credibility: Id.optional().describe(
     "the meter that stands for the council's credibility, shown beside its red lines",
   ),
+  council: z
+    .strictObject({
+      chair: Id.describe('the role of the player seat whose team picks which proposals become decisions'),
+      proposalsPerTeam: z.union([z.literal(1), z.literal(2)]).default(1),
+    })
+    .optional()
+    .describe("with teams, the player seat's teams propose and the chair's team adopts or vetoes"),
 });
 
 const Debrief = z.strictObject({

@@ -45,7 +45,22 @@ export function timeline(
 /** The entries that open something or stand on their own: a round, news, a decision, the console, the ending. */
 type Story = Extract<
   LogEntry,
-  { kind: 'round' | 'event' | 'inject' | 'card' | 'reaction' | 'pause' | 'extend' | 'ending' | 'line' }
+  {
+    kind:
+      | 'round'
+      | 'event'
+      | 'inject'
+      | 'card'
+      | 'reaction'
+      | 'pause'
+      | 'extend'
+      | 'ending'
+      | 'line'
+      | 'proposal'
+      | 'withdrawn'
+      | 'council'
+      | 'veto';
+  }
 >;
 /** The changes, each with its cause. */
 type Change = Exclude<LogEntry, Story>;
@@ -60,6 +75,10 @@ const STORIES = new Set<LogEntry['kind']>([
   'extend',
   'ending',
   'line',
+  'proposal',
+  'withdrawn',
+  'council',
+  'veto',
 ]);
 const isStory = (entry: LogEntry): entry is Story => STORIES.has(entry.kind);
 
@@ -133,6 +152,17 @@ class Teller {
         this.say(entry, 1, `line-${status}`, { label: names.of('line', entry.id) });
         break;
       }
+      case 'proposal':
+      case 'withdrawn':
+      case 'veto':
+        this.say(entry, 1, entry.kind, { team: this.teamName(entry.team), label: names.of('card', entry.card) });
+        if (entry.kind === 'proposal' && entry.rationale !== undefined)
+          this.say(entry, 2, 'rationale', { text: entry.rationale });
+        break;
+      case 'council':
+        this.say(entry, 1, 'council', { team: this.teamName(entry.team), count: entry.adopted.length });
+        if (entry.rationale !== undefined) this.say(entry, 2, 'rationale', { text: entry.rationale });
+        break;
       case 'pause':
         this.say(entry, 1, entry.paused ? 'paused' : 'resumed', {});
         break;
@@ -215,6 +245,10 @@ class Teller {
       default:
         unknownEntry(entry);
     }
+  }
+
+  private teamName(id: string): string {
+    return this.options.teams?.find((t) => t.id === id)?.name ?? id;
   }
 
   private causeOf(cause: Cause): string {
