@@ -2,7 +2,9 @@
 import { holds } from './conditions';
 import { type Draft, draftOf, own } from './draft';
 import { addCapital, applyEffects, moveLadder, unlocked } from './effects';
+import { effectsOfPlay } from './fade';
 import type { GameContext, LogEntry } from './game-context';
+import { answerLines, lineBlocker, watchLines } from './red-lines';
 import { moveTarget, type ScenarioIndex, stepFrom } from './scenario-index';
 import type { Card } from './scenario-schema';
 import { shownInRound } from './visibility';
@@ -25,7 +27,9 @@ export type Blocker =
   | { code: 'capital'; need: number; have: number }
   | { code: 'requires'; text?: string }
   | { code: 'no-step'; from: string; to: string }
-  | { code: 'step-locked'; text?: string };
+  | { code: 'step-locked'; text?: string }
+  | { code: 'line-declared'; line: string }
+  | { code: 'line-not-tested'; line: string };
 
 /** The reasons that carry nothing but their code, made once (a bot asks about every card before each play). */
 const ALREADY_PLAYED: Blocker = Object.freeze({ code: 'already-played' });
@@ -88,6 +92,10 @@ export function blockerOf(
   if (done.cards >= limit) return { code: 'card-limit', limit };
   if (card.requires !== undefined && !holds(index, ctx, card.requires))
     return card.locked === undefined ? REQUIRES : { code: 'requires', text: card.locked };
+  if (ctx.lines !== undefined) {
+    const blocker = lineBlocker(ctx, card);
+    if (blocker) return blocker;
+  }
   if (card.move) {
     const blocker = moveBlocker(index, ctx, card, done);
     if (blocker) return blocker;
@@ -142,9 +150,12 @@ export function playCard(index: ScenarioIndex, ctx: GameContext, play: CardPlay)
   if (play.rationale) entry.rationale = play.rationale.trim();
   d.log.push(entry);
   d.playedThisRound = [...d.playedThisRound, card.id];
-  own(d, 'played')[card.id] = (d.played[card.id] ?? 0) + 1;
+  const earlier = d.played[card.id] ?? 0;
+  own(d, 'played')[card.id] = earlier + 1;
   addCapital(index, d, -card.cost, cause);
   if (card.move) moveLadder(index, d, card.move, cause);
-  applyEffects(index, d, card.effects, cause);
+  applyEffects(index, d, effectsOfPlay(card, earlier), cause);
+  answerLines(index, d, card.id, applyEffects);
+  watchLines(index, d, d.round, applyEffects);
   return d;
 }

@@ -19,7 +19,23 @@ export type Condition =
   | { stat: 'round' | 'roundsLeft' | 'capital'; op: Op; value: number }
   | { flag: string; is?: boolean }
   | { played: string }
-  | { event: string };
+  | { event: string }
+  | { line: string; is: LineIs };
+
+/** What a condition may ask of a red line (see red-lines.ts). */
+export const LINE_IS = [
+  'declared',
+  'public',
+  'private',
+  'standing',
+  'tested',
+  'crossed',
+  'answered',
+  'unanswered',
+  'judgedNot',
+  'broken',
+] as const;
+export type LineIs = (typeof LINE_IS)[number];
 
 export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
@@ -33,5 +49,6 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ flag: Id, is: z.boolean().optional() }).describe('a flag is set (or, with is:false, not set)'),
     z.strictObject({ played: Id }).describe('a card has been played at least once'),
     z.strictObject({ event: Id }).describe('an event has happened'),
+    z.strictObject({ line: Id, is: z.enum(LINE_IS) }).describe("a red line's state"),
   ]),
 );

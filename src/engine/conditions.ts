@@ -5,6 +5,7 @@
  */
 import type { Condition, Op } from './condition-schema';
 import type { GameContext } from './game-context';
+import { lineIs } from './line-status';
 import type { ScenarioIndex } from './scenario-index';
 
 type Test = (index: ScenarioIndex, ctx: GameContext) => boolean;
@@ -79,5 +80,6 @@ function compile(c: Exclude<Condition, boolean>): Test {
     return (_, ctx) => (ctx.flags[c.flag] === true) === is;
   }
   if ('played' in c) return (_, ctx) => (ctx.played[c.played] ?? 0) > 0;
+  if ('line' in c) return (_, ctx) => lineIs(ctx.lines?.[c.line], c.is);
   return (_, ctx) => ctx.seen[c.event] !== undefined;
 }

@@ -6,6 +6,7 @@
 import { holds } from './conditions';
 import type { Cause, GameContext } from './game-context';
 import type { ScenarioIndex } from './scenario-index';
+import type { Objective } from './scenario-schema';
 
 /** Each meter's value at the start (index 0) and at the end of every round played. */
 export function meterSeries(index: ScenarioIndex, ctx: GameContext): Record<string, number[]> {
@@ -58,8 +59,18 @@ export interface ObjectiveScore {
   score: number;
 }
 
+/** The scenario's objectives, each scored now. */
 export function objectiveScores(index: ScenarioIndex, ctx: GameContext): ObjectiveScore[] {
-  return index.scenario.objectives.map((o) => {
+  return scoreObjectives(index, ctx, index.scenario.objectives);
+}
+
+/** Any list of objectives (the scenario's, a role's, a seat's), each scored now. */
+export function scoreObjectives(
+  index: ScenarioIndex,
+  ctx: GameContext,
+  objectives: readonly Objective[],
+): ObjectiveScore[] {
+  return objectives.map((o) => {
     let score = 0;
     if (o.meter !== undefined) {
       const m = index.meters[o.meter];

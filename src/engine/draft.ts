@@ -18,7 +18,7 @@ import type { GameContext } from './game-context';
 export type Draft = GameContext;
 
 type FixedRecord = 'meters' | 'rungs';
-type GrowingRecord = 'flags' | 'played' | 'seen' | 'reactionsFired';
+type GrowingRecord = 'flags' | 'played' | 'seen' | 'reactionsFired' | 'lines';
 
 export function draftOf(ctx: GameContext): Draft {
   return { ...ctx, log: ctx.log.slice() };
@@ -36,21 +36,22 @@ const BIT: Record<FixedRecord | GrowingRecord, number> = {
   played: 8,
   seen: 16,
   reactionsFired: 32,
+  lines: 64,
 };
 
 /** The records each draft has copied already in this step, one bit each. */
 const owned = new WeakMap<Draft, number>();
 
 /** The draft's own copy of one of its records, to write into: made at the step's first change of it. */
-export function own<K extends FixedRecord | GrowingRecord>(d: Draft, key: K): Draft[K] {
+export function own<K extends FixedRecord | GrowingRecord>(d: Draft, key: K): NonNullable<Draft[K]> {
   const mine = owned.get(d) ?? 0;
   if ((mine & BIT[key]) === 0) {
     // Meters and rungs hold every key from the start, in the scenario's order: a spread keeps their shape.
-    const record: Record<string, unknown> = d[key];
+    const record: Record<string, unknown> = d[key] ?? emptyRecord();
     d[key] = (key === 'meters' || key === 'rungs' ? { ...record } : copyOf(record)) as Draft[K];
     owned.set(d, mine | BIT[key]);
   }
-  return d[key];
+  return d[key] as NonNullable<Draft[K]>;
 }
 
 function copyOf<T>(record: Record<string, T>): Record<string, T> {

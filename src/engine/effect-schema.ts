@@ -13,7 +13,9 @@ export type Effect =
   | { move: { ladder: string; to?: string; by?: 1 | -1 }; note?: string }
   | { chance: Odds; label: string; success: Effect[]; failure?: Effect[] }
   | { after: number; label: string; effects: Effect[] }
-  | { trigger: string };
+  | { trigger: string }
+  | { declare: string; public: boolean }
+  | { judge: string; crossed: boolean };
 
 /**
  * The odds of an uncertain outcome: a fixed probability, or one that slides with a meter
@@ -46,5 +48,11 @@ export const EffectSchema: z.ZodType<Effect> = z.lazy(() =>
       .strictObject({ after: z.int().min(1).max(10), label: Text, effects: z.array(EffectSchema).min(1) })
       .describe('effects that land this many rounds later'),
     z.strictObject({ trigger: Id }).describe('an event that will be drawn at the next brief'),
+    z
+      .strictObject({ declare: Id, public: z.boolean() })
+      .describe('declares one of the red lines (or pledges), publicly or privately'),
+    z
+      .strictObject({ judge: Id, crossed: z.boolean() })
+      .describe("the class's judgement of a tested red line: crossed (an answer is due) or not"),
   ]),
 );

@@ -6,6 +6,7 @@ import { holds } from './conditions';
 import { type Draft, own } from './draft';
 import type { Effect, Odds } from './effect-schema';
 import type { Cause, GameContext } from './game-context';
+import { declareLine, judgeLine } from './red-lines';
 import { nextRandom } from './rng';
 import { moveTarget, type ScenarioIndex, stepFrom, stepToward } from './scenario-index';
 import type { Step } from './scenario-schema';
@@ -160,6 +161,8 @@ function compile(e: Effect): Apply {
       d.log.push({ kind: 'scheduled', round: d.round, due, label, cause });
     };
   }
+  if ('declare' in e) return (index, d) => declareLine(index, d, e.declare, e.public, applyEffects);
+  if ('judge' in e) return (index, d) => judgeLine(index, d, e.judge, e.crossed, applyEffects);
   const { trigger } = e;
   return (_, d) => {
     if (!d.triggered.includes(trigger)) d.triggered = [...d.triggered, trigger];

@@ -3,14 +3,14 @@ import type { Effect } from './effect-schema';
 
 /** Where a change came from: the card, event or reaction, by id. */
 export interface Cause {
-  kind: 'card' | 'event' | 'reaction' | 'delayed' | 'round' | 'inject';
+  kind: 'card' | 'event' | 'reaction' | 'delayed' | 'round' | 'inject' | 'line';
   id: string;
   seat?: string;
 }
 
 /** One line of the game's history; the debrief, the replay text and the CSV are read from it. */
 export type LogEntry =
-  | { kind: 'round'; round: number }
+  | { kind: 'round'; round: number; aftermath?: true }
   | { kind: 'event'; round: number; id: string; injected?: boolean }
   | { kind: 'inject'; round: number; id: string; title: string; text: string }
   | { kind: 'card'; round: number; id: string; seat: string; team?: string; rationale?: string }
@@ -24,7 +24,30 @@ export type LogEntry =
   | { kind: 'scheduled'; round: number; due: number; label: string; cause: Cause }
   | { kind: 'pause'; round: number; paused: boolean }
   | { kind: 'extend'; round: number; seconds: number }
-  | { kind: 'ending'; round: number; id: string; early?: boolean };
+  | { kind: 'ending'; round: number; id: string; early?: boolean }
+  | { kind: 'line'; round: number; id: string; status: LineStatus; declared: 'public' | 'private' }
+  | { kind: 'proposal'; round: number; team: string; card: string; rationale?: string }
+  | { kind: 'withdrawn'; round: number; team: string; card: string }
+  | { kind: 'council'; round: number; team: string; adopted: string[]; rationale?: string }
+  | { kind: 'veto'; round: number; team: string; card: string };
+
+/** A card a team proposed to the council this round. */
+export interface Proposal {
+  team: string;
+  card: string;
+  rationale?: string;
+}
+
+/** Where a red line (or a pledge) stands: see red-lines.ts. */
+export type LineStatus = 'declared' | 'tested' | 'crossed' | 'answered' | 'unanswered' | 'judgedNot' | 'broken';
+
+/** A declared red line: how it was declared, when, where it stands, and the last round it may be answered in. */
+export interface LineState {
+  declared: 'public' | 'private';
+  round: number;
+  status: LineStatus;
+  due?: number;
+}
 
 /** Effects waiting for a later round. */
 export interface Pending {
@@ -66,6 +89,10 @@ export interface GameContext {
   reactionsFired: Record<string, number>;
   pending: Pending[];
   triggered: string[];
+  /** This round's open proposals and whether the chair has decided: only in a scenario with a council. */
+  council?: { proposals: Proposal[]; decided: boolean };
+  /** The red lines declared so far, by id: only in a scenario that has red lines. */
+  lines?: Record<string, LineState>;
   ending: string;
   log: LogEntry[];
 }

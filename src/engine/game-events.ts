@@ -34,6 +34,20 @@ export const PlayerEventSchema = z.discriminatedUnion('type', [
     team: Id.optional(),
     rationale: z.string().max(2000).optional(),
   }),
+  z.strictObject({
+    type: z.literal('card.propose'),
+    seat: Id,
+    card: Id,
+    team: Id,
+    rationale: z.string().max(2000).optional(),
+  }),
+  z.strictObject({ type: z.literal('card.withdraw'), team: Id, card: Id }),
+  z.strictObject({
+    type: z.literal('council.decide'),
+    team: Id,
+    adopt: z.array(Id).max(10),
+    rationale: z.string().max(2000).optional(),
+  }),
   z.strictObject({ type: z.literal('turn.end') }),
   z.strictObject({ type: z.literal('round.next') }),
   z.strictObject({ type: z.literal('facilitator.pause') }),
@@ -49,6 +63,9 @@ export const PlayerEventSchema = z.discriminatedUnion('type', [
 export type PlayerEvent = z.infer<typeof PlayerEventSchema>;
 export type StartEvent = Extract<PlayerEvent, { type: 'game.start' }>;
 export type CardPlayEvent = Extract<PlayerEvent, { type: 'card.play' }>;
+export type ProposeEvent = Extract<PlayerEvent, { type: 'card.propose' }>;
+export type WithdrawEvent = Extract<PlayerEvent, { type: 'card.withdraw' }>;
+export type DecideEvent = Extract<PlayerEvent, { type: 'council.decide' }>;
 export type CustomInjectEvent = Extract<PlayerEvent, { type: 'facilitator.write' }>;
 export type TeamSpec = z.infer<typeof Team>;
 

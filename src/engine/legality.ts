@@ -5,7 +5,9 @@
  * disagree. The phase is not checked here: it is the machine's own (a flow event that the
  * current flow state has no transition for is in the wrong phase).
  */
+import { aftermathDue } from './aftermath';
 import { type Blocker, cardBlocker, rationaleMissing } from './cards';
+import { type CouncilRefusal, councilRefusal } from './council';
 import { canInject, canWrite } from './facilitator';
 import type { GameContext } from './game-context';
 import type { PlayerEvent } from './game-events';
@@ -18,6 +20,7 @@ export type Phase = 'setup' | 'brief' | 'deliberate' | 'decide' | 'resolve' | 'e
 /** Why an event was refused; `code` picks the sentence from the locale file. */
 export type Refusal =
   | Blocker
+  | CouncilRefusal
   | { code: 'game-over' }
   | { code: 'unknown-event'; type: string }
   | { code: 'wrong-phase'; phase: Phase; expected: string[] }
@@ -84,18 +87,25 @@ export function eventRefusal(checks: Checks, ctx: GameContext, event: PlayerEven
     }
     case 'brief.done':
     case 'deliberation.done':
-    case 'turn.end':
       return pausedRefusal(ctx);
+    case 'turn.end':
+    case 'card.propose':
+    case 'card.withdraw':
+    case 'council.decide':
+      return pausedRefusal(ctx) ?? councilRefusal(index, ctx, event);
     case 'card.play':
       return (
         pausedRefusal(ctx) ??
+        (ctx.council ? councilRefusal(index, ctx, event) : null) ??
         cardBlocker(index, ctx, event) ??
         (rationaleMissing(ctx, event) ? { code: 'rationale-required' } : null)
       );
     case 'round.next':
       return (
         pausedRefusal(ctx) ??
-        (ctx.round < ctx.rounds || checks.endingAt(ctx) !== undefined ? null : { code: 'no-more-rounds' })
+        (ctx.round < ctx.rounds || aftermathDue(index, ctx) || checks.endingAt(ctx) !== undefined
+          ? null
+          : { code: 'no-more-rounds' })
       );
     default:
       return consoleRefusal(checks, ctx, event);

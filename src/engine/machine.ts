@@ -4,13 +4,18 @@
  * states are the ladder's rungs and whose transitions are the scenario's steps. Endings are
  * the machine's final states. Guards and actions call the pure functions beside this file.
  *
+ * After the last round, a length with an aftermath passes through the `aftermath` state, where
+ * the bots play its periods and the ending is taken at once (see aftermath.ts).
+ *
  * The ladder position is stored once, in `context.rungs`, which only the pure steps write (a card,
  * an event, a reaction moves a ladder through `moveLadder`). Each ladder region follows it by
  * eventless transitions whose guards read the context, within the same macrostep: nothing is
  * raised, and at rest the region's state is the context's rung by construction.
  */
 import { assign, type SnapshotFrom, setup } from 'xstate';
+import { aftermathDue, playAftermath } from './aftermath';
 import { playCard } from './cards';
+import { decide, propose, withdraw } from './council';
 import { followsStep } from './effects';
 import { extendTimer, injectEvent, setPaused, writeInject } from './facilitator';
 import type { GameContext } from './game-context';
@@ -37,6 +42,9 @@ function gameSetup(index: ScenarioIndex) {
     guards: {
       allowed: ({ context, event }) => eventRefusal(checks, context, event) === null,
       endsIn: ({ context, event }, params: { id: string }) => endsIn(checks, context, event, params.id),
+      endsNow: ({ context }, params: { id: string }) => checks.endingAt(context) === params.id,
+      aftermathDue: ({ context, event }) =>
+        eventRefusal(checks, context, event) === null && aftermathDue(index, context),
       follows: ({ context }, params: { ladder: string; from: string; to: string }) =>
         followsStep(index, context, params.ladder, params.from, params.to),
     },
@@ -46,7 +54,13 @@ function gameSetup(index: ScenarioIndex) {
       playCard: assign(({ context, event }) =>
         event.type === 'card.play' ? playCard(index, context, event) : context,
       ),
+      propose: assign(({ context, event }) => (event.type === 'card.propose' ? propose(context, event) : context)),
+      withdraw: assign(({ context, event }) => (event.type === 'card.withdraw' ? withdraw(context, event) : context)),
+      decide: assign(({ context, event }) =>
+        event.type === 'council.decide' ? decide(index, context, event) : context,
+      ),
       resolveRound: assign(({ context }) => resolveRound(index, context)),
+      playAftermath: assign(({ context }) => playAftermath(index, context)),
       recordEnding: assign(({ context }, params: { id: string; early: boolean }) =>
         recordEnding(context, params.id, params.early),
       ),
@@ -120,12 +134,35 @@ function flowStates(game: GameSetup, scenario: Scenario) {
       decide: {
         on: {
           'card.play': { guard: 'allowed', actions: 'playCard' },
+          // Only a scenario with a council takes the council's events (see council.ts).
+          ...(scenario.rules.council
+            ? {
+                'card.propose': { guard: 'allowed' as const, actions: 'propose' as const },
+                'card.withdraw': { guard: 'allowed' as const, actions: 'withdraw' as const },
+                'council.decide': { guard: 'allowed' as const, actions: 'decide' as const },
+              }
+            : {}),
           'turn.end': { guard: 'allowed', target: 'resolve' },
         },
       },
       resolve: {
         entry: 'resolveRound',
-        on: { 'round.next': [...endingTransitions(scenario, false), { guard: 'allowed', target: 'brief' }] },
+        on: {
+          'round.next': [
+            ...endingTransitions(scenario, false),
+            { guard: 'aftermathDue', target: 'aftermath' },
+            { guard: 'allowed', target: 'brief' },
+          ],
+        },
+      },
+      // Passed through, never rested in: the bots play the aftermath, then the ending it reaches is taken.
+      aftermath: {
+        entry: 'playAftermath',
+        always: scenario.endings.map((e) => ({
+          guard: { type: 'endsNow' as const, params: { id: e.id } },
+          target: `#game.${e.id}`,
+          actions: { type: 'recordEnding' as const, params: { id: e.id, early: false } },
+        })),
       },
     },
   });

@@ -9,6 +9,7 @@
  * exactly the context the machine does, and falls back to the machine when it does not (a rule
  * added to the machine's flow that the fast way does not know).
  */
+import { aftermathDue, playAftermath } from './aftermath';
 import { cardBlocker, playCard } from './cards';
 import { Game, type Rules } from './game';
 import type { GameContext } from './game-context';
@@ -79,10 +80,18 @@ export const fastRollout: Rollout = (game, seat, plan, base, rng) => {
     ctx = resolveRound(index, ctx);
     const ending = endingFor(index, ctx);
     if (ending !== undefined) return recordEnding(ctx, ending);
-    if (ctx.round >= ctx.rounds) return ctx;
+    if (ctx.round >= ctx.rounds) return afterLastRound(index, ctx);
     ctx = beginRound(index, ctx);
   }
 };
+
+/** The aftermath, if the length has one, and the ending it reaches (as the machine's `aftermath` state). */
+function afterLastRound(index: ScenarioIndex, ctx: GameContext): GameContext {
+  if (!aftermathDue(index, ctx)) return ctx;
+  const after = playAftermath(index, ctx);
+  const ending = endingFor(index, after);
+  return ending === undefined ? after : recordEnding(after, ending);
+}
 
 /** The rest of a turn by the base policy, through the pure functions. */
 function baseFast(index: ScenarioIndex, ctx: GameContext, seat: string, base: BasePolicy): GameContext {

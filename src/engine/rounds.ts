@@ -4,6 +4,7 @@ import { type Draft, draftOf, emptyRecord, own } from './draft';
 import { addCapital, applyEffects, roll } from './effects';
 import type { GameContext } from './game-context';
 import type { StartEvent } from './game-events';
+import { lineDeadlines, watchLines } from './red-lines';
 import type { ScenarioIndex } from './scenario-index';
 import type { ScenarioEvent } from './scenario-schema';
 
@@ -33,6 +34,8 @@ export function initialContext(index: ScenarioIndex, seed: number, rng: number):
     reactionsFired: emptyRecord(),
     pending: [],
     triggered: [],
+    ...(s.redLines === undefined ? {} : { lines: emptyRecord() }),
+    ...(s.rules.council === undefined ? {} : { council: { proposals: [], decided: false } }),
     ending: '',
     log: [],
   };
@@ -75,16 +78,21 @@ export function beginRound(index: ScenarioIndex, ctx: GameContext): Draft {
   const d = draftOf(ctx);
   d.round += 1;
   d.playedThisRound = [];
+  if (d.council) d.council = { proposals: [], decided: false };
   d.deliberationSeconds = d.deliberationBase;
-  d.log.push({ kind: 'round', round: d.round });
-  if (d.round > 1) addCapital(index, d, index.scenario.capital.perRound, { kind: 'round', id: String(d.round) });
+  // The aftermath's rounds are the bots' alone: marked in the log, and no capital to spend.
+  const aftermath = d.round > d.rounds;
+  d.log.push(aftermath ? { kind: 'round', round: d.round, aftermath } : { kind: 'round', round: d.round });
+  if (d.round > 1 && !aftermath)
+    addCapital(index, d, index.scenario.capital.perRound, { kind: 'round', id: String(d.round) });
   for (const e of roundEvents(index, d)) fire(index, d, e);
+  watchLines(index, d, d.round, applyEffects);
   return d;
 }
 
 function roundEvents(index: ScenarioIndex, d: Draft): ScenarioEvent[] {
   const s = index.scenario;
-  const periods = s.lengths.find((l) => l.id === d.length)?.rounds ?? [];
+  const periods = index.periods[d.length] ?? [];
   const until = periods[d.round - 1]?.until ?? '';
   const after = periods[d.round - 2]?.until ?? '';
   const out: ScenarioEvent[] = [];
@@ -140,30 +148,36 @@ export function fire(index: ScenarioIndex, d: Draft, e: ScenarioEvent, injected 
   applyEffects(index, d, e.effects, { kind: 'event', id: e.id });
 }
 
-/** Closes the round: delayed effects that fall due, then the reactions of every seat no team plays. */
+/**
+ * Closes the round: delayed effects that fall due, then the reactions of every seat no team plays
+ * (in the aftermath, of every seat: the teams have left the table).
+ */
 export function resolveRound(index: ScenarioIndex, ctx: GameContext): Draft {
   const d = draftOf(ctx);
   const due = d.pending.filter((p) => p.due <= d.round);
   d.pending = d.pending.filter((p) => p.due > d.round);
   for (const p of due) applyEffects(index, d, p.effects, { ...p.cause, kind: 'delayed' });
+  const aftermath = d.round > d.rounds;
   for (const r of index.reactions) {
-    if (d.humans.includes(r.seat)) continue;
+    if (!aftermath && d.humans.includes(r.seat)) continue;
     if (r.once && d.reactionsFired[r.id] !== undefined) continue;
     if (!holds(index, d, r.when)) continue;
     own(d, 'reactionsFired')[r.id] = d.round;
     d.log.push({ kind: 'reaction', round: d.round, id: r.id, seat: r.seat });
     applyEffects(index, d, r.effects, { kind: 'reaction', id: r.id, seat: r.seat });
   }
+  lineDeadlines(index, d, applyEffects);
+  watchLines(index, d, d.round + 1, applyEffects);
   return d;
 }
 
 /**
  * The ending the game reaches now, if any: "any" endings every round, "end" endings after the
- * last round — or at once when the facilitator ends the game early (`early`).
+ * last round and its aftermath — or at once when the facilitator ends the game early (`early`).
  */
 export function endingFor(index: ScenarioIndex, ctx: GameContext, early = false): string | undefined {
   for (const e of index.endings) if (e.at === 'any' && holds(index, ctx, e.when)) return e.id;
-  if (ctx.round < ctx.rounds && !early) return undefined;
+  if (ctx.round < ctx.rounds + (index.aftermath[ctx.length] ?? 0) && !early) return undefined;
   for (const e of index.endings) if (e.at === 'end' && holds(index, ctx, e.when)) return e.id;
   return undefined;
 }

@@ -1,5 +1,11 @@
 /** Look-up tables built once per scenario, so the hot path never searches a list. */
-import type { Card, Ending, Ladder, Meter, Reaction, Scenario, ScenarioEvent, Step } from './scenario-schema';
+import type { Card, Ending, Ladder, Meter, Reaction, RedLine, Scenario, ScenarioEvent, Step } from './scenario-schema';
+
+/** A period of play: a round, or a period of the aftermath. */
+export interface Period {
+  label: string;
+  until: string;
+}
 
 export interface ScenarioIndex {
   scenario: Scenario;
@@ -24,6 +30,13 @@ export interface ScenarioIndex {
    * along the ladder's steps: how a ladder's state walks to the rung the context holds.
    */
   routes: Record<string, Record<string, Record<string, string>>>;
+  /** periods[length] = its rounds' periods, then its aftermath's (played by the bots alone). */
+  periods: Record<string, Period[]>;
+  /** The number of aftermath periods of each length (0 when it has none). */
+  aftermath: Record<string, number>;
+  redLines: Record<string, RedLine>;
+  /** answeredBy[card] = the red lines that card answers. */
+  answeredBy: Record<string, RedLine[]>;
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Record<string, T> {
@@ -73,7 +86,21 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
     endings: scenario.endings,
     ladderOf,
     routes,
+    periods: Object.fromEntries(scenario.lengths.map((l) => [l.id, [...l.rounds, ...(l.aftermath ?? [])]])),
+    aftermath: Object.fromEntries(scenario.lengths.map((l) => [l.id, l.aftermath?.length ?? 0])),
+    redLines: byId(scenario.redLines ?? []),
+    answeredBy: answeredBy(scenario.redLines ?? []),
   };
+}
+
+function answeredBy(lines: readonly RedLine[]): Record<string, RedLine[]> {
+  const out: Record<string, RedLine[]> = Object.create(null);
+  for (const line of lines)
+    for (const card of line.answer) {
+      out[card] ??= [];
+      out[card]?.push(line);
+    }
+  return out;
 }
 
 /** For every rung, the first step of a shortest way to each rung it can reach (breadth first). */

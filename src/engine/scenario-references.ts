@@ -35,6 +35,8 @@ export function checkReferences(s: Scenario): { errors: Problem[]; warnings: Pro
   const cards = unique(s.cards, ['cards']);
   const events = unique(s.events, ['events']);
   const sources = unique(s.sources, ['sources']);
+  const lines = unique(s.redLines ?? [], ['redLines']);
+  const pledges = new Set((s.redLines ?? []).filter((l) => l.kind === 'pledge').map((l) => l.id));
   unique(s.reactions, ['reactions']);
   unique(s.endings, ['endings']);
   unique(s.objectives, ['objectives']);
@@ -75,13 +77,36 @@ export function checkReferences(s: Scenario): { errors: Problem[]; warnings: Pro
         effects(e.failure ?? [], [...p, 'failure']);
       } else if ('after' in e) effects(e.effects, [...p, 'effects']);
       else if ('trigger' in e) ref(events, e.trigger, [...p, 'trigger'], 'events');
+      else if ('declare' in e) ref(lines, e.declare, [...p, 'declare'], 'red lines');
+      else if ('judge' in e) {
+        ref(lines, e.judge, [...p, 'judge'], 'red lines');
+        if (pledges.has(e.judge))
+          err([...p, 'judge'], 'a red line of kind "line" (a pledge is not judged)', `"${e.judge}"`);
+      }
     });
 
   const player = s.seats.find((x) => x.id === s.player);
   if (!player) err(['player'], 'the id of one of the seats', `"${s.player}"`);
   else if (player.kind !== 'player') err(['player'], 'a seat of kind "player"', `kind "${player.kind}"`);
+  const objectiveRefs = (list: readonly { id: string; meter?: string; when?: Condition }[], path: Path) => {
+    unique(list, path);
+    list.forEach((o, i) => {
+      if (o.meter !== undefined) ref(meters, o.meter, [...path, i, 'meter'], 'meters');
+      condition(o.when, [...path, i, 'when']);
+    });
+  };
+  const factRefs = (facts: readonly { sources?: string[] }[] | undefined, path: Path) =>
+    facts?.forEach((f, i) => {
+      sourceRefs(f.sources ?? [], [...path, i, 'sources']);
+    });
   s.seats.forEach((seat, i) => {
     unique(seat.roles, ['seats', i, 'roles']);
+    if (seat.objectives) objectiveRefs(seat.objectives, ['seats', i, 'objectives']);
+    factRefs(seat.brief?.private, ['seats', i, 'brief', 'private']);
+    seat.roles.forEach((r, ri) => {
+      if (r.objectives) objectiveRefs(r.objectives, ['seats', i, 'roles', ri, 'objectives']);
+      factRefs(r.brief.private, ['seats', i, 'roles', ri, 'brief', 'private']);
+    });
   });
 
   s.meters.forEach((m, i) => {
@@ -168,6 +193,19 @@ export function checkReferences(s: Scenario): { errors: Problem[]; warnings: Pro
     effects(r.effects, ['reactions', i, 'effects']);
   });
 
+  (s.redLines ?? []).forEach((l, i) => {
+    const p: Path = ['redLines', i];
+    condition(l.watch, [...p, 'watch']);
+    l.answer.forEach((id, ai) => {
+      ref(cards, id, [...p, 'answer', ai], 'cards');
+    });
+    for (const [key, list] of Object.entries(l.effects)) effects(list ?? [], [...p, 'effects', key]);
+  });
+  if (s.rules.credibility !== undefined) ref(meters, s.rules.credibility, ['rules', 'credibility'], 'meters');
+  const chair = s.rules.council?.chair;
+  if (chair !== undefined && player && !player.roles.some((r) => r.id === chair))
+    err(['rules', 'council', 'chair'], `a role of the player seat "${s.player}"`, `"${chair}"`);
+
   s.endings.forEach((e, i) => {
     if (RESERVED_ENDING_IDS.has(e.id))
       err(['endings', i, 'id'], 'an id other than the reserved "playing"', `"${e.id}"`);
@@ -191,6 +229,11 @@ export function checkReferences(s: Scenario): { errors: Problem[]; warnings: Pro
       if (prev && r.until <= prev.until)
         err(['lengths', li, 'rounds', ri, 'until'], `a date after ${prev.until}`, `"${r.until}"`);
       if (r.actually) sourceRefs(r.actually.sources, ['lengths', li, 'rounds', ri, 'actually', 'sources']);
+    });
+    (l.aftermath ?? []).forEach((a, ai) => {
+      const prev = ai === 0 ? l.rounds.at(-1) : l.aftermath?.[ai - 1];
+      if (prev && a.until <= prev.until)
+        err(['lengths', li, 'aftermath', ai, 'until'], `a date after ${prev.until}`, `"${a.until}"`);
     });
   });
   s.debrief.questions.forEach((q, i) => {
@@ -223,6 +266,7 @@ export function checkReferences(s: Scenario): { errors: Problem[]; warnings: Pro
         rungRef(leaf.rung, leaf.value, [...p, 'value']);
       } else if ('played' in leaf) ref(cards, leaf.played, [...p, 'played'], 'cards');
       else if ('event' in leaf) ref(events, leaf.event, [...p, 'event'], 'events');
+      else if ('line' in leaf) ref(lines, leaf.line, [...p, 'line'], 'red lines');
       else if ('flag' in leaf && !flagsSet.has(leaf.flag))
         warnings.push({
           path: jsonPath([...p, 'flag']),
@@ -233,7 +277,7 @@ export function checkReferences(s: Scenario): { errors: Problem[]; warnings: Pro
 
   const lastDate =
     s.lengths
-      .map((l) => l.rounds.at(-1)?.until ?? '')
+      .map((l) => (l.aftermath?.at(-1) ?? l.rounds.at(-1))?.until ?? '')
       .sort()
       .at(-1) ?? '';
   s.events.forEach((e, i) => {

@@ -35,15 +35,65 @@ const VisibleFrom = IsoDate.describe(
   'the first day this may be shown to players (from the round whose period holds it); by default from the start',
 );
 
+const Objective = z
+  .strictObject({
+    id: Id,
+    label: Text,
+    description: Text,
+    meter: Id.optional().describe('scored from this meter, 0–100, in the direction the meter says is better'),
+    when: ConditionSchema.optional().describe('or scored 100 if this holds at the end, else 0'),
+  })
+  .refine((o) => (o.meter === undefined) !== (o.when === undefined), 'exactly one of "meter" or "when"');
+
+const LineEffects = z.strictObject({
+  declaredPublic: z.array(EffectSchema).optional().describe('when the line is declared publicly'),
+  tested: z.array(EffectSchema).optional().describe("when the other side's act first meets the line's watch"),
+  answered: z.array(EffectSchema).optional().describe('when an answer card is played for a line judged crossed'),
+  unanswered: z
+    .array(EffectSchema)
+    .optional()
+    .describe('at the deadline without an answer, for a public line (a line not judged counts as crossed)'),
+  judgedNot: z.array(EffectSchema).optional().describe('when a public line is judged not crossed'),
+  broken: z.array(EffectSchema).optional().describe("when a pledge's watch first holds"),
+});
+
+const RedLine = z.strictObject({
+  id: Id,
+  label: Text,
+  text: Text,
+  kind: z
+    .enum(['line', 'pledge'])
+    .describe('"line": on the other side\'s acts, judged by the class; "pledge": on one\'s own acts, broken at once'),
+  watch: ConditionSchema.describe('what tests the line (or breaks the pledge) once it holds while declared'),
+  answer: Ids.default([]).describe('the cards that answer the line when it is judged crossed'),
+  answerWithin: z.int().min(1).max(5).default(1).describe('the decide phases the class has to judge and answer'),
+  effects: LineEffects.default({}),
+});
+
+/** A fact or forecast only the team holding the role (or seat) sees. */
+const PrivateFact = z.strictObject({ text: Text, sources: Ids.optional().describe('where the fact comes from') });
+
 const Brief = z.strictObject({
   summary: Text,
   goals: z.array(Text).min(1),
   worries: z.array(Text).default([]),
   redLines: z.array(Text).default([]),
   owns: Text.describe('the kind of decision this role owns at the table'),
+  private: z
+    .array(PrivateFact)
+    .optional()
+    .describe("facts or forecasts shown only to the team holding this role (or seat), never to the others'"),
 });
 
-const Role = z.strictObject({ id: Id, label: Text, brief: Brief });
+const Role = z.strictObject({
+  id: Id,
+  label: Text,
+  brief: Brief,
+  objectives: z
+    .array(Objective)
+    .optional()
+    .describe("the role's own stake, scored in the debrief beside the council's"),
+});
 
 const Seat = z.strictObject({
   id: Id,
@@ -52,6 +102,7 @@ const Seat = z.strictObject({
   description: Text,
   roles: z.array(Role).default([]),
   brief: Brief.optional().describe('shown to a team that takes this seat instead of its bot'),
+  objectives: z.array(Objective).optional().describe("the seat's own stake, scored in the debrief"),
 });
 
 const Meter = z.strictObject({
@@ -111,6 +162,12 @@ const Card = z.strictObject({
   move: MoveTarget.optional(),
   effects: z.array(EffectSchema).default([]),
   once: z.boolean().default(false),
+  fade: z
+    .number()
+    .gt(0)
+    .max(1)
+    .optional()
+    .describe("diminishing returns: each earlier play multiplies the card's meter changes by this"),
   sources: Ids.default([]).describe('where the facts behind the card come from'),
   visibleFrom: VisibleFrom.optional(),
 });
@@ -182,16 +239,6 @@ const Ending = z.strictObject({
   when: ConditionSchema,
 });
 
-const Objective = z
-  .strictObject({
-    id: Id,
-    label: Text,
-    description: Text,
-    meter: Id.optional().describe('scored from this meter, 0–100, in the direction the meter says is better'),
-    when: ConditionSchema.optional().describe('or scored 100 if this holds at the end, else 0'),
-  })
-  .refine((o) => (o.meter === undefined) !== (o.when === undefined), 'exactly one of "meter" or "when"');
-
 const Round = z.strictObject({
   label: Text,
   until: IsoDate.describe('the last day of the period this round covers'),
@@ -207,12 +254,31 @@ const Length = z.strictObject({
     'the day play begins: nothing shown from the first round may know of a later date (by default the first round until)',
   ),
   rounds: z.array(Round).min(1).max(30),
+  aftermath: z
+    .array(
+      z.strictObject({ label: Text, until: IsoDate.describe('the last day of the period this projection covers') }),
+    )
+    .max(2)
+    .optional()
+    .describe(
+      'one or two periods played after the last round by the bots alone (news, delayed effects, reactions), before the ending and the scores are read',
+    ),
 });
 
 const Rules = z.strictObject({
   cardsPerRound: z.int().min(1).default(2),
   movesPerRound: z.int().min(0).default(1),
   randomEventsPerRound: z.int().min(0).default(1),
+  credibility: Id.optional().describe(
+    "the meter that stands for the council's credibility, shown beside its red lines",
+  ),
+  council: z
+    .strictObject({
+      chair: Id.describe('the role of the player seat whose team picks which proposals become decisions'),
+      proposalsPerTeam: z.union([z.literal(1), z.literal(2)]).default(1),
+    })
+    .optional()
+    .describe("with teams, the player seat's teams propose and the chair's team adopts or vetoes"),
 });
 
 /** One dated act of another country's, with the sources that say so. */
@@ -271,6 +337,10 @@ export const ScenarioSchema = z.strictObject({
   cards: z.array(Card).min(1),
   events: z.array(GameEvent).default([]),
   reactions: z.array(Reaction).default([]),
+  redLines: z
+    .array(RedLine)
+    .optional()
+    .describe('lines the class may declare on the other side, and pledges on its own acts'),
   endings: z.array(Ending).min(1),
   objectives: z.array(Objective).default([]),
   lengths: z.array(Length).min(1),
@@ -289,4 +359,9 @@ export type ScenarioEvent = Scenario['events'][number];
 export type Reaction = Scenario['reactions'][number];
 export type Ending = Scenario['endings'][number];
 export type Length = Scenario['lengths'][number];
+export type RedLine = NonNullable<Scenario['redLines']>[number];
+export type Objective = Scenario['objectives'][number];
+export type Brief = Role['brief'];
+export type Role = Seat['roles'][number];
+export type PrivateFact = NonNullable<Brief['private']>[number];
 export type { Condition, Effect };

@@ -28,7 +28,7 @@ export interface TimelineOptions {
 }
 
 /** Log entries that open something; the changes they cause are indented beneath them. */
-const HEADLINES = new Set<LogEntry['kind']>(['event', 'inject', 'card', 'reaction']);
+const HEADLINES = new Set<LogEntry['kind']>(['event', 'inject', 'card', 'reaction', 'line']);
 
 /** Turns a game's log into timeline lines, in the order things happened. */
 export function timeline(
@@ -45,7 +45,22 @@ export function timeline(
 /** The entries that open something or stand on their own: a round, news, a decision, the console, the ending. */
 type Story = Extract<
   LogEntry,
-  { kind: 'round' | 'event' | 'inject' | 'card' | 'reaction' | 'pause' | 'extend' | 'ending' }
+  {
+    kind:
+      | 'round'
+      | 'event'
+      | 'inject'
+      | 'card'
+      | 'reaction'
+      | 'pause'
+      | 'extend'
+      | 'ending'
+      | 'line'
+      | 'proposal'
+      | 'withdrawn'
+      | 'council'
+      | 'veto';
+  }
 >;
 /** The changes, each with its cause. */
 type Change = Exclude<LogEntry, Story>;
@@ -59,6 +74,11 @@ const STORIES = new Set<LogEntry['kind']>([
   'pause',
   'extend',
   'ending',
+  'line',
+  'proposal',
+  'withdrawn',
+  'council',
+  'veto',
 ]);
 const isStory = (entry: LogEntry): entry is Story => STORIES.has(entry.kind);
 
@@ -76,7 +96,8 @@ class Teller {
     private readonly options: TimelineOptions,
   ) {
     this.names = labels(scenario);
-    this.periods = (scenario.lengths.find((l) => l.id === options.length) ?? scenario.lengths[0])?.rounds ?? [];
+    const length = scenario.lengths.find((l) => l.id === options.length) ?? scenario.lengths[0];
+    this.periods = [...(length?.rounds ?? []), ...(length?.aftermath ?? [])];
   }
 
   tell(entry: LogEntry): void {
@@ -104,7 +125,7 @@ class Teller {
         this.headline = undefined;
         const label = this.periods[entry.round - 1]?.label;
         if (label === undefined) this.say(entry, 0, 'round-plain', { round: entry.round });
-        else this.say(entry, 0, 'round', { round: entry.round, label });
+        else this.say(entry, 0, entry.aftermath ? 'round-aftermath' : 'round', { round: entry.round, label });
         break;
       }
       case 'event':
@@ -125,6 +146,22 @@ class Teller {
       }
       case 'reaction':
         this.say(entry, 1, 'reaction', { seat: names.seat(entry.seat), label: names.of('reaction', entry.id) });
+        break;
+      case 'line': {
+        const status = entry.status === 'declared' ? `declared-${entry.declared}` : entry.status;
+        this.say(entry, 1, `line-${status}`, { label: names.of('line', entry.id) });
+        break;
+      }
+      case 'proposal':
+      case 'withdrawn':
+      case 'veto':
+        this.say(entry, 1, entry.kind, { team: this.teamName(entry.team), label: names.of('card', entry.card) });
+        if (entry.kind === 'proposal' && entry.rationale !== undefined)
+          this.say(entry, 2, 'rationale', { text: entry.rationale });
+        break;
+      case 'council':
+        this.say(entry, 1, 'council', { team: this.teamName(entry.team), count: entry.adopted.length });
+        if (entry.rationale !== undefined) this.say(entry, 2, 'rationale', { text: entry.rationale });
         break;
       case 'pause':
         this.say(entry, 1, entry.paused ? 'paused' : 'resumed', {});
@@ -210,6 +247,10 @@ class Teller {
     }
   }
 
+  private teamName(id: string): string {
+    return this.options.teams?.find((t) => t.id === id)?.name ?? id;
+  }
+
   private causeOf(cause: Cause): string {
     switch (cause.kind) {
       case 'round':
@@ -252,6 +293,7 @@ function labels(s: Scenario) {
     event: by(s.events, (e) => e.title),
     reaction: by(s.reactions, (r) => r.label),
     ending: by(s.endings, (e) => e.label),
+    line: by(s.redLines ?? [], (l) => l.label),
   };
   const seats = by(s.seats, (x) => x.label);
   const meters = by(s.meters, (m) => m.label);

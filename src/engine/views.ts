@@ -18,22 +18,22 @@ import { oddsOf, openStep } from './effects';
 import { canInject } from './facilitator';
 import type { Game, Phase } from './game';
 import type { GameContext } from './game-context';
+import { privateFactsFor } from './private-facts';
 import type { ScenarioIndex } from './scenario-index';
-import type { Seat } from './scenario-schema';
+import type { Card, PrivateFact, Seat } from './scenario-schema';
+import { type StakeScore, stakeScores } from './stakes';
+import type { Viewer } from './viewer';
 import { shownInRound } from './visibility';
 
-/** Who is looking: a team (its own device, or its turn on a shared one), a seat played alone, the projector, the console. */
-export type Viewer =
-  | { kind: 'team'; team: string }
-  | { kind: 'seat'; seat: string }
-  | { kind: 'projector' }
-  | { kind: 'facilitator' };
+export type { Viewer };
 
 /** One card of the viewer's hand: closed with its reason (or null when it can be played now), and its odds now. */
 export interface HandCard {
   card: string;
   blocker: Blocker | null;
   odds: { label: string; chance: number }[];
+  /** For a card with diminishing returns played before: what its next play multiplies its meter changes by. */
+  fade?: number;
 }
 
 /**
@@ -53,6 +53,8 @@ export interface GameView extends Omit<GameContext, 'rng' | 'seed' | 'pending'> 
   openSteps: Record<string, string[]>;
   /** The facilitator's: the deck's events that may be injected now ([] for everyone else). */
   injectable: string[];
+  /** The private facts of the viewer's role (or seat): present only when there are some (see private-facts.ts). */
+  privateFacts?: PrivateFact[];
   seed?: number;
   /** Once the game is over: what the ending and the debrief read (scores, paths, meters over the rounds, decisions). */
   outcome?: Outcome;
@@ -66,6 +68,8 @@ export interface Outcome {
   /** Each meter's value at the start and at the end of every round played. */
   series: Record<string, number[]>;
   decisions: Decision[];
+  /** Each role's and seat's own objectives, scored: present only in a scenario that gives some. */
+  stakes?: StakeScore[];
 }
 
 /** The seat and team whose hand a viewer holds. */
@@ -87,6 +91,7 @@ export function viewOf(game: Game, viewer: Viewer): GameView {
     shownInRound(index.scenario, ctx, c.visibleFrom),
   );
   const hand: HandCard[] = dealt.map((card) => ({
+    ...fadeOf(card, ctx.played[card.id] ?? 0),
     card: card.id,
     blocker:
       phase === 'decide'
@@ -100,6 +105,7 @@ export function viewOf(game: Game, viewer: Viewer): GameView {
   }));
   const view: GameView = {
     ...ctx,
+    ...privateLinesHidden(index, ctx, viewer, owner?.seat),
     viewer,
     phase,
     pending: pending.map((p) => ({ due: p.due, label: p.label })),
@@ -111,11 +117,38 @@ export function viewOf(game: Game, viewer: Viewer): GameView {
         ? index.scenario.events.filter((e) => canInject(index, game.context, e.id)).map((e) => e.id)
         : [],
   };
+  const facts = privateFactsFor(index.scenario, ctx.teams, viewer);
+  if (facts.length > 0) view.privateFacts = facts;
   if (phase === 'ended') {
     view.seed = seed;
     view.outcome = outcomeOf(index, game.context);
   }
   return view;
+}
+
+/**
+ * A red line declared privately is the player seat's secret: the projector and the teams of other
+ * seats see neither the line nor its entries in the log (the console and the seat's own teams do).
+ */
+function privateLinesHidden(
+  index: ScenarioIndex,
+  ctx: Pick<GameContext, 'lines' | 'log'>,
+  viewer: Viewer,
+  seat: string | undefined,
+): Partial<Pick<GameContext, 'lines' | 'log'>> {
+  const lines = ctx.lines;
+  if (lines === undefined || viewer.kind === 'facilitator' || seat === index.scenario.player) return {};
+  const hidden = new Set(Object.keys(lines).filter((id) => lines[id]?.declared === 'private'));
+  if (hidden.size === 0) return {};
+  return {
+    lines: Object.fromEntries(Object.entries(lines).filter(([id]) => !hidden.has(id))),
+    log: ctx.log.filter((e) => !(e.kind === 'line' && hidden.has(e.id))),
+  };
+}
+
+/** The hand's note of a fading card already played: the factor of its next play. */
+function fadeOf(card: Card, earlier: number): { fade?: number } {
+  return card.fade === undefined || earlier === 0 ? {} : { fade: card.fade ** earlier };
 }
 
 function openStepsOf(index: ScenarioIndex, ctx: GameContext): Record<string, string[]> {
@@ -130,12 +163,15 @@ function openStepsOf(index: ScenarioIndex, ctx: GameContext): Record<string, str
 function outcomeOf(index: ScenarioIndex, ctx: GameContext): Outcome {
   const paths: Record<string, PathStep[]> = {};
   for (const ladder of index.scenario.ladders) paths[ladder.id] = ladderPath(index, ctx, ladder.id);
-  return {
+  const outcome: Outcome = {
     scores: objectiveScores(index, ctx),
     paths,
     series: meterSeries(index, ctx),
     decisions: decisions(index, ctx),
   };
+  const stakes = stakeScores(index, ctx);
+  if (stakes.length > 0) outcome.stakes = stakes;
+  return outcome;
 }
 
 /** The public part of a seat: its brief is shown only to the team that holds it. */

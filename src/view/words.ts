@@ -16,6 +16,8 @@ export function causeText(cause: Cause, scenario: Scenario, log: readonly LogEnt
       return scenario.events.find((e) => e.id === cause.id)?.title ?? cause.id;
     case 'reaction':
       return labelOf(scenario.reactions, cause.id);
+    case 'line':
+      return labelOf(scenario.redLines ?? [], cause.id);
     case 'round':
       return locale.t('timeline.cause-round');
     case 'inject': {
