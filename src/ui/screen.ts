@@ -9,7 +9,11 @@ export type ScreenName =
   | 'class-setup'
   | 'sessions'
   | 'debrief'
-  | 'guide';
+  | 'guide'
+  | 'net-lobby'
+  | 'net-join'
+  | 'net-team'
+  | 'net-notice';
 
 export interface Screen {
   name: ScreenName;

@@ -52,7 +52,7 @@ export function installClassMode(host: ClassHost): ClassMode {
   on('title-guide', () => void showGuide());
 
   // A reload (or a crash) in the middle of a class goes straight back to it.
-  const active = store.active();
+  const active = host.resumeAllowed ? store.active() : undefined;
   if (active !== undefined) void load().then((r) => r.resume(active));
 
   return {

@@ -21,6 +21,8 @@ export interface TeamTurnOptions {
   last: boolean;
   say: Say;
   onDone(): void;
+  /** Whether "we are done" is offered now (always, unless told); a team's own device offers it only in the decision. */
+  canFinish?(): boolean;
 }
 
 /** A card of the team's hand with why it is closed (null when it can be played) and its odds now. */
@@ -145,6 +147,7 @@ class TeamPanel {
       k(options.last ? 'done-last' : 'done'),
     );
     done.addEventListener('click', () => options.onDone());
+    done.hidden = options.canFinish ? !options.canFinish() : false;
     replaceChildren(
       this.body,
       h(

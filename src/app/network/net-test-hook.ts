@@ -1,0 +1,32 @@
+/**
+ * The browser tests' window into a class on the network, present only with `?test` in the
+ * address: what this device's remote session holds (its view, version, connection, viewer).
+ */
+import type { RemoteSession } from '../../session/remote-session';
+import type { Connection, GameView, Viewer } from '../../session/session';
+
+export interface NetHook {
+  view(): GameView;
+  version(): number;
+  connection(): Connection;
+  viewer(): Viewer;
+  classNow(): { done: string[]; online: string[] };
+}
+
+declare global {
+  interface Window {
+    redLinesNet?: NetHook;
+  }
+}
+
+export function installNetHook(location: Location, remote: RemoteSession): void {
+  if (!new URLSearchParams(location.search).has('test')) return;
+  // Structured copies: the test reads plain data, never the live session.
+  window.redLinesNet = {
+    view: () => structuredClone(remote.view()),
+    version: () => remote.versionNow(),
+    connection: () => remote.connection(),
+    viewer: () => structuredClone(remote.viewer),
+    classNow: () => structuredClone(remote.classNow()),
+  };
+}
