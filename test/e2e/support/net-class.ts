@@ -1,0 +1,98 @@
+/**
+ * Steps of a class on the network in the browser: each works the page's real controls (the
+ * class set-up, the join screen, a team's own device, the console) and reads what the device's
+ * remote session holds through the `?test` hook, to compare it with what the server stored.
+ */
+import type { Page } from 'playwright-core';
+import type { Save } from '../../../src/engine/save';
+import type { GameView, Intent, IntentResult, Viewer } from '../../../src/session/session';
+
+interface NetHookShape {
+  view(): GameView;
+  version(): number;
+  connection(): string;
+  viewer(): Viewer;
+  classNow(): { done: string[]; online: string[] };
+  send(intent: Intent): Promise<IntentResult>;
+  save(): Promise<Save>;
+}
+
+/** What a device's remote session holds now. */
+export function held(page: Page): Promise<{ view: GameView; version: number; connection: string; viewer: Viewer }> {
+  return page.evaluate(() => {
+    const hook = (window as unknown as { redLinesNet: NetHookShape }).redLinesNet;
+    return { view: hook.view(), version: hook.version(), connection: hook.connection(), viewer: hook.viewer() };
+  });
+}
+
+/** Sends an intent through the device's own session (as a tampered page could). */
+export function sendThrough(page: Page, intent: Intent): Promise<IntentResult> {
+  return page.evaluate((i) => (window as unknown as { redLinesNet: NetHookShape }).redLinesNet.send(i), intent);
+}
+
+/** The whole game, from the console's session. */
+export function saveOf(page: Page): Promise<Save> {
+  return page.evaluate(() => (window as unknown as { redLinesNet: NetHookShape }).redLinesNet.save());
+}
+
+/** Waits until the device's session is connected and holds at least `version` events, in `phase` if given. */
+export async function settled(page: Page, version: number, phase?: string, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    ({ version, phase }) => {
+      const hook = (window as unknown as { redLinesNet?: NetHookShape }).redLinesNet;
+      if (!hook || hook.connection() !== 'open' || hook.version() < version) return false;
+      return phase === undefined || hook.view().phase === phase;
+    },
+    { version, phase },
+    { timeout },
+  );
+}
+
+/** The teacher sets up a class of three teams from the title and starts it on the server. */
+export async function createNetClass(page: Page, endpoint: string, teams: { name: string; plays: string }[], pin: string) {
+  await page.goto(`${endpoint}/?test`);
+  await page.waitForSelector('#title-join:not([hidden])');
+  await page.click('#title-class');
+  await page.waitForSelector('#class-start-network');
+  await page.fill('#class-name', 'Period 4');
+  for (const [i, team] of teams.entries()) {
+    await page.fill(`#team-${i}-name`, team.name);
+    await page.selectOption(`#team-${i}-plays`, team.plays);
+  }
+  await page.fill('#class-pin', pin);
+  await page.click('#class-start-network');
+  await page.waitForSelector('#net-lobby');
+  return (await page.textContent('#net-code'))?.trim() ?? '';
+}
+
+/** A student opens the join address with the code (as the QR code does) and picks the team. */
+export async function joinAs(page: Page, endpoint: string, code: string, team: string) {
+  await page.goto(`${endpoint}/?join=${code}&test`);
+  await page.click(`#net-team-pick button:has-text("${team}")`);
+  await page.waitForSelector('#net-team');
+  await settled(page, 1);
+}
+
+/** Plays the team's first open card with a rationale; the card's id, or null when none is open. */
+export async function playFirstOpen(page: Page, rationale: string): Promise<string | null> {
+  const card = page.locator('#team-turn .team-card:not(.is-closed)').first();
+  if ((await card.count()) === 0) return null;
+  const id = await card.getAttribute('data-card');
+  await card.locator('button').click();
+  await page.fill('#rationale-input', rationale);
+  await page.click('#play-card');
+  await page.waitForFunction((id) => {
+    const hook = (window as unknown as { redLinesNet: NetHookShape }).redLinesNet;
+    const view = hook.view();
+    return view.log.some((e) => e.kind === 'card' && e.round === view.round && e.id === id);
+  }, id);
+  return id;
+}
+
+/** Opens the console with the PIN on the teacher's table. */
+export async function openNetConsole(page: Page, pin: string) {
+  await page.click('#console-button');
+  await page.fill('#console-pin', pin);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#facilitator-console[open]');
+}
