@@ -393,6 +393,7 @@ export type MessageKey =
   | 'network.strip.teams'
   | 'network.strip.timer'
   | 'network.strip.timer-paused'
+  | 'network.team.done'
   | 'network.team.ladders'
   | 'network.team.meter'
   | 'network.team.meters'

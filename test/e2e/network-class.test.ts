@@ -7,13 +7,24 @@
  * middle of a round and started again. Every device ends on the game the server stored, for its
  * own viewer, with no acknowledged event lost; a message forged for another seat is refused.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ServerProcess, startServer } from '../../src/cli/server-process';
 import type { Save } from '../../src/engine/save';
 import { canonical, replayedView } from '../server/support/replayed';
 import { launchChromium, openPage, screenshotPath, VIEWPORTS } from './support/browser';
-import { createNetClass, held, joinAs, openNetConsole, playFirstOpen, saveOf, sendThrough, settled } from './support/net-class';
+import {
+  createNetClass,
+  held,
+  joinAs,
+  openNetConsole,
+  playFirstOpen,
+  saveOf,
+  sendThrough,
+  settled,
+} from './support/net-class';
 
 const PIN = '5172';
 const TEAMS = [
@@ -22,6 +33,10 @@ const TEAMS = [
   { name: 'Diplomats', plays: 'nsc/foreign-minister' },
 ];
 const PHONE = { width: 360, height: 740 };
+const SEOUL = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../assets/scenarios/seoul-2024/scenario.json', import.meta.url)), 'utf8'),
+);
+const PRESIDENT_BRIEF: string = SEOUL.seats[0].roles[0].brief.summary;
 
 let server: ServerProcess;
 let browser: Browser;
@@ -96,6 +111,11 @@ describe('every team on its own device', () => {
     await projector.goto(link.replace('&as=projector', '&as=projector&test'));
     await settled(projector, 1);
     expect((await held(projector)).viewer).toEqual({ kind: 'projector' });
+    // The president's private brief is on the president's team device only.
+    await projector.waitForSelector('#net-strip');
+    expect(await projector.textContent('body')).not.toContain(PRESIDENT_BRIEF);
+    expect(await (teams[0] as Page).textContent('#team-turn')).toContain(PRESIDENT_BRIEF);
+    expect(await (teams[1] as Page).textContent('body')).not.toContain(PRESIDENT_BRIEF);
     await teacher.click('#net-to-table');
     await teacher.waitForSelector('#action-continue');
   });
@@ -121,5 +141,76 @@ describe('every team on its own device', () => {
       await teacher.click('#action-next');
       await settled(teacher, 0, 'brief');
     }
+  });
+
+  it('round 3: an undo from the console, a device offline and back, a reload, a forged message refused', async () => {
+    const [blue, advisers, diplomats] = teams as [Page, Page, Page];
+    await teacher.click('#action-continue');
+    await teacher.click('#action-ready');
+    for (const page of teams) await settled(page, 0, 'decide');
+    const taken = await playFirstOpen(blue, 'We change our minds later.');
+    expect(taken).not.toBeNull();
+    await openNetConsole(teacher, PIN);
+    await teacher.click('#console-undo');
+    await teacher.click('#console-close');
+    const undone = (await held(teacher)).version;
+    await blue.waitForFunction(
+      (id) => !document.querySelector('#team-turn .team-played')?.textContent?.includes(id ?? '\u0000'),
+      null,
+    );
+    await everyDeviceOn(await saveOf(teacher));
+    expect((await held(blue)).view.log.filter((e) => e.kind === 'card' && e.round === 3)).toHaveLength(0);
+
+    // Offline: the device says so, the class goes on without it, and it catches up when back.
+    await advisers.context().setOffline(true);
+    await advisers.waitForSelector('#net-connection[data-state="reconnecting"]');
+    expect(await advisers.textContent('#net-connection')).toContain('Reconnecting');
+    expect(await playFirstOpen(blue, 'While the advisers are away.')).not.toBeNull();
+    await advisers.context().setOffline(false);
+    await advisers.waitForSelector('#net-connection[data-state="back"]');
+    await settled(advisers, undone + 1);
+
+    // A reload returns the device to its seat with its token.
+    await diplomats.reload();
+    await diplomats.waitForSelector('#net-team[data-team="team-3"]');
+    await everyDeviceOn(await saveOf(teacher));
+
+    // A message forged for another seat or team is refused, and the class goes on.
+    expect(await sendThrough(advisers, { type: 'card.play', seat: 'washington', card: 'x' })).toEqual({
+      ok: false,
+      notSent: 'forbidden',
+    });
+    const card = (await held(advisers)).view.hand.find((c) => c.blocker === null)?.card ?? 'none';
+    expect(await sendThrough(advisers, { type: 'card.play', seat: 'nsc', card, team: 'team-1' })).toEqual({
+      ok: false,
+      notSent: 'forbidden',
+    });
+    expect(await sendThrough(advisers, { type: 'facilitator.end' })).toEqual({ ok: false, notSent: 'forbidden' });
+    expect((await held(teacher)).view.phase).toBe('decide');
+    await advisers.screenshot({ path: screenshotPath('network-team-1366x768') });
+    await blue.screenshot({ path: screenshotPath('network-team-360x740'), fullPage: true });
+    await projector.screenshot({ path: screenshotPath('network-projector-1920x1080') });
+  });
+
+  it('the server killed with SIGKILL mid-round and restarted: every device back on the identical game', async () => {
+    const [, advisers, diplomats] = teams as [Page, Page, Page];
+    const before = await saveOf(teacher);
+    const acked = await playFirstOpen(diplomats, 'Just before the lights go out.');
+    const ackedAt = (await held(diplomats)).version;
+    await server.kill('SIGKILL');
+    await diplomats.waitForSelector('#net-connection[data-state="reconnecting"]');
+    server = await server.restart();
+    for (const page of [teacher, projector, ...teams]) await settled(page, ackedAt);
+    const after = await saveOf(teacher);
+    // Nothing acknowledged is missing: the log before the crash is a prefix of the stored one.
+    expect(after.events.slice(0, before.events.length)).toEqual(before.events);
+    expect(after.events.length).toBeGreaterThanOrEqual(ackedAt);
+    if (acked !== null) expect(after.events.some((e) => e.type === 'card.play' && e.card === acked)).toBe(true);
+    await everyDeviceOn(after);
+    // The class goes on: the teams finish the decision and the round resolves.
+    for (const page of [advisers, diplomats]) await page.click('#team-done');
+    await (teams[0] as Page).click('#team-done');
+    for (const page of teams) await settled(page, 0, 'resolve');
+    await everyDeviceOn(await saveOf(teacher));
   });
 });

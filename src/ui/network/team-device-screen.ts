@@ -46,6 +46,7 @@ export function teamDeviceScreen(options: TeamDeviceOptions): TeamDeviceScreen {
     last: false,
     say: locale.t,
     onDone: () => void options.markDone(true),
+    doneLabel: t('done'),
     canFinish: () => view.phase === 'decide' && !view.paused && !done,
   });
   const heading = h('h1', { id: 'net-team-title', attrs: { tabindex: -1 } }, t('title', { team: team.name }));

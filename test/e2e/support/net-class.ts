@@ -49,7 +49,12 @@ export async function settled(page: Page, version: number, phase?: string, timeo
 }
 
 /** The teacher sets up a class of three teams from the title and starts it on the server. */
-export async function createNetClass(page: Page, endpoint: string, teams: { name: string; plays: string }[], pin: string) {
+export async function createNetClass(
+  page: Page,
+  endpoint: string,
+  teams: { name: string; plays: string }[],
+  pin: string,
+) {
   await page.goto(`${endpoint}/?test`);
   await page.waitForSelector('#title-join:not([hidden])');
   await page.click('#title-class');
@@ -73,20 +78,43 @@ export async function joinAs(page: Page, endpoint: string, code: string, team: s
   await settled(page, 1);
 }
 
-/** Plays the team's first open card with a rationale; the card's id, or null when none is open. */
+/**
+ * Plays the team's first open card with a rationale; the card's id, or null when none is open
+ * or the game refused it (another team spent the council's last card or capital first: the
+ * refusal is then shown on the rationale box).
+ */
 export async function playFirstOpen(page: Page, rationale: string): Promise<string | null> {
   const card = page.locator('#team-turn .team-card:not(.is-closed)').first();
   if ((await card.count()) === 0) return null;
-  const id = await card.getAttribute('data-card');
-  await card.locator('button').click();
-  await page.fill('#rationale-input', rationale);
-  await page.click('#play-card');
-  await page.waitForFunction((id) => {
+  const id = (await card.getAttribute('data-card')) ?? '';
+  try {
+    await card.locator('button').click({ timeout: 20_000 });
+    await page.fill('#rationale-input', rationale, { timeout: 20_000 });
+    await page.click('#play-card', { timeout: 20_000 });
+  } catch (error) {
+    // Another team spent the council's last card or capital first: the card closed under the hand.
+    if (await closedNow(page, id)) return null;
+    throw error;
+  }
+  const outcome = await page.waitForFunction((id) => {
     const hook = (window as unknown as { redLinesNet: NetHookShape }).redLinesNet;
     const view = hook.view();
-    return view.log.some((e) => e.kind === 'card' && e.round === view.round && e.id === id);
+    if (view.log.some((e) => e.kind === 'card' && e.round === view.round && e.id === id)) return 'played';
+    const error = document.querySelector<HTMLElement>('#rationale-input-error');
+    const closed = view.hand.find((c) => c.card === id)?.blocker;
+    return (error && !error.hidden && error.textContent !== '') || closed ? 'refused' : false;
   }, id);
-  return id;
+  if ((await outcome.jsonValue()) === 'played') return id;
+  const cancel = page.locator('#team-turn .team-card-actions .btn-small');
+  if ((await cancel.count()) > 0) await cancel.click();
+  return null;
+}
+
+function closedNow(page: Page, id: string): Promise<boolean> {
+  return page.evaluate((id) => {
+    const view = (window as unknown as { redLinesNet: NetHookShape }).redLinesNet.view();
+    return view.hand.find((c) => c.card === id)?.blocker != null;
+  }, id);
 }
 
 /** Opens the console with the PIN on the teacher's table. */
