@@ -82,6 +82,8 @@ describe('every team on its own device', () => {
     expect(await teacher.textContent('#net-join-url')).toBe(`${server.endpoint}/?join=${code}`);
     expect(await teacher.locator('#net-qr svg path').getAttribute('d')).toMatch(/^M\d/);
     await teacher.screenshot({ path: screenshotPath('network-lobby-1920x1080') });
+    await teacher.setViewportSize(VIEWPORTS.laptop);
+    await teacher.screenshot({ path: screenshotPath('network-lobby-1366x768') });
   });
 
   it('team devices join by the code; the teacher sees them, moves one and removes one', async () => {
@@ -188,7 +190,9 @@ describe('every team on its own device', () => {
     expect(await sendThrough(advisers, { type: 'facilitator.end' })).toEqual({ ok: false, notSent: 'forbidden' });
     expect((await held(teacher)).view.phase).toBe('decide');
     await advisers.screenshot({ path: screenshotPath('network-team-1366x768') });
-    await blue.screenshot({ path: screenshotPath('network-team-360x740'), fullPage: true });
+    await blue.evaluate(() => window.scrollTo(0, 0));
+    await blue.screenshot({ path: screenshotPath('network-team-360x740') });
+    await blue.screenshot({ path: screenshotPath('network-team-360x740-whole'), fullPage: true });
     await projector.screenshot({ path: screenshotPath('network-projector-1920x1080') });
   });
 
