@@ -4,43 +4,34 @@
  * remote session holds through the `?test` hook, to compare it with what the server stored.
  */
 import type { Page } from 'playwright-core';
+import type { NetHook } from '../../../src/app/network/net-test-hook';
 import type { Save } from '../../../src/engine/save';
 import type { GameView, Intent, IntentResult, Viewer } from '../../../src/session/session';
-
-interface NetHookShape {
-  view(): GameView;
-  version(): number;
-  connection(): string;
-  viewer(): Viewer;
-  classNow(): { done: string[]; online: string[] };
-  send(intent: Intent): Promise<IntentResult>;
-  save(): Promise<Save>;
-}
 
 /** What a device's remote session holds now. */
 export function held(page: Page): Promise<{ view: GameView; version: number; connection: string; viewer: Viewer }> {
   return page.evaluate(() => {
-    const hook = (window as unknown as { redLinesNet: NetHookShape }).redLinesNet;
+    const hook = window.redLinesNet as NetHook;
     return { view: hook.view(), version: hook.version(), connection: hook.connection(), viewer: hook.viewer() };
   });
 }
 
 /** Sends an intent through the device's own session (as a tampered page could). */
 export function sendThrough(page: Page, intent: Intent): Promise<IntentResult> {
-  return page.evaluate((i) => (window as unknown as { redLinesNet: NetHookShape }).redLinesNet.send(i), intent);
+  return page.evaluate((i) => (window.redLinesNet as NetHook).send(i), intent);
 }
 
 /** The whole game, from the console's session. */
 export function saveOf(page: Page): Promise<Save> {
-  return page.evaluate(() => (window as unknown as { redLinesNet: NetHookShape }).redLinesNet.save());
+  return page.evaluate(() => (window.redLinesNet as NetHook).save());
 }
 
 /** Waits until the device's session is connected and holds at least `version` events, in `phase` if given. */
 export async function settled(page: Page, version: number, phase?: string, timeout = 30_000): Promise<void> {
   await page.waitForFunction(
     ({ version, phase }) => {
-      const hook = (window as unknown as { redLinesNet?: NetHookShape }).redLinesNet;
-      if (!hook || hook.connection() !== 'open' || hook.version() < version) return false;
+      const hook = window.redLinesNet;
+      if (hook?.connection() !== 'open' || hook.version() < version) return false;
       return phase === undefined || hook.view().phase === phase;
     },
     { version, phase },
@@ -97,7 +88,7 @@ export async function playFirstOpen(page: Page, rationale: string): Promise<stri
     throw error;
   }
   const outcome = await page.waitForFunction((id) => {
-    const hook = (window as unknown as { redLinesNet: NetHookShape }).redLinesNet;
+    const hook = window.redLinesNet as NetHook;
     const view = hook.view();
     if (view.log.some((e) => e.kind === 'card' && e.round === view.round && e.id === id)) return 'played';
     const error = document.querySelector<HTMLElement>('#rationale-input-error');
@@ -112,7 +103,7 @@ export async function playFirstOpen(page: Page, rationale: string): Promise<stri
 
 function closedNow(page: Page, id: string): Promise<boolean> {
   return page.evaluate((id) => {
-    const view = (window as unknown as { redLinesNet: NetHookShape }).redLinesNet.view();
+    const view = (window.redLinesNet as NetHook).view();
     return view.hand.find((c) => c.card === id)?.blocker != null;
   }, id);
 }
