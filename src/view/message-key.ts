@@ -247,6 +247,7 @@ export type MessageKey =
   | 'classroom.storage.full'
   | 'classroom.storage.unavailable'
   | 'classroom.title.guide'
+  | 'classroom.title.join'
   | 'classroom.title.new-class'
   | 'classroom.title.resuming'
   | 'classroom.title.sessions'
