@@ -5,9 +5,9 @@
  * session, the session gives a new view, and the table presenter redraws from it.
  */
 import { Game } from '../engine/game';
-import type { Scenario } from '../engine/scenario-schema';
 import { LocalSession } from '../session/local-session';
 import { ScenarioLibrary } from '../session/scenario-library';
+import type { Session } from '../session/session';
 import { SessionStore } from '../session/session-store';
 import { forgetSolo, recallSolo, rememberSolo } from '../session/solo-memory';
 import { briefingScreen } from '../ui/briefing-screen';
@@ -24,7 +24,9 @@ import { type ClassMode, installClassMode } from './classroom/class-mode';
 import { DeliberationTimer, tabMemory } from './deliberation-timer';
 import { Dialogs } from './dialogs';
 import { Keyboard } from './keyboard';
+import { installNetMode } from './network/net-mode';
 import { notices } from './notices';
+import { openTable } from './open-table';
 import { Router } from './router';
 import { linkServiceWorker } from './service-worker';
 import { type SourcesFrom, showSources } from './show-sources';
@@ -34,16 +36,6 @@ import { TablePresenter } from './table-presenter';
 import { installTestHook } from './test-hook';
 import { TitleStatus } from './title-status';
 import { UpdateFlow } from './update-flow';
-
-/** The words a scenario shows, for choosing the fonts it needs. */
-function scenarioWords(s: Scenario): string {
-  return [
-    s.title,
-    s.summary,
-    ...s.cards.map((c) => c.label),
-    ...s.ladders.flatMap((l) => l.rungs.map((r) => r.label)),
-  ].join(' ');
-}
 
 /** The game on show: its session (the shared table's viewer) and what draws it. */
 interface Current {
@@ -67,6 +59,8 @@ export class App {
   private classMode: ClassMode | null = null;
   private readonly updates: UpdateFlow;
   private readonly titleStatus: TitleStatus;
+  /** A game shown without being this tab's own (a class on the network), for its history log. */
+  private elsewhere: Session | undefined;
 
   constructor(
     private readonly locale: Locale,
@@ -88,7 +82,7 @@ export class App {
     this.dialogs = new Dialogs(locale, {
       settings: () => this.settings,
       changeSettings: (next) => this.changeSettings(next),
-      history: () => this.current?.session,
+      history: () => this.current?.session ?? this.elsewhere,
       sources: () => this.showSources(this.router.name === 'briefing' ? 'briefing' : 'table'),
     });
     this.timer = new DeliberationTimer(
@@ -109,7 +103,34 @@ export class App {
     byId('title-help').addEventListener('click', () => this.dialogs.help().open());
     byId('title-settings').addEventListener('click', () => this.dialogs.settings().open());
     this.keyboard.on((event) => this.dialogs.onKey(event, this.router.name, this.current?.presenter.table ?? null));
+    const net = installNetMode(
+      {
+        locale: this.locale,
+        library: this.library,
+        keyboard: this.keyboard,
+        router: this.router,
+        host: this.host,
+        narrator: this.narrator,
+        show: (screen) => this.router.show(screen),
+        showTitle: () => this.router.show(null),
+        leaveGame: () => this.endGame(),
+        onHistory: (session) => {
+          this.elsewhere = session;
+          this.dialogs.openHistory();
+        },
+        onGlossary: (session) => {
+          this.elsewhere = session;
+          this.dialogs.openGlossary();
+        },
+        onHelp: () => this.dialogs.help().open(),
+        onSettings: () => this.dialogs.settings().open(),
+      },
+      location,
+    );
     this.classMode = installClassMode({
+      networked: () => net.available(),
+      startNetworked: (scenario, config, fromFile) => net.create(scenario, config, fromFile),
+      resumeAllowed: !net.resuming,
       say: this.locale.t,
       dictionary: this.locale.dictionary,
       library: this.library,
@@ -120,7 +141,7 @@ export class App {
       play: (session, at) => this.adopt(session, at),
       timeLeft: () => (this.current?.session.view().phase === 'deliberate' ? this.timer.left : null),
     });
-    if (!this.classMode.resuming) this.resumeSolo();
+    if (!this.classMode.resuming && !net.resuming) this.resumeSolo();
     installTestHook(location, {
       screen: () => this.router.name,
       session: () => this.current?.session ?? null,
@@ -290,13 +311,7 @@ export class App {
       this.showSetup();
       return;
     }
-    const { presenter, session } = current;
-    const table = presenter.open(() => this.router.name === 'table');
-    byId('table-ui').replaceChildren(table.element);
-    this.router.show(table);
-    const first = presenter.latest();
-    if (!first) return;
-    this.host.open(first.model, first.ui, scenarioWords(session.scenario), () => presenter.latest() ?? first);
+    openTable(this.router, this.host, current.presenter, current.session.scenario);
   }
 
   private showEnding(): void {

@@ -48,7 +48,12 @@ export function tabMemory(storageKey: string): TimerMemory {
   };
 }
 
-export class DeliberationTimer {
+/** What a table needs of a timer: told each deliberation as it stands (null outside one). */
+export interface Countdown {
+  sync(state: TimerState | null): void;
+}
+
+export class DeliberationTimer implements Countdown {
   private key = '';
   private total = 0;
   private elapsed = 0;

@@ -13,7 +13,7 @@ import { type TableScreen, tableScreen } from '../ui/table-screen';
 import type { Locale } from '../view/locale';
 import { refusalWords } from '../view/refusal-words';
 import { type TableModel, tableModel } from '../view/table-model';
-import type { DeliberationTimer } from './deliberation-timer';
+import type { Countdown } from './deliberation-timer';
 import type { TableHost } from './table-host';
 
 export interface PresenterDeps {
@@ -22,7 +22,7 @@ export interface PresenterDeps {
   locale: Locale;
   host: TableHost;
   narrator: Narrator;
-  timer: DeliberationTimer;
+  timer: Countdown;
   /** Names this game for the timer's memory, so a reload finds the same deliberation (the scenario and the seed). */
   gameKey: string;
   /** The game has ended (the ending or the class's debrief follows). */

@@ -10,7 +10,11 @@ export type ScreenName =
   | 'sessions'
   | 'debrief'
   | 'guide'
-  | 'sources';
+  | 'sources'
+  | 'net-lobby'
+  | 'net-join'
+  | 'net-team'
+  | 'net-notice';
 
 export interface Screen {
   name: ScreenName;

@@ -1,5 +1,7 @@
 /** What the app offers classroom mode: its screens, the title, the table, the timer and the keys. */
 import type { Dictionary } from '../../engine/locale';
+import type { Scenario } from '../../engine/scenario-schema';
+import type { ClassConfig } from '../../session/class-session';
 import type { LocalSession } from '../../session/local-session';
 import type { ScenarioLibrary } from '../../session/scenario-library';
 import type { SessionStore } from '../../session/session-store';
@@ -20,4 +22,10 @@ export interface ClassHost {
   play(session: LocalSession, at: 'briefing' | 'table' | 'none'): void;
   /** Seconds left on the table's deliberation timer, or null when it is not running. */
   timeLeft(): number | null;
+  /** True when a class server answers: the set-up then offers every team its own device. */
+  networked(): boolean;
+  /** Creates the class on the server, every team on its own device. */
+  startNetworked(scenario: Scenario, config: ClassConfig, fromFile: boolean): void;
+  /** False when the page's address leads into a class on the network: no class of this tab is resumed. */
+  resumeAllowed: boolean;
 }

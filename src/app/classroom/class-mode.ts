@@ -63,7 +63,7 @@ export function installClassMode(host: ClassHost): ClassMode {
   on('title-guide', () => void showGuide());
 
   // A reload (or a crash) in the middle of a class goes straight back to it.
-  const active = store.active();
+  const active = host.resumeAllowed ? store.active() : undefined;
   if (active !== undefined)
     inClass(async (r) => {
       const problems = await r.resume(active);

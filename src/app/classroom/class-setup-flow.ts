@@ -48,6 +48,9 @@ export async function showClassSetup(host: ClassHost, start: StartClass): Promis
       say,
       onBack: () => host.showTitle(),
       onStart: (config) => start(scenario, config, fromFiles.has(scenario)),
+      ...(host.networked()
+        ? { onStartNetworked: (config: ClassConfig) => host.startNetworked(scenario, config, fromFiles.has(scenario)) }
+        : {}),
       scenarios,
       fileOf: (s: Scenario) => fromFiles.get(s),
       onScenario: (s: Scenario) => host.show(screen(s)),

@@ -8,13 +8,12 @@ import '../../ui/classroom/classroom.css';
 import { type Autosave, startAutosave } from '../../session/autosave';
 import type { LocalSession } from '../../session/local-session';
 import type { SessionMeta, SessionStore } from '../../session/session-store';
-import { classLayer, keepKeys } from '../../ui/classroom/class-layer';
-import { facilitatorConsole } from '../../ui/classroom/facilitator-console';
+import { classLayer } from '../../ui/classroom/class-layer';
 import type { Say } from '../../ui/classroom/say';
 import { storageNotice } from '../../ui/classroom/storage-notice';
-import { h } from '../../ui/dom';
 import { PIN_PATTERN } from '../../view/class-config';
 import type { Keyboard } from '../keyboard';
+import { mountConsole } from './console-mount';
 import { type HotSeat, readHotSeat } from './hot-seat';
 import { runHotSeat } from './hot-seat-play';
 
@@ -46,32 +45,16 @@ export function runClassroom(options: ClassroomOptions): Classroom {
   const { session, say, host } = options;
   const layer = classLayer();
   const notice = storageNotice(say);
-  const consoleButton = h(
-    'button',
-    {
-      class: 'btn btn-small console-button',
-      id: 'console-button',
-      attrs: { type: 'button', 'aria-keyshortcuts': 'Control+Shift+F' },
-    },
-    say('classroom.console.open'),
-  );
-  host.append(layer.element, notice.element, consoleButton);
+  host.append(layer.element, notice.element);
   const timeLeft = () => options.timeLeft?.() ?? null;
-  const consoleUi = facilitatorConsole({
+  const consoleUi = mountConsole(host, options.keyboard, {
     session: session.as({ kind: 'facilitator' }),
     say,
     checkPin: (pin) => checkPin(options, pin),
     timeLeft,
     onDebrief: () => options.onDebrief(),
   });
-  host.append(...consoleUi.elements);
-  for (const el of consoleUi.elements) el.addEventListener('keydown', keepKeys);
-  consoleButton.addEventListener('click', () => consoleUi.request());
-  const stopKey = options.keyboard.on((event) => {
-    if (!event.ctrlKey || !event.shiftKey || event.altKey || event.key.toLowerCase() !== 'f') return false;
-    consoleUi.request();
-    return true;
-  });
+  const consoleButton = consoleUi.button;
 
   let autosave: Autosave | undefined;
   const stored = readHotSeat((options.ui as SavedUi | undefined)?.hotSeat);
@@ -106,8 +89,8 @@ export function runClassroom(options: ClassroomOptions): Classroom {
       unsubscribe();
       hotSeat.stop();
       autosave?.stop();
-      stopKey();
-      for (const el of [layer.element, notice.element, consoleButton, ...consoleUi.elements]) el.remove();
+      consoleUi.stop();
+      for (const el of [layer.element, notice.element]) el.remove();
     },
   };
 }

@@ -32,6 +32,8 @@ export interface ClassSetupOptions {
   onFile?(parsed: Parsed<Scenario>, fileName: string): Promise<Problem[]>;
   say: Say;
   onStart(config: ClassConfig): void;
+  /** Offered when a class server answers: the class starts on the server, every team on its own device. */
+  onStartNetworked?(config: ClassConfig): void;
   onBack(): void;
 }
 
@@ -109,12 +111,7 @@ export function classSetupScreen(options: ClassSetupOptions): HTMLElement {
         errorSlot('pin'),
       ),
     ),
-    h(
-      'div',
-      { class: 'screen-actions' },
-      h('button', { class: 'btn', attrs: { type: 'button' }, on: { click: () => options.onBack() } }, s('back')),
-      h('button', { class: 'btn btn-primary', attrs: { type: 'submit' } }, s('start')),
-    ),
+    ...startButtons(options, s),
   );
 
   form.addEventListener('submit', (event) => {
@@ -129,12 +126,42 @@ export function classSetupScreen(options: ClassSetupOptions): HTMLElement {
     };
     const result = classConfigOf(scenario, current);
     showErrors(form, summary, result.ok ? [] : result.errors, s);
-    if (result.ok) options.onStart(result.value);
+    if (!result.ok) return;
+    const networked = (event.submitter as HTMLElement | null)?.id === 'class-start-network';
+    if (networked && options.onStartNetworked) options.onStartNetworked(result.value);
+    else options.onStart(result.value);
   });
   return screenOf(scenario, form, s);
 }
 
 type S = ReturnType<typeof under<'classroom.setup'>>;
+
+/** Back, start on this screen, and (when a class server answers) start with every team on its own device. */
+function startButtons(options: ClassSetupOptions, s: S): (HTMLElement | null)[] {
+  const networked = options.onStartNetworked !== undefined;
+  return [
+    h(
+      'div',
+      { class: 'screen-actions' },
+      h('button', { class: 'btn', attrs: { type: 'button' }, on: { click: () => options.onBack() } }, s('back')),
+      h('button', { class: 'btn btn-primary', id: 'class-start', attrs: { type: 'submit' } }, s('start')),
+      networked
+        ? h(
+            'button',
+            {
+              class: 'btn btn-primary',
+              id: 'class-start-network',
+              attrs: { type: 'submit', 'aria-describedby': 'class-network-hint' },
+            },
+            options.say('network.setup.every-device'),
+          )
+        : null,
+    ),
+    networked
+      ? h('p', { class: 'field-hint', id: 'class-network-hint' }, options.say('network.setup.every-device-hint'))
+      : null,
+  ];
+}
 
 /** The teams table: a row per team (its name and what it plays), add and remove, drawn again on each change. */
 function teamRows(

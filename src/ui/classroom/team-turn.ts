@@ -21,6 +21,10 @@ export interface TeamTurnOptions {
   last: boolean;
   say: Say;
   onDone(): void;
+  /** Whether "we are done" is offered now (always, unless told); a team's own device offers it only in the decision. */
+  canFinish?(): boolean;
+  /** The words of "we are done", when not the hot seat's (which speak of passing the device). */
+  doneLabel?: string;
 }
 
 /** A card of the team's hand with why it is closed (null when it can be played) and its odds now. */
@@ -139,12 +143,15 @@ class TeamPanel {
     // Playable cards first; the closed ones, each with its reason, folded away beneath them.
     const open = cards.filter((c) => c.blocker === null);
     const closed = cards.filter((c) => c.blocker !== null);
+    // A card chosen that has closed meanwhile (another team played first) is chosen no longer.
+    if (!open.some((c) => c.card.id === this.chosen)) this.chosen = undefined;
     const done = h(
       'button',
       { class: 'btn btn-primary btn-large', id: 'team-done', attrs: { type: 'button' } },
-      k(options.last ? 'done-last' : 'done'),
+      options.doneLabel ?? k(options.last ? 'done-last' : 'done'),
     );
     done.addEventListener('click', () => options.onDone());
+    done.hidden = options.canFinish ? !options.canFinish() : false;
     replaceChildren(
       this.body,
       h(

@@ -1,0 +1,56 @@
+/**
+ * The shared table of a class on the network, on the projector or the teacher's laptop: the
+ * same table presenter and drawn table as a game in this tab, on a remote session whose viewer
+ * sees no private brief, with the server's timer and the class's line (connection, teams done,
+ * the join code for a late device) over it. The projector only watches: its phase buttons are
+ * hidden, since the server would refuse them.
+ */
+import { indexScenario } from '../../engine/scenario-index';
+import type { RemoteSession } from '../../session/remote-session';
+import { classStrip } from '../../ui/network/class-strip';
+import { openTable } from '../open-table';
+import { TablePresenter } from '../table-presenter';
+import type { NetHost } from './net-host';
+import { ServerCountdown } from './server-countdown';
+import { followClass, stripState } from './strip-state';
+
+export interface ClassTable {
+  presenter: TablePresenter;
+  stop(): void;
+}
+
+export function runClassTable(host: NetHost, remote: RemoteSession, onEnded: () => void): ClassTable {
+  const scenario = remote.scenario;
+  const countdown = new ServerCountdown(remote, (left, paused) => presenter.table?.setTimer(left, paused));
+  const presenter: TablePresenter = new TablePresenter({
+    session: remote,
+    index: indexScenario(scenario),
+    locale: host.locale,
+    host: host.host,
+    narrator: host.narrator,
+    timer: countdown,
+    gameKey: `${scenario.id}/${remote.info.classId}`,
+    onEnded,
+    onHistory: () => host.onHistory(remote),
+    onGlossary: () => host.onGlossary(remote),
+    onHelp: host.onHelp,
+    onSettings: host.onSettings,
+  });
+  openTable(host.router, host.host, presenter, scenario);
+  const strip = classStrip(host.locale.t);
+  strip.element.classList.add('net-strip-over');
+  document.body.append(strip.element);
+  document.body.dataset.netDevice = remote.viewer.kind;
+  const stopFollowing = followClass(remote, () => strip.update(stripState(remote, remote.info.code)));
+  strip.update(stripState(remote, remote.info.code));
+  return {
+    presenter,
+    stop() {
+      stopFollowing();
+      countdown.stop();
+      presenter.close();
+      strip.element.remove();
+      delete document.body.dataset.netDevice;
+    },
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * The debrief of a class on the network, on the teacher's device: the console asks the server
+ * for the whole game (seed and events), replays it here with the same rules, and shows the
+ * same debrief and exports as a class on one screen.
+ */
+import { formatProblem } from '../../engine/problems';
+import { replay } from '../../engine/save';
+import { LocalSession } from '../../session/local-session';
+import type { RemoteSession } from '../../session/remote-session';
+import { noticeScreen } from '../../ui/network/notice-screen';
+import { showDebrief } from '../show-debrief';
+import type { NetHost } from './net-host';
+
+export async function showNetDebrief(host: NetHost, remote: RemoteSession, onBack: () => void): Promise<void> {
+  const { t, dictionary } = host.locale;
+  const failed = (problems: string) =>
+    host.show(
+      noticeScreen({
+        title: t('classroom.debrief.screen'),
+        text: t('network.device.debrief-failed', { problems }),
+        action: { label: t('network.lobby.title-back'), run: onBack },
+      }),
+    );
+  let save: Awaited<ReturnType<RemoteSession['save']>>;
+  try {
+    save = await remote.save();
+  } catch (error) {
+    failed(String(error instanceof Error ? error.message : error));
+    return;
+  }
+  const replayed = replay(host.library.rules(remote.scenario), save);
+  if (!replayed.ok) {
+    failed(replayed.problems.map(formatProblem).join('; '));
+    return;
+  }
+  const session = new LocalSession(replayed.value, { kind: 'facilitator' });
+  await showDebrief({ say: t, dictionary, show: (screen) => host.show(screen) }, session, {
+    name: remote.info.name,
+    onBack,
+  });
+}
