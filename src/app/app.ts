@@ -15,6 +15,7 @@ import { byId } from '../ui/dom';
 import { createNarrator, type Narrator } from '../ui/narrator';
 import { type SetupChoice, setupScreen } from '../ui/setup-screen';
 import type { Locale, MessageKey } from '../view/locale';
+import { problemWords } from '../view/problem-words';
 import { refusalWords } from '../view/refusal-words';
 import { type Settings, saveSettings } from '../view/settings';
 import { playerSeat } from '../view/table-model';
@@ -182,7 +183,7 @@ export class App {
     if (!recalled.ok) {
       forgetSolo();
       byId('title-status').textContent = this.locale.t('app.resume-refused', {
-        problems: recalled.problems.join('; '),
+        problems: recalled.problems.map((p) => problemWords(p, this.locale.t)).join(' '),
       });
       return;
     }
@@ -250,6 +251,7 @@ export class App {
         scenario: current.session.scenario,
         seat: view.handSeat,
         length: view.length,
+        seconds: view.deliberationBase,
         onBack: () => this.leave(() => this.showSetup()),
         onStart: () => this.showTable(),
       }),

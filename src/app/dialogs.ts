@@ -2,7 +2,6 @@
  * The sheets over any screen (help, settings, the history log), made on first use, and the
  * keys that work everywhere: `?` for help, `H` for the history, then the table's own shortcuts.
  */
-import { timeline } from '../engine/timeline';
 import type { Session } from '../session/session';
 import type { SheetDialog } from '../ui/dialog';
 import { helpDialog } from '../ui/help-dialog';
@@ -13,6 +12,7 @@ import { shortcutFor } from '../ui/shortcuts';
 import type { TableScreen } from '../ui/table-screen';
 import type { Locale } from '../view/locale';
 import type { Settings } from '../view/settings';
+import { storyLines } from '../view/story';
 
 export interface DialogDeps {
   settings(): Settings;
@@ -45,7 +45,7 @@ export class Dialogs {
     this.made.history ??= historyDialog(this.locale);
     const view = session.view();
     this.made.history.show(
-      timeline(session.scenario, view.log, this.locale.dictionary, { length: view.length, teams: view.teams }),
+      storyLines(session.scenario, view.log, this.locale.dictionary, { length: view.length, teams: view.teams }),
     );
   }
 

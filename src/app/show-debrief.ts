@@ -24,12 +24,13 @@ export interface DebriefChoices {
 }
 
 export async function showDebrief(route: DebriefRoute, session: LocalSession, choices: DebriefChoices): Promise<void> {
-  const { debriefScreen } = await import('../ui/debrief/debrief-screen');
+  const [{ debriefScreen }, save] = await Promise.all([import('../ui/debrief/debrief-screen'), session.save()]);
   if (choices.stillCurrent && !choices.stillCurrent()) return;
   const element = debriefScreen({
     index: session.game.rules.index,
     view: session.as({ kind: 'facilitator' }).view(),
     save: () => session.save(),
+    events: save.events,
     say: route.say,
     dictionary: route.dictionary,
     name: choices.name,

@@ -6,12 +6,13 @@
  * It also tells the narrator what happened and keeps the deliberation timer in step.
  */
 import type { ScenarioIndex } from '../engine/scenario-index';
-import { type TimelineLine, timeline } from '../engine/timeline';
+import type { TimelineLine } from '../engine/timeline';
 import type { GameView, IntentResult, Session } from '../session/session';
 import type { Narrator } from '../ui/narrator';
 import { type TableScreen, tableScreen } from '../ui/table-screen';
 import type { Locale } from '../view/locale';
 import { refusalWords } from '../view/refusal-words';
+import { storyLines } from '../view/story';
 import { type TableModel, tableModel } from '../view/table-model';
 import type { DeliberationTimer } from './deliberation-timer';
 import type { TableHost } from './table-host';
@@ -105,7 +106,7 @@ export class TablePresenter {
     const fresh = view.log.length > this.seen ? view.log.slice(this.seen) : [];
     // An undo shortens the log: nothing to announce, just redraw.
     this.seen = view.log.length;
-    const announce = timeline(this.deps.session.scenario, fresh, locale.dictionary, { length: view.length }).map(
+    const announce = storyLines(this.deps.session.scenario, fresh, locale.dictionary, { length: view.length }).map(
       (l) => l.text,
     );
     if (view.phase === 'ended') {
@@ -166,7 +167,9 @@ export class TablePresenter {
         from = i;
         break;
       }
-    return timeline(this.deps.session.scenario, log.slice(from), this.deps.locale.dictionary, { length: view.length });
+    return storyLines(this.deps.session.scenario, log.slice(from), this.deps.locale.dictionary, {
+      length: view.length,
+    });
   }
 
   private failureText(result: Exclude<IntentResult, { ok: true }>): string {

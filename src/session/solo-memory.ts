@@ -6,7 +6,7 @@
  * is gone when the tab is closed, and never fills the teacher's list.
  */
 import type { Game } from '../engine/game';
-import { formatProblem } from '../engine/problems';
+import type { Problem } from '../engine/problems';
 import { loadSave, saveOf } from '../engine/save';
 import { parseScenarioText } from '../engine/scenario-parse';
 import type { Scenario } from '../engine/scenario-schema';
@@ -30,7 +30,7 @@ export function forgetSolo(): void {
   tabRemove(SAVE_KEY);
 }
 
-export type Recalled = { ok: true; scenario: Scenario; game: Game } | { ok: false; problems: string[] };
+export type Recalled = { ok: true; scenario: Scenario; game: Game } | { ok: false; problems: Problem[] };
 
 /** The game this tab was playing before a reload: none, the game replayed, or why it cannot be. */
 export function recallSolo(library: ScenarioLibrary): Recalled | null {
@@ -38,9 +38,7 @@ export function recallSolo(library: ScenarioLibrary): Recalled | null {
   const saveText = tabGet(SAVE_KEY);
   if (!scenarioText || !saveText) return null;
   const scenario = parseScenarioText(scenarioText);
-  if (!scenario.ok) return { ok: false, problems: scenario.problems.map(formatProblem) };
+  if (!scenario.ok) return { ok: false, problems: scenario.problems };
   const game = loadSave(library.rules(scenario.value), saveText);
-  return game.ok
-    ? { ok: true, scenario: scenario.value, game: game.value }
-    : { ok: false, problems: game.problems.map(formatProblem) };
+  return game.ok ? { ok: true, scenario: scenario.value, game: game.value } : { ok: false, problems: game.problems };
 }

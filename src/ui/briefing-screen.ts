@@ -13,6 +13,8 @@ export interface BriefingDeps {
   scenario: Scenario;
   seat: string;
   length: string;
+  /** Seconds to talk before each decision, as this game was set up (a class may change the scenario's default). */
+  seconds: number;
   onBack(): void;
   onStart(): void;
 }
@@ -71,7 +73,7 @@ export function briefingScreen(deps: BriefingDeps): Screen {
             t('briefing.rounds', {
               rounds: length.rounds.length,
               minutes: length.minutes,
-              seconds: length.deliberationSeconds,
+              seconds: deps.seconds,
             }),
           )
         : null,

@@ -175,6 +175,7 @@ class SetupForm {
     if (parsed && !parsed.ok)
       notes.push(
         problemsBox(
+          t,
           o.fileName
             ? t('setup.file-problems', { file: o.fileName, count: parsed.problems.length })
             : t('setup.bundled-problems', { count: parsed.problems.length }),
@@ -182,7 +183,7 @@ class SetupForm {
         ),
       );
     if (parsed?.ok && parsed.warnings.length > 0)
-      notes.push(problemsBox(t('setup.warnings', { count: parsed.warnings.length }), parsed.warnings, true));
+      notes.push(problemsBox(t, t('setup.warnings', { count: parsed.warnings.length }), parsed.warnings, true));
     return h(
       'div',
       { class: 'choice-item', attrs: { 'data-option': o.key } },

@@ -92,16 +92,13 @@ export function phasePanel(
   }
 }
 
-/**
- * The round's story without its news (the brief showed it) and without the scenario's internal
- * flags: the decisions, the answers, the dice and every change they caused.
- */
+/** The round's story without its news (the brief showed it): the decisions, the answers, the dice and every change they caused. */
 function afterNews(lines: readonly TimelineLine[]): TimelineLine[] {
   const out: TimelineLine[] = [];
   let inNews = false;
   for (const l of lines) {
     if (l.depth < 2) inNews = l.kind === 'event' || l.kind === 'inject' || l.kind === 'round';
-    if (!inNews && l.kind !== 'flag') out.push(l);
+    if (!inNews) out.push(l);
   }
   return out;
 }
@@ -165,7 +162,19 @@ export function cardDetails(
   const refusal = h('p', { class: 'refusal', attrs: { role: 'alert', hidden: true } });
   const rationale = h('textarea', {
     id: 'rationale',
-    attrs: { maxlength: 2000, rows: 3, required: requireRationale, 'aria-describedby': 'card-status' },
+    attrs: {
+      maxlength: 2000,
+      rows: 3,
+      required: requireRationale,
+      'aria-describedby': 'card-status rationale-hint',
+      'aria-keyshortcuts': 'Enter',
+    },
+  });
+  // The play button beside the box shows Enter: Enter plays from the box too, Shift+Enter breaks the line.
+  rationale.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
+    event.preventDefault();
+    onPlay();
   });
   const play = h(
     'button',
@@ -189,6 +198,7 @@ export function cardDetails(
       : null,
     h('label', { attrs: { for: 'rationale' } }, t(requireRationale ? 'card.rationale-required' : 'card.rationale')),
     rationale,
+    h('p', { class: 'muted hint', id: 'rationale-hint' }, t('rationale.enter-hint')),
     refusal,
     play,
   );

@@ -10,6 +10,7 @@ import type { TimelineLine } from '../engine/timeline';
 import type { Intent, IntentResult, Phase } from '../session/session';
 import { type HandView, handView, openCards } from '../view/hand-view';
 import type { Locale } from '../view/locale';
+import { RATIONALE_WORDS, rationaleProblem } from '../view/rationale';
 import type { TableModel } from '../view/table-model';
 import { type DetailsColumn, detailsColumn, type Mode } from './details-column';
 import { h } from './dom';
@@ -182,6 +183,13 @@ class TableIntents {
     if (at.mode.kind !== 'card' || !held || at.model?.phase !== 'decide') return;
     const id = at.mode.id;
     const rationale = held.rationale.value.trim();
+    const problem = rationaleProblem(rationale, this.deps.requireRationale);
+    if (problem) {
+      // Nothing is sent: the rule asks for a sentence, and the box is where to write it.
+      this.refuse(this.deps.locale.t(`rationale.${problem}`, { words: RATIONALE_WORDS }));
+      held.rationale.focus();
+      return;
+    }
     at.mode = { kind: 'phase' };
     parts.details.invalidate();
     const result = await this.deps.send({
@@ -241,9 +249,12 @@ class TableIntents {
   }
 
   private refused(result: Exclude<IntentResult, { ok: true }>): void {
-    const text = this.deps.failureText(result);
-    this.deps.narrate(this.deps.locale.t('table.refused', { reason: text }));
-    this.parts.details.card?.showRefusal(text);
+    this.refuse(this.deps.failureText(result));
+  }
+
+  private refuse(reason: string): void {
+    this.deps.narrate(this.deps.locale.t('table.refused', { reason }));
+    this.parts.details.card?.showRefusal(reason);
   }
 
   /** The overlay follows what is looked at: the page of the hand, the card selected. */

@@ -270,7 +270,8 @@ function newsModels(scenario: Scenario, ctx: GameView, locale: Locale): NewsMode
         key: `log-${i}`,
         kind: 'inject',
         title: e.title,
-        badge: locale.t('table.event-kind-hypothetical'),
+        // Written by the facilitator on the spot: the class is told whose news it is.
+        badge: locale.t('news.facilitator'),
         text: e.text,
         sources: [],
       });
