@@ -183,10 +183,11 @@ export class Game {
     if (event.type.startsWith('facilitator.')) {
       if (ctx.round < 1) return { code: 'not-started' };
       if (event.type === 'facilitator.resume') return { code: 'not-paused' };
-      if (ctx.paused) return { code: 'paused' };
+      // News may be brought in while paused: a refused inject is refused for what it is.
       if (event.type === 'facilitator.inject') return { code: 'cannot-inject', event: event.event };
       if (event.type === 'facilitator.write' && !canWrite(this.rules.index, ctx, event))
         return { code: 'cannot-inject', event: 'custom' };
+      if (ctx.paused) return { code: 'paused' };
       return { code: 'not-started' };
     }
     if (ctx.paused) return { code: 'paused' };

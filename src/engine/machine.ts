@@ -75,13 +75,14 @@ export function createGameMachine(scenario: Scenario, index: ScenarioIndex = ind
     states: {
       playing: {
         type: 'parallel',
-        // The facilitator's console works in every phase; while paused, only the console acts.
+        // The facilitator's console works in every phase; while paused, only the console acts, and
+        // news may still be brought in (a teacher pauses to explain, then injects).
         on: {
           'facilitator.pause': { guard: and([not('paused'), 'started']), actions: 'pause' },
           'facilitator.resume': { guard: 'paused', actions: 'resume' },
           'facilitator.extend': { guard: 'started', actions: 'extend' },
-          'facilitator.inject': { guard: and([not('paused'), 'canInject']), actions: 'inject' },
-          'facilitator.write': { guard: and([not('paused'), 'canWrite']), actions: 'write' },
+          'facilitator.inject': { guard: 'canInject', actions: 'inject' },
+          'facilitator.write': { guard: 'canWrite', actions: 'write' },
           'facilitator.end': scenario.endings.map((e) => ({
             guard: and(['started', { type: 'endingNowIs' as const, params: { id: e.id } }]),
             target: `#game.${e.id}`,

@@ -95,6 +95,7 @@ export function tableScreen(deps: TableScreenDeps): TableScreen {
     overlay.ladders,
     overlay.meters,
   );
+  element.addEventListener('keydown', (event) => tabToRationale(event, intents.selectedId(), parts));
   return {
     name: 'table',
     title: t('table.screen'),
@@ -119,6 +120,22 @@ export function tableScreen(deps: TableScreenDeps): TableScreen {
     setTimer: (seconds, paused) => bar.setTimer(seconds, paused),
     shortcut: (action, n) => intents.shortcut(action, n),
   };
+}
+
+/**
+ * The selected card and its rationale are one Tab apart, though the rest of the hand and the
+ * words column lie between them in the page: Tab goes from the card to the box, Shift+Tab back.
+ */
+function tabToRationale(event: KeyboardEvent, selected: string | null, parts: Parts): void {
+  const box = parts.details.card?.rationale;
+  if (event.key !== 'Tab' || event.ctrlKey || event.altKey || event.metaKey || !selected || !box || box.disabled)
+    return;
+  const card = parts.overlay.hand.querySelector<HTMLElement>(`#card-${CSS.escape(selected)}`);
+  const from = event.target;
+  const to = !event.shiftKey && from === card ? box : event.shiftKey && from === box ? card : null;
+  if (!to) return;
+  event.preventDefault();
+  to.focus();
 }
 
 /** Focus stays where a person put it, unless its control has just gone away with the phase. */

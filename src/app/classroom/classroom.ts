@@ -10,10 +10,12 @@ import type { LocalSession } from '../../session/local-session';
 import type { SessionMeta, SessionStore } from '../../session/session-store';
 import { classLayer, keepKeys } from '../../ui/classroom/class-layer';
 import { facilitatorConsole } from '../../ui/classroom/facilitator-console';
+import type { PinLock } from '../../ui/classroom/pin-prompt';
 import type { Say } from '../../ui/classroom/say';
 import { storageNotice } from '../../ui/classroom/storage-notice';
 import { h } from '../../ui/dom';
 import { PIN_PATTERN } from '../../view/class-config';
+import { afterRight, afterWrong, lockedFor, PIN_TRIES, type PinLockState, readPinLock } from '../../view/pin-lock';
 import type { Keyboard } from '../keyboard';
 import { type HotSeat, readHotSeat } from './hot-seat';
 import { runHotSeat } from './hot-seat-play';
@@ -44,29 +46,24 @@ interface SavedUi {
 
 export function runClassroom(options: ClassroomOptions): Classroom {
   const { session, say, host } = options;
-  const layer = classLayer();
+  const consoleButton = facilitatorButton('console-button', say);
+  // The pass and turn screens cover the table: they carry a button of their own.
+  const layerButton = facilitatorButton('layer-console-button', say);
+  const layer = classLayer(layerButton);
   const notice = storageNotice(say);
-  const consoleButton = h(
-    'button',
-    {
-      class: 'btn btn-small console-button',
-      id: 'console-button',
-      attrs: { type: 'button', 'aria-keyshortcuts': 'Control+Shift+F' },
-    },
-    say('classroom.console.open'),
-  );
   host.append(layer.element, notice.element, consoleButton);
   const timeLeft = () => options.timeLeft?.() ?? null;
   const consoleUi = facilitatorConsole({
     session: session.as({ kind: 'facilitator' }),
     say,
     checkPin: (pin) => checkPin(options, pin),
+    pinLock: pinLock(options.meta.id),
     timeLeft,
     onDebrief: () => options.onDebrief(),
   });
   host.append(...consoleUi.elements);
   for (const el of consoleUi.elements) el.addEventListener('keydown', keepKeys);
-  consoleButton.addEventListener('click', () => consoleUi.request());
+  for (const button of [consoleButton, layerButton]) button.addEventListener('click', () => consoleUi.request());
   const stopKey = options.keyboard.on((event) => {
     if (!event.ctrlKey || !event.shiftKey || event.altKey || event.key.toLowerCase() !== 'f') return false;
     consoleUi.request();
@@ -84,6 +81,7 @@ export function runClassroom(options: ClassroomOptions): Classroom {
   });
   const showEnded = () => {
     consoleButton.hidden = session.view().phase === 'ended';
+    layerButton.hidden = consoleButton.hidden;
   };
   const unsubscribe = session.subscribe(() => {
     consoleUi.refresh();
@@ -110,6 +108,45 @@ export function runClassroom(options: ClassroomOptions): Classroom {
       for (const el of [layer.element, notice.element, consoleButton, ...consoleUi.elements]) el.remove();
     },
   };
+}
+
+/** A button that opens the console (after the PIN), as Ctrl+Shift+F does. */
+function facilitatorButton(id: string, say: Say): HTMLButtonElement {
+  return h(
+    'button',
+    { class: 'btn btn-small console-button', id, attrs: { type: 'button', 'aria-keyshortcuts': 'Control+Shift+F' } },
+    say('classroom.console.open'),
+  );
+}
+
+/** The lockout of this session's PIN, kept in the browser's storage so a reload does not reset it. */
+function pinLock(id: string): PinLock {
+  const key = `red-lines.pin-lock.${id}`;
+  // Without storage (private browsing) the lock still holds for this page's life.
+  let memory = afterRight();
+  const read = () => {
+    const stored = safely(() => localStorage.getItem(key));
+    return stored === undefined ? memory : readPinLock(stored);
+  };
+  const write = (state: PinLockState) => {
+    memory = state;
+    safely(() => localStorage.setItem(key, JSON.stringify(state)));
+  };
+  return {
+    left: () => lockedFor(read(), Date.now()),
+    wrong: () => write(afterWrong(read(), Date.now())),
+    right: () => write(afterRight()),
+    triesLeft: () => PIN_TRIES - (read().wrong % PIN_TRIES),
+  };
+}
+
+/** Runs a storage call that private modes and full disks may refuse. */
+function safely<T>(call: () => T): T | undefined {
+  try {
+    return call();
+  } catch {
+    return undefined;
+  }
 }
 
 /** True when the PIN is the session's; undefined when none is stored on this computer. */
