@@ -9,7 +9,7 @@ import type { Scenario } from '../engine/scenario-schema';
 import { LocalSession } from '../session/local-session';
 import { ScenarioLibrary } from '../session/scenario-library';
 import { SessionStore } from '../session/session-store';
-import { forgetSolo, recallSolo, rememberSolo } from '../session/solo-memory';
+import { forgetSolo, recallSolo } from '../session/solo-memory';
 import { briefingScreen } from '../ui/briefing-screen';
 import { byId } from '../ui/dom';
 import { createNarrator, type Narrator } from '../ui/narrator';
@@ -27,6 +27,7 @@ import { Dialogs } from './dialogs';
 import { Keyboard } from './keyboard';
 import { Router } from './router';
 import { type EndingHost, showEnding, showSoloDebrief } from './solo-ending';
+import { keepSolo, type SoloRecord } from './solo-keeping';
 import { TableHost } from './table-host';
 import { TablePresenter } from './table-presenter';
 import { installTestHook } from './test-hook';
@@ -73,6 +74,7 @@ export class App {
       settings: () => this.settings,
       changeSettings: (next) => this.changeSettings(next),
       history: () => this.current?.session,
+      leave: () => this.leave(() => this.router.show(null)),
     });
     this.timer = new DeliberationTimer(
       (left, paused) => this.current?.presenter.table?.setTimer(left, paused),
@@ -101,6 +103,7 @@ export class App {
       show: (screen) => this.router.show(screen),
       showTitle: () => this.router.show(null),
       play: (session, at) => this.adopt(session, at),
+      playSolo: (saved) => this.playSolo(saved.game, saved.meta),
       timeLeft: () => (this.current?.session.view().phase === 'deliberate' ? this.timer.left : null),
     });
     if (!this.classMode.resuming) this.resumeSolo();
@@ -169,11 +172,28 @@ export class App {
     const session = new LocalSession(game, { kind: 'seat', seat: playerSeat(choice.scenario, game.context) });
     this.adopt(session, 'briefing');
     this.remember(session);
+    // A scenario from a file is kept beside the saved sessions, so this game can be gone on with.
+    void this.library.fileStanding(choice.scenario).then((standing) => {
+      if (standing.kind === 'new')
+        this.store.keepScenario(choice.scenario.id, choice.scenario.version, JSON.stringify(choice.scenario));
+    });
   }
 
-  /** Keeps the current game, played alone, for a reload of this tab. */
-  private remember(session: LocalSession): void {
-    if (this.current?.session === session) this.current.stopRemembering = rememberSolo(session.scenario, session.game);
+  /** Keeps the current game, played alone, for a reload of this tab and among the saved sessions. */
+  private remember(session: LocalSession, record?: SoloRecord): void {
+    if (this.current?.session !== session) return;
+    const narrate = (text: string) => this.narrator.say(text);
+    this.current.stopRemembering = keepSolo(this.store, this.locale.t, narrate, session, record);
+  }
+
+  /** Goes on with a game played alone: at the table, or at its ending if it is over. */
+  private playSolo(game: Game, record?: SoloRecord): void {
+    const { scenario } = game.rules.index;
+    const session = new LocalSession(game, { kind: 'seat', seat: playerSeat(scenario, game.context) });
+    const ended = game.phase === 'ended';
+    this.adopt(session, ended ? 'none' : 'table');
+    this.remember(session, record);
+    if (ended) this.showEnding();
   }
 
   /** After a reload: back to the game this tab was playing alone, or a word on why not. */
@@ -187,12 +207,8 @@ export class App {
       });
       return;
     }
-    const { scenario, game } = recalled;
-    const session = new LocalSession(game, { kind: 'seat', seat: playerSeat(scenario, game.context) });
-    const ended = game.phase === 'ended';
-    this.adopt(session, ended ? 'none' : 'table');
-    this.remember(session);
-    if (ended) this.showEnding();
+    const kept = recalled.id === undefined ? undefined : this.store.read(recalled.id)?.meta;
+    this.playSolo(recalled.game, kept && { id: kept.id, created: kept.created });
   }
 
   /** Makes a started game the current one (a new game, a class game, a resumed one) and shows it. */
@@ -210,6 +226,7 @@ export class App {
       onHistory: () => this.dialogs.openHistory(),
       onHelp: () => this.dialogs.help().open(),
       onSettings: () => this.dialogs.settings().open(),
+      onLeave: () => this.dialogs.leave().open(),
     });
     this.current = { session, presenter };
     if (at === 'table') this.showTable();

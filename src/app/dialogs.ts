@@ -6,6 +6,7 @@ import type { Session } from '../session/session';
 import type { SheetDialog } from '../ui/dialog';
 import { helpDialog } from '../ui/help-dialog';
 import { type HistoryDialog, historyDialog } from '../ui/history-dialog';
+import { leaveDialog } from '../ui/leave-dialog';
 import type { ScreenName } from '../ui/screen';
 import { settingsDialog } from '../ui/settings-dialog';
 import { shortcutFor } from '../ui/shortcuts';
@@ -19,10 +20,12 @@ export interface DialogDeps {
   changeSettings(next: Settings): void;
   /** The game whose history the log shows, if one is on. */
   history(): Session | undefined;
+  /** Leaves the game on show for the title, once the question is answered. */
+  leave(): void;
 }
 
 export class Dialogs {
-  private made: { help?: SheetDialog; settings?: SheetDialog; history?: HistoryDialog } = {};
+  private made: { help?: SheetDialog; settings?: SheetDialog; history?: HistoryDialog; leave?: SheetDialog } = {};
 
   constructor(
     private readonly locale: Locale,
@@ -37,6 +40,12 @@ export class Dialogs {
   settings(): SheetDialog {
     this.made.settings ??= settingsDialog(this.locale, this.deps.settings, this.deps.changeSettings);
     return this.made.settings;
+  }
+
+  /** Asks before the table is left. */
+  leave(): SheetDialog {
+    this.made.leave ??= leaveDialog(this.locale, this.deps.leave);
+    return this.made.leave;
   }
 
   openHistory(): void {

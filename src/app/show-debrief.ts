@@ -42,5 +42,6 @@ export async function showDebrief(route: DebriefRoute, session: LocalSession, ch
     title: route.say('classroom.debrief.screen'),
     element,
     focusTarget: element.querySelector<HTMLElement>('#debrief-title') ?? element,
+    back: choices.onBack,
   });
 }

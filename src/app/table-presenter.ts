@@ -31,6 +31,7 @@ export interface PresenterDeps {
   onHistory(): void;
   onHelp(): void;
   onSettings(): void;
+  onLeave(): void;
 }
 
 /** How often, for this game, a table model was built, the DOM words updated and the drawn table asked to draw: the test hook reports it. */
@@ -76,6 +77,7 @@ export class TablePresenter {
       onHistory: this.deps.onHistory,
       onHelp: this.deps.onHelp,
       onSettings: this.deps.onSettings,
+      onLeave: this.deps.onLeave,
     });
     this.screen = screen;
     this.shown = shown;

@@ -89,7 +89,7 @@ export function briefingScreen(deps: BriefingDeps): Screen {
       h('div', { class: 'screen-actions' }, back, start),
     ),
   );
-  return { name: 'briefing', title: t('briefing.screen'), element, focusTarget: heading };
+  return { name: 'briefing', title: t('briefing.screen'), element, focusTarget: heading, back: deps.onBack };
 }
 
 /** The meters to watch and the ladder ahead, side by side. */

@@ -85,7 +85,7 @@ export function endingScreen(deps: EndingDeps): Screen {
       ),
     ),
   );
-  return { name: 'ending', title: t('ending.screen'), element, focusTarget: heading };
+  return { name: 'ending', title: t('ending.screen'), element, focusTarget: heading, back: deps.onTitle };
 }
 
 function scoreFill(score: number): HTMLElement {

@@ -57,7 +57,13 @@ export function setupScreen(deps: SetupDeps): Screen {
     form.renderLengths();
   });
   form.renderScenarios();
-  return { name: 'setup', title: deps.locale.t('setup.screen'), element: form.element, focusTarget: form.heading };
+  return {
+    name: 'setup',
+    title: deps.locale.t('setup.screen'),
+    element: form.element,
+    focusTarget: form.heading,
+    back: deps.onBack,
+  };
 }
 
 /** The form's parts and the scenario chosen; each list is drawn again when what it shows changes. */

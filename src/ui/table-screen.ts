@@ -35,6 +35,8 @@ export interface TableScreenDeps {
   onHistory(): void;
   onHelp(): void;
   onSettings(): void;
+  /** The way out of the game, asked first (the bar's button and the browser's Back). */
+  onLeave(): void;
 }
 
 export interface TableScreen extends Screen {
@@ -73,6 +75,7 @@ export function tableScreen(deps: TableScreenDeps): TableScreen {
     history: deps.onHistory,
     help: deps.onHelp,
     settings: deps.onSettings,
+    leave: deps.onLeave,
   });
   const parts: Parts = {
     heading: h('h1', { class: 'sr-only', id: 'table-heading', attrs: { tabindex: -1 } }, deps.scenario.title),
@@ -101,6 +104,7 @@ export function tableScreen(deps: TableScreenDeps): TableScreen {
     title: t('table.screen'),
     element,
     focusTarget: parts.heading,
+    back: deps.onLeave,
     ui: () => ({ hand: intents.hand(), selected: intents.selectedId() }),
     update(m, roundLines) {
       const phaseChanged = at.model?.phase !== m.phase || at.model?.round !== m.round;

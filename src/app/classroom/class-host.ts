@@ -1,5 +1,6 @@
 /** What the app offers classroom mode: its screens, the title, the table, the timer and the keys. */
 import type { Dictionary } from '../../engine/locale';
+import type { ClassSession } from '../../session/class-session';
 import type { LocalSession } from '../../session/local-session';
 import type { ScenarioLibrary } from '../../session/scenario-library';
 import type { SessionStore } from '../../session/session-store';
@@ -18,6 +19,8 @@ export interface ClassHost {
   showTitle(): void;
   /** Makes a started game the app's current one and shows it: its briefing, the table, or nothing (an ended game). */
   play(session: LocalSession, at: 'briefing' | 'table' | 'none'): void;
+  /** Goes on with a game played alone, picked from the saved sessions. */
+  playSolo(saved: ClassSession): void;
   /** Seconds left on the table's deliberation timer, or null when it is not running. */
   timeLeft(): number | null;
 }

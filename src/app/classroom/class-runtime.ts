@@ -87,6 +87,12 @@ export function classRuntime(host: ClassHost): ClassRuntime {
   const resume = async (id: string): Promise<Problem[] | null> => {
     const resumed = await resumeClassSession(library.rulesFor, store, id);
     if (!resumed.ok) return resumed.problems;
+    if (resumed.session.meta.solo) {
+      // Played alone: no classroom layer, and the tab keeps it for a reload (not as a class).
+      store.setActive(undefined);
+      host.playSolo(resumed.session);
+      return null;
+    }
     run(resumed.session);
     const table = tableOf(resumed.session.game);
     if (table.game.phase === 'ended') {

@@ -59,6 +59,7 @@ export async function showClassSetup(host: ClassHost, start: StartClass): Promis
       title: say('classroom.setup.screen'),
       element,
       focusTarget: element.querySelector<HTMLElement>('#class-setup-title') ?? element,
+      back: () => host.showTitle(),
     };
   };
   host.show(screen(first));

@@ -43,5 +43,11 @@ export function sessionsScreen(options: SessionsScreenOptions): Screen {
     { class: 'screen sessions-screen', id: 'sessions-screen', attrs: { 'aria-labelledby': 'sessions-screen-title' } },
     h('div', { class: 'sheet' }, heading, message, panel, h('div', { class: 'screen-actions' }, back)),
   );
-  return { name: 'sessions', title: say('classroom.sessions.screen'), element, focusTarget: heading };
+  return {
+    name: 'sessions',
+    title: say('classroom.sessions.screen'),
+    element,
+    focusTarget: heading,
+    back: options.onBack,
+  };
 }
