@@ -120,8 +120,11 @@ export class TablePresenter {
       const model = this.build(view);
       this.refreshWords(view, model);
       this.draw(model);
-      if (this.announced !== model.phase)
+      if (this.announced !== model.phase) {
         announce.push(locale.t('narrator.phase', { phase: locale.t(`phases.${model.phase}`) }));
+        // An early ending within reach is said as each round begins and again before the decisions.
+        if (model.phase === 'brief' || model.phase === 'decide') announce.push(...model.warnings);
+      }
       this.announced = model.phase;
     }
     for (const text of announce) narrator.say(text);

@@ -4,7 +4,10 @@
  */
 
 import type { Scenario } from '../engine/scenario-schema';
+import { endingLines } from '../view/ending-lines';
+import { lineMeaning } from '../view/ending-words';
 import type { Locale } from '../view/locale';
+import { labelOf } from '../view/refusal-words';
 import { h } from './dom';
 import type { Screen } from './screen';
 
@@ -92,6 +95,20 @@ export function briefingScreen(deps: BriefingDeps): Screen {
   return { name: 'briefing', title: t('briefing.screen'), element, focusTarget: heading, back: deps.onBack };
 }
 
+/** Where an ending cuts the game short, meter by meter: the class knows the lines before round 1. */
+function endingsToWatch(locale: Locale, s: Scenario): HTMLElement[] {
+  const early = endingLines(s).filter((l) => l.early);
+  if (early.length === 0) return [];
+  return [
+    h('h3', {}, locale.t('watch.heading')),
+    h(
+      'ul',
+      { class: 'meter-list watch-list', id: 'briefing-watch' },
+      ...early.map((l) => h('li', {}, h('strong', {}, labelOf(s.meters, l.meter)), ' ', lineMeaning(l, s, locale.t))),
+    ),
+  ];
+}
+
 /** The meters to watch and the ladder ahead, side by side. */
 function briefColumns(locale: Locale, s: Scenario, ladder: Scenario['ladders'][number] | undefined): HTMLElement {
   const { t } = locale;
@@ -116,6 +133,7 @@ function briefColumns(locale: Locale, s: Scenario, ladder: Scenario['ladders'][n
           ),
         ),
       ),
+      ...endingsToWatch(locale, s),
     ),
     ladder
       ? h(

@@ -123,11 +123,26 @@ export function rungPanel(locale: Locale, ladder: LadderModel, rungId: string): 
   return parts.filter((x): x is HTMLElement => x !== null);
 }
 
+/** The warnings of early endings the next round could bring, marked as such. */
+export function warningNotes(warnings: readonly string[]): HTMLElement[] {
+  return warnings.map((w) => h('p', { class: 'ending-warning' }, w));
+}
+
+/** The endings' lines on a meter, in words. */
+function lineList(locale: Locale, m: MeterModel): HTMLElement[] {
+  if (m.lines.length === 0) return [];
+  return [
+    h('h3', {}, locale.t('watch.heading')),
+    h('ul', { class: 'facts watch-lines' }, ...m.lines.map((l) => h('li', { class: l.early ? 'early' : '' }, l.text))),
+  ];
+}
+
 export function meterPanel(locale: Locale, m: MeterModel): HTMLElement[] {
   const { t } = locale;
   return [
     h('p', { class: 'badge' }, t(m.better === 'higher' ? 'briefing.better-higher' : 'briefing.better-lower')),
     heading(`${m.label}: ${m.value}`),
+    ...warningNotes(m.warning ? [m.warning] : []),
     h('p', {}, m.description),
     h('p', { class: 'muted' }, t('table.meter-start', { start: m.start })),
     h(
@@ -137,6 +152,7 @@ export function meterPanel(locale: Locale, m: MeterModel): HTMLElement[] {
         ? t('table.meter-change', { delta: signed(m.last.to - m.last.from), cause: m.last.cause })
         : t('table.meter-unchanged'),
     ),
+    ...lineList(locale, m),
   ];
 }
 

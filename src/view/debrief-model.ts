@@ -11,6 +11,7 @@ import type { Scenario } from '../engine/scenario-schema';
 import type { TimelineLine } from '../engine/timeline';
 import type { GameView } from '../session/session';
 import { endingLines } from './ending-lines';
+import { earlyText } from './ending-words';
 import { undoneDecisions } from './interventions';
 import { storyLines } from './story';
 
@@ -76,7 +77,8 @@ export interface DebriefModel {
   seed: number;
   length: string;
   teams: TeamView[];
-  ending?: { id: string; label: string; text: string; early: boolean; round: number };
+  /** `early`: ended by the facilitator; `why`: why an ending cut the game short (null: it did not). */
+  ending?: { id: string; label: string; text: string; early: boolean; round: number; why: string | null };
   scores: ObjectiveScore[];
   rounds: RoundRecord[];
   decisions: Decision[];
@@ -160,6 +162,7 @@ export function debriefModel(
             text: ending.text,
             early: endingEntry.early === true,
             round: endingEntry.round,
+            why: earlyText(index, ctx, (key, params) => translate(dictionary, key, params)),
           },
         }
       : {}),

@@ -105,6 +105,7 @@ function endingSection(model: DebriefModel, say: Say): HTMLElement {
           h('p', { class: 'ending-label' }, model.ending.label),
           h('p', {}, model.ending.text),
           model.ending.early ? h('p', { class: 'field-hint' }, d('ending-early', { round: model.ending.round })) : null,
+          model.ending.why === null ? null : h('p', { class: 'ending-early' }, model.ending.why),
         )
       : h('p', {}, d('no-ending')),
     model.scores.length === 0
