@@ -57,6 +57,21 @@ export function clampLines(t: Phaser.GameObjects.Text, value: string, maxLines: 
   return t.setText(kept.join('\n'));
 }
 
+/** Sets a text that may run long: a smaller size first, down to `smallest` px, and only then cut. */
+export function fitLines(
+  t: Phaser.GameObjects.Text,
+  value: string,
+  maxLines: number,
+  smallest: number,
+): Phaser.GameObjects.Text {
+  let size = Number.parseFloat(String(t.style.fontSize));
+  while (t.getWrappedText(value).length > maxLines && size > smallest) {
+    size -= 1;
+    t.setFontSize(size);
+  }
+  return clampLines(t, value, maxLines);
+}
+
 /** A soft drop shadow and a rounded body, the look of a card or plate lying on the cloth. */
 export function card(
   g: Phaser.GameObjects.Graphics,

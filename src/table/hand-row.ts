@@ -8,7 +8,7 @@ import type Phaser from 'phaser';
 import type { HandView } from '../view/hand-view';
 import { handRects, type Rect } from '../view/layout';
 import type { CardModel } from '../view/table-model';
-import { card, clampLines, text } from './draw';
+import { card, clampLines, fitLines, text } from './draw';
 import { COLOURS, CSS, tierLook } from './palette';
 
 export interface HandStrings {
@@ -25,6 +25,8 @@ class CardSprite {
   private readonly stamp: Phaser.GameObjects.Text;
   private readonly lock: Phaser.GameObjects.Image;
   private readonly blurb: Phaser.GameObjects.Text | null;
+  /** On a lying card, the odds take the room a locked card gives its reason. */
+  private readonly lyingOdds: Phaser.GameObjects.Text | null;
   private readonly number: Phaser.GameObjects.Text;
   private readonly w: number;
   private readonly h: number;
@@ -43,14 +45,18 @@ class CardSprite {
     const stripeH = Math.round(32 * k);
     const { stripe, pattern, badge, number, tier } = cardHead(scene, r, c, k, stripeH);
     this.number = number;
+    const labelSize = lying ? 18 : Math.round(18 * k) + 1;
+    const labelLines = lying ? (c.odds.length > 0 ? 2 : 3) : k < 0.8 ? 3 : 4;
     const label = text(scene, 10, stripeH + 6, c.label, {
-      size: lying ? 18 : Math.round(18 * k) + 1,
+      size: labelSize,
       colour: CSS.ink,
       bold: true,
       // Room on the right for the padlock a locked card shows.
       wrap: r.w - 40,
-      maxLines: lying ? (c.odds.length > 0 ? 2 : 3) : k < 0.8 ? 3 : 4,
+      maxLines: labelLines,
     });
+    // A long title is set smaller before it is ever cut.
+    fitLines(label, c.label, labelLines, Math.round(labelSize * 0.72));
     const odds = text(
       scene,
       10,
@@ -61,9 +67,11 @@ class CardSprite {
         colour: '#6b3a0c',
         bold: true,
         wrap: r.w - 20,
-        maxLines: lying ? 1 : 3,
+        maxLines: lying ? 2 : 3,
       },
     );
+    fitLines(odds, odds.text, lying ? 2 : 3, 10);
+    this.lyingOdds = lying ? odds : null;
     // A standing full-size card has room for the scenario's one-line text.
     this.blurb =
       lying || k < 0.8
@@ -92,13 +100,14 @@ class CardSprite {
       .image(r.w - 22, stripeH + 22, 'padlock-dark')
       .setDisplaySize(24, 24)
       .setVisible(false);
-    this.stamp = text(scene, r.w / 2, r.h / 2, strings.played, {
-      size: Math.round(26 * k) + 2,
+    // The stamp sits low, where a played card has no status, so its title stays readable.
+    this.stamp = text(scene, 10, statusY + (lying ? 0 : 8 * k), strings.played, {
+      size: Math.round(20 * k) + 2,
       colour: '#a3261c',
       bold: true,
     })
-      .setOrigin(0.5)
-      .setAngle(-14)
+      .setOrigin(0, 0.5)
+      .setAngle(-6)
       .setVisible(false);
     this.container.add(
       [
@@ -140,6 +149,7 @@ class CardSprite {
     stamp.setVisible(c.status === 'played');
     // A locked card shows its reason where its text was.
     this.blurb?.setVisible(c.status !== 'locked');
+    this.lyingOdds?.setVisible(c.status !== 'locked');
     this.container.setAlpha(c.status === 'played' ? 0.72 : 1);
     if (c.status === 'playable') status.setText(`✓ ${this.strings.playable}`).setColor(CSS.good);
     else if (c.status === 'locked') status.setText(`✕ ${this.strings.locked}`).setColor(CSS.bad);
