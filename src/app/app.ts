@@ -141,10 +141,12 @@ export class App {
   }
 
   private changeSettings(next: Settings): void {
+    const resized = next.textSize !== this.settings.textSize;
     this.settings = next;
     applySettings(document.documentElement, next);
     saveSettings(localStorage, next);
     this.host.setCalm(next.calm);
+    if (resized) this.host.restyle();
   }
 
   showSetup(): void {

@@ -70,7 +70,15 @@ class CardSprite {
         maxLines: lying ? 2 : 3,
       },
     );
-    fitLines(odds, odds.text, lying ? 2 : 3, 10);
+    // The status line (or, lying, the coins row) below the odds: the odds stop above it.
+    const statusTop = lying ? r.h - 22 * k - 15 : r.h - 52 * k - 4;
+    fitLines(
+      odds,
+      c.odds.map((o) => `◆ ${o.label}: ${o.percent}%`).join('\n'),
+      lying ? 2 : 3,
+      10,
+      statusTop - odds.y - 2,
+    );
     this.lyingOdds = lying ? odds : null;
     // A standing full-size card has room for the scenario's one-line text.
     this.blurb =

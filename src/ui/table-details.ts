@@ -212,11 +212,16 @@ export function cardDetails(
     card.odds.length > 0
       ? h('ul', { class: 'facts' }, ...card.odds.map((o) => h('li', { class: 'odds' }, t('card.odds', o))))
       : null,
-    h('label', { attrs: { for: 'rationale' } }, t(requireRationale ? 'card.rationale-required' : 'card.rationale')),
-    rationale,
-    h('p', { class: 'muted hint', id: 'rationale-hint' }, t('rationale.enter-hint')),
-    refusal,
-    play,
+    // The rationale and the play button stay in view at the column's foot, however long the card's words.
+    h(
+      'div',
+      { class: 'card-play' },
+      h('label', { attrs: { for: 'rationale' } }, t(requireRationale ? 'card.rationale-required' : 'card.rationale')),
+      rationale,
+      h('p', { class: 'muted hint', id: 'rationale-hint' }, t('rationale.enter-hint')),
+      refusal,
+      play,
+    ),
   );
   return {
     element,
