@@ -45,40 +45,7 @@ class CardSprite {
     const stripeH = Math.round(32 * k);
     const { stripe, pattern, badge, number, tier } = cardHead(scene, r, c, k, stripeH);
     this.number = number;
-    const labelSize = lying ? 18 : Math.round(18 * k) + 1;
-    const labelLines = lying ? (c.odds.length > 0 ? 2 : 3) : k < 0.8 ? 3 : 4;
-    const label = text(scene, 10, stripeH + 6, c.label, {
-      size: labelSize,
-      colour: CSS.ink,
-      bold: true,
-      // Room on the right for the padlock a locked card shows.
-      wrap: r.w - 40,
-      maxLines: labelLines,
-    });
-    // A long title is set smaller before it is ever cut.
-    fitLines(label, c.label, labelLines, Math.round(labelSize * 0.72));
-    const odds = text(
-      scene,
-      10,
-      label.y + label.height + 4,
-      c.odds.map((o) => `◆ ${o.label}: ${o.percent}%`).join('\n'),
-      {
-        size: lying ? 14 : Math.round(13 * k) + 1,
-        colour: '#6b3a0c',
-        bold: true,
-        wrap: r.w - 20,
-        maxLines: lying ? 2 : 3,
-      },
-    );
-    // The status line (or, lying, the coins row) below the odds: the odds stop above it.
-    const statusTop = lying ? r.h - 22 * k - 15 : r.h - 52 * k - 4;
-    fitLines(
-      odds,
-      c.odds.map((o) => `◆ ${o.label}: ${o.percent}%`).join('\n'),
-      lying ? 2 : 3,
-      10,
-      statusTop - odds.y - 2,
-    );
+    const { label, odds } = cardWords(scene, r, c, k, stripeH);
     this.lyingOdds = lying ? odds : null;
     // A standing full-size card has room for the scenario's one-line text.
     this.blurb =
@@ -267,4 +234,33 @@ function cardCost(scene: Phaser.Scene, r: Rect, c: CardModel, k: number, lying: 
     bold: true,
   }).setOrigin(1, 0.5);
   return { coins, cost, coinY };
+}
+
+/** A card's title and odds: set smaller before they are ever cut, the odds kept above the status line. */
+function cardWords(scene: Phaser.Scene, r: Rect, c: CardModel, k: number, stripeH: number) {
+  const lying = r.w > r.h;
+  const labelSize = lying ? 18 : Math.round(18 * k) + 1;
+  const labelLines = lying ? (c.odds.length > 0 ? 2 : 3) : k < 0.8 ? 3 : 4;
+  const label = text(scene, 10, stripeH + 6, c.label, {
+    size: labelSize,
+    colour: CSS.ink,
+    bold: true,
+    // Room on the right for the padlock a locked card shows.
+    wrap: r.w - 40,
+    maxLines: labelLines,
+  });
+  // A long title is set smaller before it is ever cut.
+  fitLines(label, c.label, labelLines, Math.round(labelSize * 0.72));
+  const oddsText = c.odds.map((o) => `◆ ${o.label}: ${o.percent}%`).join('\n');
+  const odds = text(scene, 10, label.y + label.height + 4, oddsText, {
+    size: lying ? 14 : Math.round(13 * k) + 1,
+    colour: '#6b3a0c',
+    bold: true,
+    wrap: r.w - 20,
+    maxLines: lying ? 2 : 3,
+  });
+  // The status line (or, lying, the coins row) below the odds: the odds stop above it.
+  const statusTop = lying ? r.h - 22 * k - 15 : r.h - 52 * k - 4;
+  fitLines(odds, oddsText, lying ? 2 : 3, 10, statusTop - odds.y - 2);
+  return { label, odds };
 }
