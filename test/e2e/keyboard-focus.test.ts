@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { openPage } from './support/browser';
 import { useBrowser } from './support/live';
-import { snapshot, waitForTable } from './support/ui';
+import { keysToDecide, snapshot, startShippedGame } from './support/ui';
 
 const live = useBrowser();
 
@@ -41,16 +41,8 @@ describe('keyboard and focus', () => {
 
   it('reaches the rationale in one Tab from the selected card, and plays on Enter there', async () => {
     const { page, context } = await openPage(live.browser, { calm: true });
-    await page.goto(`${live.preview.url}?test`);
-    await page.click('#title-new');
-    await page.waitForSelector('#scenario-list input[name="scenario"]:checked');
-    await page.fill('#seed', '1');
-    await page.click('#setup-start');
-    await page.click('#briefing-start');
-    await waitForTable(page);
-    await page.keyboard.press('n');
-    await page.keyboard.press('n');
-    await page.waitForFunction(() => window.redLines?.snapshot().phase === 'decide');
+    await startShippedGame(page, live.preview.url, 1);
+    await keysToDecide(page);
     await page.keyboard.press('1');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('rationale');

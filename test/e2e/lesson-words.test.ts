@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { state, takeDevice, toDecide } from '../ui/support/class-page';
 import { openPage } from './support/browser';
 import { useBrowser } from './support/live';
-import { waitForTable } from './support/ui';
+import { keysToDecide, startShippedGame } from './support/ui';
 
 const live = useBrowser();
 
@@ -31,15 +31,8 @@ describe('the words of a lesson', () => {
           });
       });
     });
-    await page.goto(`${live.preview.url}?test`);
-    await page.click('#title-new');
-    await page.waitForSelector('#scenario-list input[name="scenario"]:checked');
-    await page.fill('#seed', '1');
-    await page.click('#setup-start');
-    await page.click('#briefing-start');
-    await waitForTable(page);
-    for (const key of ['n', 'n']) await page.keyboard.press(key);
-    await page.waitForFunction(() => window.redLines?.snapshot().phase === 'decide');
+    await startShippedGame(page, live.preview.url, 1);
+    await keysToDecide(page);
     // A card that sets a flag, played as the table would send it.
     const played = await page.evaluate(() =>
       window.redLines?.send({ type: 'card.play', seat: 'nsc', card: 'use-limits' }),

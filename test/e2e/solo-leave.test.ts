@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage } from './support/browser';
 import { useBrowser } from './support/live';
-import { snapshot, waitForTable } from './support/ui';
+import { keysToDecide, snapshot, startShippedGame, waitForTable } from './support/ui';
 
 const live = useBrowser();
 
@@ -57,16 +57,8 @@ describe('a game played alone', () => {
 
   it('is among the saved sessions after its tab is closed, and goes on where it was', async () => {
     const { page, context } = await openPage(live.browser, { calm: true });
-    await page.goto(`${live.preview.url}?test`);
-    await page.click('#title-new');
-    await page.waitForSelector('#scenario-list input[name="scenario"]:checked');
-    await page.fill('#seed', '3');
-    await page.click('#setup-start');
-    await page.click('#briefing-start');
-    await waitForTable(page);
-    await page.keyboard.press('n');
-    await page.keyboard.press('n');
-    await page.waitForFunction(() => window.redLines?.snapshot().phase === 'decide');
+    await startShippedGame(page, live.preview.url, 3);
+    await keysToDecide(page);
     const before = await snapshot(page);
     await page.close();
 

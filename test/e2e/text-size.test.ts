@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { openPage, VIEWPORTS } from './support/browser';
 import { useBrowser } from './support/live';
-import { waitForTable } from './support/ui';
+import { keysToDecide, startShippedGame } from './support/ui';
 
 const live = useBrowser();
 
@@ -15,16 +15,8 @@ describe('the largest text size', () => {
     await context.addInitScript(() =>
       localStorage.setItem('red-lines.settings', JSON.stringify({ textSize: 'larger', calm: true })),
     );
-    await page.goto(`${live.preview.url}?test`);
-    await page.click('#title-new');
-    await page.waitForSelector('#scenario-list input[name="scenario"]:checked');
-    await page.fill('#seed', '1');
-    await page.click('#setup-start');
-    await page.click('#briefing-start');
-    await waitForTable(page);
-    await page.keyboard.press('n');
-    await page.keyboard.press('n');
-    await page.waitForFunction(() => window.redLines?.snapshot().phase === 'decide');
+    await startShippedGame(page, live.preview.url, 1);
+    await keysToDecide(page);
     await page.keyboard.press('1');
     await page.waitForSelector('#play-card');
     const seen = await page.evaluate(() => {

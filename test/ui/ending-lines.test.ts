@@ -6,9 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { Game } from '../../src/engine/game';
 import { viewOf } from '../../src/engine/views';
 import type { GameView } from '../../src/session/session';
+import { debriefModel } from '../../src/view/debrief-model';
 import { endingLines, nearEndings } from '../../src/view/ending-lines';
 import { earlyText, lineMeaning, nearText } from '../../src/view/ending-words';
 import { english } from '../../src/view/locale';
+import { tableModel } from '../../src/view/table-model';
 import { rulesOf, SEOUL_PATH } from '../support/scenarios';
 
 const rules = rulesOf(SEOUL_PATH);
@@ -70,9 +72,32 @@ describe('the lines of the endings', () => {
     expect(earlyText(rules.index, ended, t)).toBe(
       'The game ended after round 4 of 6, before its last round, because Risk from Moscow reached 80 (the line is 78 or more).',
     );
+    // The debrief says it too.
+    expect(debriefModel(rules.index, ended, english.dictionary).ending?.why).toBe(earlyText(rules.index, ended, t));
     // The facilitator's early end, or a game that ran its course, has no such sentence.
     const called = { ...ended, log: [...base.log, { kind: 'ending' as const, round: 4, id: 'spiral', early: true }] };
     expect(earlyText(rules.index, called, t)).toBeNull();
     expect(earlyText(rules.index, { ...ended, round: 6 }, t)).toBeNull();
+  });
+
+  it('draws the escalation spiral’s line at 78 on the table’s Risk from Moscow, in words too', () => {
+    const risk = tableModel(rules.index, viewAt({}), english).meters.find((m) => m.id === 'moscow-risk');
+    expect(risk?.lines).toContainEqual({
+      value: 78,
+      early: true,
+      conditional: false,
+      text: 'At 78 or more: Escalation spiral. The game ends at once.',
+    });
+    // The line that needs the counter-ladder up too is drawn as such.
+    expect(risk?.lines.some((l) => l.value === 72 && l.early && l.conditional)).toBe(true);
+    expect(risk?.warning).toBeUndefined();
+  });
+
+  it('warns at the table a round ahead: nothing at 60, the meter and the table at 70', () => {
+    expect(tableModel(rules.index, viewAt({ 'moscow-risk': 60 }), english).warnings).toEqual([]);
+    const near = tableModel(rules.index, viewAt({ 'moscow-risk': 70 }), english);
+    const warning = 'Warning: Risk from Moscow is 70. At 78 or more, the game ends at once: Escalation spiral.';
+    expect(near.warnings).toEqual([warning]);
+    expect(near.meters.find((m) => m.id === 'moscow-risk')?.warning).toBe(warning);
   });
 });
