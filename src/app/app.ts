@@ -9,12 +9,13 @@ import { LocalSession } from '../session/local-session';
 import { ScenarioLibrary } from '../session/scenario-library';
 import type { Session } from '../session/session';
 import { SessionStore } from '../session/session-store';
-import { forgetSolo, recallSolo, rememberSolo } from '../session/solo-memory';
+import { forgetSolo, recallSolo } from '../session/solo-memory';
 import { briefingScreen } from '../ui/briefing-screen';
 import { byId } from '../ui/dom';
 import { createNarrator, type Narrator } from '../ui/narrator';
 import { type SetupChoice, setupScreen } from '../ui/setup-screen';
 import type { Locale, MessageKey } from '../view/locale';
+import { problemWords } from '../view/problem-words';
 import { refusalWords } from '../view/refusal-words';
 import { type Settings, saveSettings } from '../view/settings';
 import { playerSeat } from '../view/table-model';
@@ -31,6 +32,7 @@ import { Router } from './router';
 import { linkServiceWorker } from './service-worker';
 import { type SourcesFrom, showSources } from './show-sources';
 import { type EndingHost, showEnding, showSoloDebrief } from './solo-ending';
+import { keepSolo, type SoloRecord } from './solo-keeping';
 import { TableHost } from './table-host';
 import { TablePresenter } from './table-presenter';
 import { installTestHook } from './test-hook';
@@ -84,6 +86,7 @@ export class App {
       changeSettings: (next) => this.changeSettings(next),
       history: () => this.current?.session ?? this.elsewhere,
       sources: () => this.showSources(this.router.name === 'briefing' ? 'briefing' : 'table'),
+      leave: () => this.leave(() => this.router.show(null)),
     });
     this.timer = new DeliberationTimer(
       (left, paused) => this.current?.presenter.table?.setTimer(left, paused),
@@ -139,6 +142,7 @@ export class App {
       show: (screen) => this.router.show(screen),
       showTitle: () => this.router.show(null),
       play: (session, at) => this.adopt(session, at),
+      playSolo: (saved) => this.playSolo(saved.game, saved.meta),
       timeLeft: () => (this.current?.session.view().phase === 'deliberate' ? this.timer.left : null),
     });
     if (!this.classMode.resuming && !net.resuming) this.resumeSolo();
@@ -181,10 +185,12 @@ export class App {
   }
 
   private changeSettings(next: Settings): void {
+    const resized = next.textSize !== this.settings.textSize;
     this.settings = next;
     applySettings(document.documentElement, next);
     saveSettings(localStorage, next);
     this.host.setCalm(next.calm);
+    if (resized) this.host.restyle();
   }
 
   showSetup(): void {
@@ -212,11 +218,28 @@ export class App {
     const session = new LocalSession(game, { kind: 'seat', seat: playerSeat(choice.scenario, game.context) });
     this.adopt(session, 'briefing');
     this.remember(session);
+    // A scenario from a file is kept beside the saved sessions, so this game can be gone on with.
+    void this.library.fileStanding(choice.scenario).then((standing) => {
+      if (standing.kind === 'new')
+        this.store.keepScenario(choice.scenario.id, choice.scenario.version, JSON.stringify(choice.scenario));
+    });
   }
 
-  /** Keeps the current game, played alone, for a reload of this tab. */
-  private remember(session: LocalSession): void {
-    if (this.current?.session === session) this.current.stopRemembering = rememberSolo(session.scenario, session.game);
+  /** Keeps the current game, played alone, for a reload of this tab and among the saved sessions. */
+  private remember(session: LocalSession, record?: SoloRecord): void {
+    if (this.current?.session !== session) return;
+    const narrate = (text: string) => this.narrator.say(text);
+    this.current.stopRemembering = keepSolo(this.store, this.locale.t, narrate, session, record);
+  }
+
+  /** Goes on with a game played alone: at the table, or at its ending if it is over. */
+  private playSolo(game: Game, record?: SoloRecord): void {
+    const { scenario } = game.rules.index;
+    const session = new LocalSession(game, { kind: 'seat', seat: playerSeat(scenario, game.context) });
+    const ended = game.phase === 'ended';
+    this.adopt(session, ended ? 'none' : 'table');
+    this.remember(session, record);
+    if (ended) this.showEnding();
   }
 
   /** After a reload: back to the game this tab was playing alone, or a word on why not. */
@@ -226,16 +249,12 @@ export class App {
     if (!recalled.ok) {
       forgetSolo();
       byId('title-status').textContent = this.locale.t('app.resume-refused', {
-        problems: recalled.problems.join('; '),
+        problems: recalled.problems.map((p) => problemWords(p, this.locale.t)).join(' '),
       });
       return;
     }
-    const { scenario, game } = recalled;
-    const session = new LocalSession(game, { kind: 'seat', seat: playerSeat(scenario, game.context) });
-    const ended = game.phase === 'ended';
-    this.adopt(session, ended ? 'none' : 'table');
-    this.remember(session);
-    if (ended) this.showEnding();
+    const kept = recalled.id === undefined ? undefined : this.store.read(recalled.id)?.meta;
+    this.playSolo(recalled.game, kept && { id: kept.id, created: kept.created });
   }
 
   /** Makes a started game the current one (a new game, a class game, a resumed one) and shows it. */
@@ -254,6 +273,7 @@ export class App {
       onGlossary: () => this.dialogs.openGlossary(),
       onHelp: () => this.dialogs.help().open(),
       onSettings: () => this.dialogs.settings().open(),
+      onLeave: () => this.dialogs.leave().open(),
     });
     this.current = { session, presenter };
     this.updates.follow(session);
@@ -297,6 +317,7 @@ export class App {
         scenario: current.session.scenario,
         seat: view.handSeat,
         length: view.length,
+        seconds: view.deliberationBase,
         onBack: () => this.leave(() => this.showSetup()),
         onStart: () => this.showTable(),
         onGlossary: () => this.dialogs.openGlossary(),

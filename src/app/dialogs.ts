@@ -3,12 +3,12 @@
  * and the keys that work everywhere: `?` for help, `H` for the history, `G` for the glossary,
  * then the table's own shortcuts.
  */
-import { timeline } from '../engine/timeline';
 import type { Session } from '../session/session';
 import type { SheetDialog } from '../ui/dialog';
 import { type GlossaryDialog, glossaryDialog } from '../ui/glossary-dialog';
 import { helpDialog } from '../ui/help-dialog';
 import { type HistoryDialog, historyDialog } from '../ui/history-dialog';
+import { leaveDialog } from '../ui/leave-dialog';
 import type { ScreenName } from '../ui/screen';
 import { settingsDialog } from '../ui/settings-dialog';
 import { shortcutFor } from '../ui/shortcuts';
@@ -16,6 +16,7 @@ import type { TableScreen } from '../ui/table-screen';
 import { glossaryNow } from '../view/glossary-model';
 import type { Locale } from '../view/locale';
 import type { Settings } from '../view/settings';
+import { storyLines } from '../view/story';
 
 export interface DialogDeps {
   settings(): Settings;
@@ -24,10 +25,18 @@ export interface DialogDeps {
   history(): Session | undefined;
   /** Opens the Sources page of the game on show (from the glossary). */
   sources(): void;
+  /** Leaves the game on show for the title, once the question is answered. */
+  leave(): void;
 }
 
 export class Dialogs {
-  private made: { help?: SheetDialog; settings?: SheetDialog; history?: HistoryDialog; glossary?: GlossaryDialog } = {};
+  private made: {
+    help?: SheetDialog;
+    settings?: SheetDialog;
+    history?: HistoryDialog;
+    glossary?: GlossaryDialog;
+    leave?: SheetDialog;
+  } = {};
 
   constructor(
     private readonly locale: Locale,
@@ -44,13 +53,19 @@ export class Dialogs {
     return this.made.settings;
   }
 
+  /** Asks before the table is left. */
+  leave(): SheetDialog {
+    this.made.leave ??= leaveDialog(this.locale, this.deps.leave);
+    return this.made.leave;
+  }
+
   openHistory(): void {
     const session = this.deps.history();
     if (!session) return;
     this.made.history ??= historyDialog(this.locale);
     const view = session.view();
     this.made.history.show(
-      timeline(session.scenario, view.log, this.locale.dictionary, { length: view.length, teams: view.teams }),
+      storyLines(session.scenario, view.log, this.locale.dictionary, { length: view.length, teams: view.teams }),
     );
   }
 

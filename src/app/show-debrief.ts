@@ -26,13 +26,17 @@ export interface DebriefChoices {
 }
 
 export async function showDebrief(route: DebriefRoute, session: LocalSession, choices: DebriefChoices): Promise<void> {
-  const loaded = await loadPart(route.say, 'debrief', () => import('../ui/debrief/debrief-screen'));
+  const [loaded, save] = await Promise.all([
+    loadPart(route.say, 'debrief', () => import('../ui/debrief/debrief-screen')),
+    session.save(),
+  ]);
   if (!loaded || (choices.stillCurrent && !choices.stillCurrent())) return;
   const { debriefScreen } = loaded;
   const element = debriefScreen({
     index: session.game.rules.index,
     view: session.as({ kind: 'facilitator' }).view(),
     save: () => session.save(),
+    events: save.events,
     say: route.say,
     dictionary: route.dictionary,
     name: choices.name,
@@ -53,6 +57,7 @@ export async function showDebrief(route: DebriefRoute, session: LocalSession, ch
     title: route.say('classroom.debrief.screen'),
     element,
     focusTarget: element.querySelector<HTMLElement>('#debrief-title') ?? element,
+    back: choices.onBack,
   };
   route.show(screen);
 }

@@ -5,6 +5,7 @@
 import type { LocalSession } from '../session/local-session';
 import { endingScreen } from '../ui/ending-screen';
 import type { Screen } from '../ui/screen';
+import { earlyText } from '../view/ending-words';
 import type { Locale } from '../view/locale';
 import type { Router } from './router';
 import { showDebrief } from './show-debrief';
@@ -27,6 +28,7 @@ export function showEnding(host: EndingHost): void {
       locale: host.locale,
       scenario: host.session.scenario,
       view: host.session.view(),
+      early: earlyText(host.session.game.rules.index, host.session.view(), host.locale.t),
       onHistory: host.onHistory,
       onDebrief: host.onDebrief,
       onSources: host.onSources,

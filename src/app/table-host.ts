@@ -11,6 +11,8 @@ import type { TableModel } from '../view/table-model';
 
 export class TableHost {
   private drawn: TableHandle | null = null;
+  /** The current game's model and choices, for drawing the table again. */
+  private latest: (() => { model: TableModel; ui: TableUi }) | null = null;
   private loading: Promise<void> | null = null;
   /** Which game the table is for now: a newer one replaces an older one that is still loading. */
   private game = 0;
@@ -37,6 +39,7 @@ export class TableHost {
    * `latest` gives the model and the players' choices as they are when it is ready to draw.
    */
   open(model: TableModel, ui: TableUi, fontText: string, latest: () => { model: TableModel; ui: TableUi }): void {
+    this.latest = latest;
     this.ready = false;
     const game = ++this.game;
     const loading = byId('table-loading');
@@ -44,14 +47,14 @@ export class TableHost {
     const drawn = this.drawn;
     if (drawn) {
       loading.hidden = true;
-      void fontsFor(fontText).then(() => {
+      void Promise.all([fontsFor(fontText), this.scaleText()]).then(() => {
         // A newer game may have started while the fonts loaded; it resets the table itself.
         if (this.game === game) drawn.reset(model, ui, strings);
       });
       return;
     }
     loading.hidden = false;
-    this.loading ??= Promise.all([import('../table/boot'), fontsFor(fontText)])
+    this.loading ??= Promise.all([import('../table/boot'), fontsFor(fontText), this.scaleText()])
       .then(([boot]) =>
         boot.createTable({
           parent: byId('table-canvas'),
@@ -86,6 +89,23 @@ export class TableHost {
 
   setCalm(calm: boolean): void {
     this.drawn?.setCalm(calm);
+  }
+
+  /** The player chose another text size: the drawn table is built again with its words at that size. */
+  restyle(): void {
+    const drawn = this.drawn;
+    const latest = this.latest;
+    if (!drawn || !latest) return;
+    void this.scaleText().then(() => {
+      const now = latest();
+      drawn.reset(now.model, now.ui, this.strings(now.model));
+    });
+  }
+
+  /** The page's text size, handed to the drawn table's texts. */
+  private async scaleText(): Promise<void> {
+    const scale = Number.parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--text-scale'));
+    (await import('../table/draw')).setTextScale(scale);
   }
 
   private signals(loading: HTMLElement): { onDrawn(): void; onDealt(): void } {

@@ -6,12 +6,13 @@
  * It also tells the narrator what happened and keeps the deliberation timer in step.
  */
 import type { ScenarioIndex } from '../engine/scenario-index';
-import { type TimelineLine, timeline } from '../engine/timeline';
+import type { TimelineLine } from '../engine/timeline';
 import type { GameView, IntentResult, Session } from '../session/session';
 import type { Narrator } from '../ui/narrator';
 import { type TableScreen, tableScreen } from '../ui/table-screen';
 import type { Locale } from '../view/locale';
 import { refusalWords } from '../view/refusal-words';
+import { storyLines } from '../view/story';
 import { type TableModel, tableModel } from '../view/table-model';
 import type { Countdown } from './deliberation-timer';
 import type { TableHost } from './table-host';
@@ -31,6 +32,7 @@ export interface PresenterDeps {
   onGlossary(): void;
   onHelp(): void;
   onSettings(): void;
+  onLeave(): void;
 }
 
 /** How often, for this game, a table model was built, the DOM words updated and the drawn table asked to draw: the test hook reports it. */
@@ -77,6 +79,7 @@ export class TablePresenter {
       onGlossary: this.deps.onGlossary,
       onHelp: this.deps.onHelp,
       onSettings: this.deps.onSettings,
+      onLeave: this.deps.onLeave,
     });
     this.screen = screen;
     this.shown = shown;
@@ -107,7 +110,7 @@ export class TablePresenter {
     const fresh = view.log.length > this.seen ? view.log.slice(this.seen) : [];
     // An undo shortens the log: nothing to announce, just redraw.
     this.seen = view.log.length;
-    const announce = timeline(this.deps.session.scenario, fresh, locale.dictionary, { length: view.length }).map(
+    const announce = storyLines(this.deps.session.scenario, fresh, locale.dictionary, { length: view.length }).map(
       (l) => l.text,
     );
     if (view.phase === 'ended') {
@@ -119,8 +122,11 @@ export class TablePresenter {
       const model = this.build(view);
       this.refreshWords(view, model);
       this.draw(model);
-      if (this.announced !== model.phase)
+      if (this.announced !== model.phase) {
         announce.push(locale.t('narrator.phase', { phase: locale.t(`phases.${model.phase}`) }));
+        // An early ending within reach is said as each round begins and again before the decisions.
+        if (model.phase === 'brief' || model.phase === 'decide') announce.push(...model.warnings);
+      }
       this.announced = model.phase;
     }
     for (const text of announce) narrator.say(text);
@@ -168,7 +174,9 @@ export class TablePresenter {
         from = i;
         break;
       }
-    return timeline(this.deps.session.scenario, log.slice(from), this.deps.locale.dictionary, { length: view.length });
+    return storyLines(this.deps.session.scenario, log.slice(from), this.deps.locale.dictionary, {
+      length: view.length,
+    });
   }
 
   private failureText(result: Exclude<IntentResult, { ok: true }>): string {

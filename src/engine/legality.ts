@@ -127,17 +127,15 @@ function consoleRefusal(checks: Checks, ctx: GameContext, event: PlayerEvent): R
       return startedRefusal(ctx) ?? (ctx.paused ? null : { code: 'not-paused' });
     case 'facilitator.extend':
       return startedRefusal(ctx);
+    // News may be brought in while paused (a teacher pauses to explain, then injects).
     case 'facilitator.inject':
       return (
         startedRefusal(ctx) ??
-        pausedRefusal(ctx) ??
         (canInject(checks.index, ctx, event.event) ? null : { code: 'cannot-inject', event: event.event })
       );
     case 'facilitator.write':
       return (
-        startedRefusal(ctx) ??
-        pausedRefusal(ctx) ??
-        (canWrite(checks.index, ctx, event) ? null : { code: 'cannot-inject', event: 'custom' })
+        startedRefusal(ctx) ?? (canWrite(checks.index, ctx, event) ? null : { code: 'cannot-inject', event: 'custom' })
       );
     case 'facilitator.end':
       // Every valid scenario has a last-resort ending, so a started game can always be ended.

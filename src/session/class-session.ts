@@ -5,7 +5,7 @@
 
 import { Game, type Rules } from '../engine/game';
 import type { StartEvent } from '../engine/game-events';
-import { formatProblem, type Problem } from '../engine/problems';
+import type { Problem } from '../engine/problems';
 import { replay } from '../engine/save';
 import type { RulesFor } from './scenario-library';
 import { newSessionId, type SessionMeta, type SessionStore } from './session-store';
@@ -63,27 +63,21 @@ export async function resumeClassSession(
   rulesFor: RulesFor,
   store: SessionStore,
   id: string,
-): Promise<{ ok: true; session: ClassSession } | { ok: false; problems: string[] }> {
+): Promise<{ ok: true; session: ClassSession } | { ok: false; problems: Problem[] }> {
   const stored = store.read(id);
   if (!stored)
     return {
       ok: false,
-      problems: [formatProblem({ path: '$', expected: 'a saved session', found: `no session "${id}"` })],
+      problems: [{ path: '$', expected: 'a saved session', found: `no session "${id}"` }],
     };
   const rules = await rulesFor(stored.save.scenarioId, stored.save.scenarioVersion);
   if (!rules)
     return {
       ok: false,
-      problems: [
-        formatProblem({
-          path: '$.scenarioId',
-          expected: 'a scenario this game has',
-          found: `"${stored.save.scenarioId}"`,
-        }),
-      ],
+      problems: [{ path: '$.scenarioId', expected: 'a scenario this game has', found: `"${stored.save.scenarioId}"` }],
     };
   const replayed = replay(rules, stored.save);
-  if (!replayed.ok) return { ok: false, problems: replayed.problems.map((p: Problem) => formatProblem(p)) };
+  if (!replayed.ok) return { ok: false, problems: replayed.problems };
   store.setActive(id);
   const { round: _r, rounds: _n, ending: _e, updated: _u, ...meta } = stored.meta;
   return {

@@ -5,13 +5,13 @@
  */
 
 import type { Rules } from '../engine/game';
-import { formatProblem, fromZod, readJson } from '../engine/problems';
+import { fromZod, type Problem, readJson } from '../engine/problems';
 import { replay, SaveSchema, saveOf } from '../engine/save';
 import { newSessionId, type SessionMeta, type SessionStore, type StorageProblem } from './session-store';
 
 /** Why a file was refused, as a locale key and its values. */
 export type ImportRefusal =
-  | { key: 'import-problems'; problems: string }
+  | { key: 'import-problems'; problems: Problem[] }
   | { key: 'import-unknown-scenario'; id: string }
   | { key: 'import-storage'; reason: StorageProblem['reason'] };
 
@@ -21,9 +21,9 @@ export async function importSave(
   rulesFor: (scenarioId: string, version: string) => Promise<Rules | undefined>,
   store: SessionStore,
 ): Promise<{ ok: true; meta: SessionMeta } | { ok: false; refusal: ImportRefusal }> {
-  const problems = (list: { path: string; expected: string; found?: string }[]) => ({
+  const problems = (list: Problem[]) => ({
     ok: false as const,
-    refusal: { key: 'import-problems' as const, problems: list.slice(0, 3).map(formatProblem).join('; ') },
+    refusal: { key: 'import-problems' as const, problems: list.slice(0, 3) },
   });
   const json = readJson(text);
   if (!json.ok) return problems(json.problems);

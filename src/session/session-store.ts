@@ -32,6 +32,8 @@ export interface SessionMeta {
   ending: string;
   created: number;
   updated: number;
+  /** A game played alone (no teams, no console), listed so that it can be gone on with. */
+  solo?: true;
 }
 
 export interface StoredSession {
@@ -85,6 +87,7 @@ function readRecord(text: string | null): StoredSession | undefined {
       ending: String(meta.ending ?? ''),
       created: Number(meta.created ?? 0),
       updated: Number(meta.updated ?? 0),
+      ...(meta.solo === true ? { solo: true as const } : {}),
     };
     return value.ui === undefined ? { meta: whole, save: save.data } : { meta: whole, save: save.data, ui: value.ui };
   } catch {

@@ -2,11 +2,11 @@
  * A game played alone survives a reload of its tab. The tab's session storage holds the
  * scenario (written once, when the game starts) and the save (seed and events, rewritten after
  * every accepted event); a reload replays the save on the scenario and goes back to the table.
- * Session storage, not the saved sessions of classroom mode: a solo game belongs to its tab,
- * is gone when the tab is closed, and never fills the teacher's list.
+ * The game is also kept among the saved sessions (by the app, under `id`), so that it can be gone
+ * on with after the tab is closed; the tab's copy is what a reload of this tab returns to.
  */
 import type { Game } from '../engine/game';
-import { formatProblem } from '../engine/problems';
+import type { Problem } from '../engine/problems';
 import { loadSave, saveOf } from '../engine/save';
 import { parseScenarioText } from '../engine/scenario-parse';
 import type { Scenario } from '../engine/scenario-schema';
@@ -15,10 +15,13 @@ import { tabGet, tabRemove, tabSet } from './tab-storage';
 
 const SCENARIO_KEY = 'red-lines.solo.scenario';
 const SAVE_KEY = 'red-lines.solo.save';
+/** The game's id among the saved sessions, where it is kept too. */
+const ID_KEY = 'red-lines.solo.id';
 
 /** Keeps `game` written after every event it accepts; returns the way to stop. */
-export function rememberSolo(scenario: Scenario, game: Game): () => void {
+export function rememberSolo(scenario: Scenario, game: Game, id: string): () => void {
   tabSet(SCENARIO_KEY, JSON.stringify(scenario));
+  tabSet(ID_KEY, id);
   const write = () => tabSet(SAVE_KEY, JSON.stringify(saveOf(game)));
   write();
   return game.subscribe(write);
@@ -28,9 +31,12 @@ export function rememberSolo(scenario: Scenario, game: Game): () => void {
 export function forgetSolo(): void {
   tabRemove(SCENARIO_KEY);
   tabRemove(SAVE_KEY);
+  tabRemove(ID_KEY);
 }
 
-export type Recalled = { ok: true; scenario: Scenario; game: Game } | { ok: false; problems: string[] };
+export type Recalled =
+  | { ok: true; scenario: Scenario; game: Game; id: string | undefined }
+  | { ok: false; problems: Problem[] };
 
 /** The game this tab was playing before a reload: none, the game replayed, or why it cannot be. */
 export function recallSolo(library: ScenarioLibrary): Recalled | null {
@@ -38,9 +44,8 @@ export function recallSolo(library: ScenarioLibrary): Recalled | null {
   const saveText = tabGet(SAVE_KEY);
   if (!scenarioText || !saveText) return null;
   const scenario = parseScenarioText(scenarioText);
-  if (!scenario.ok) return { ok: false, problems: scenario.problems.map(formatProblem) };
+  if (!scenario.ok) return { ok: false, problems: scenario.problems };
   const game = loadSave(library.rules(scenario.value), saveText);
-  return game.ok
-    ? { ok: true, scenario: scenario.value, game: game.value }
-    : { ok: false, problems: game.problems.map(formatProblem) };
+  if (!game.ok) return { ok: false, problems: game.problems };
+  return { ok: true, scenario: scenario.value, game: game.value, id: tabGet(ID_KEY) ?? undefined };
 }

@@ -19,6 +19,22 @@ export interface TextOptions {
  */
 const metrics = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
 
+/** The player's text size (the page's --text-scale): 1, or more for larger text. */
+let textScale = 1;
+
+/** Sets the text size for the texts made from now on (the table is rebuilt after a change). */
+export function setTextScale(scale: number): void {
+  textScale = Number.isFinite(scale) && scale > 0 ? scale : 1;
+}
+
+/**
+ * A size on the table at the player's text size: small words (labels, notes, counts) grow with
+ * it, up to the size of the table's titles, which are large enough already and keep their room.
+ */
+export function scaledSize(size: number): number {
+  return Math.round(Math.max(size, Math.min(size * textScale, 15 * textScale)));
+}
+
 /** A text on the table in the project's font; long words wrap by character when they must (Korean too). */
 export function text(
   scene: Phaser.Scene,
@@ -27,12 +43,13 @@ export function text(
   value: string,
   o: TextOptions,
 ): Phaser.GameObjects.Text {
-  const font = `${o.bold ? 'bold' : 'normal'} ${o.size}`;
+  const size = scaledSize(o.size);
+  const font = `${o.bold ? 'bold' : 'normal'} ${size}`;
   const known = metrics.get(font);
   const t = scene.add.text(x, y, value, {
     ...(known ? { metrics: known } : {}),
     fontFamily: FONT,
-    fontSize: `${o.size}px`,
+    fontSize: `${size}px`,
     color: o.colour,
     fontStyle: o.bold ? 'bold' : 'normal',
     align: o.align ?? 'left',
@@ -41,7 +58,9 @@ export function text(
     ...(o.wrap === undefined ? {} : { wordWrap: { width: o.wrap, useAdvancedWrap: true } }),
   });
   if (!known) metrics.set(font, t.style.getTextMetrics());
-  if (o.maxLines !== undefined) clampLines(t, value, o.maxLines);
+  // Grown with the text size, a text that no longer fits its lines shrinks back, at most to its
+  // standard size, before it is cut: larger text never cuts what the standard size shows whole.
+  if (o.maxLines !== undefined) fitLines(t, value, o.maxLines, o.size);
   return t;
 }
 
@@ -55,6 +74,23 @@ export function clampLines(t: Phaser.GameObjects.Text, value: string, maxLines: 
   const shorter = last.includes(' ') ? last.slice(0, last.lastIndexOf(' ')) : last.slice(0, -2);
   kept[maxLines - 1] = `${shorter.replace(/[\s,.;:–—-]+$/, '')}…`;
   return t.setText(kept.join('\n'));
+}
+
+/** Sets a text that may run long: a smaller size first, down to `smallest` px, and only then cut. */
+export function fitLines(
+  t: Phaser.GameObjects.Text,
+  value: string,
+  maxLines: number,
+  smallest: number,
+  maxHeight = Number.POSITIVE_INFINITY,
+): Phaser.GameObjects.Text {
+  let size = Number.parseFloat(String(t.style.fontSize));
+  const tall = () => t.getWrappedText(value).length * (size * 1.25 + (t.lineSpacing ?? 0)) > maxHeight;
+  while ((t.getWrappedText(value).length > maxLines || tall()) && size > smallest) {
+    size -= 1;
+    t.setFontSize(size);
+  }
+  return clampLines(t, value, maxLines);
 }
 
 /** A soft drop shadow and a rounded body, the look of a card or plate lying on the cloth. */

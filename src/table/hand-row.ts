@@ -8,7 +8,7 @@ import type Phaser from 'phaser';
 import type { HandView } from '../view/hand-view';
 import { handRects, type Rect } from '../view/layout';
 import type { CardModel } from '../view/table-model';
-import { card, clampLines, text } from './draw';
+import { card, clampLines, fitLines, text } from './draw';
 import { COLOURS, CSS, tierLook } from './palette';
 
 export interface HandStrings {
@@ -25,6 +25,8 @@ class CardSprite {
   private readonly stamp: Phaser.GameObjects.Text;
   private readonly lock: Phaser.GameObjects.Image;
   private readonly blurb: Phaser.GameObjects.Text | null;
+  /** On a lying card, the odds take the room a locked card gives its reason. */
+  private readonly lyingOdds: Phaser.GameObjects.Text | null;
   private readonly number: Phaser.GameObjects.Text;
   private readonly w: number;
   private readonly h: number;
@@ -43,27 +45,8 @@ class CardSprite {
     const stripeH = Math.round(32 * k);
     const { stripe, pattern, badge, number, tier } = cardHead(scene, r, c, k, stripeH);
     this.number = number;
-    const label = text(scene, 10, stripeH + 6, c.label, {
-      size: lying ? 18 : Math.round(18 * k) + 1,
-      colour: CSS.ink,
-      bold: true,
-      // Room on the right for the padlock a locked card shows.
-      wrap: r.w - 40,
-      maxLines: lying ? (c.odds.length > 0 ? 2 : 3) : k < 0.8 ? 3 : 4,
-    });
-    const odds = text(
-      scene,
-      10,
-      label.y + label.height + 4,
-      c.odds.map((o) => `◆ ${o.label}: ${o.percent}%`).join('\n'),
-      {
-        size: lying ? 14 : Math.round(13 * k) + 1,
-        colour: '#6b3a0c',
-        bold: true,
-        wrap: r.w - 20,
-        maxLines: lying ? 1 : 3,
-      },
-    );
+    const { label, odds } = cardWords(scene, r, c, k, stripeH);
+    this.lyingOdds = lying ? odds : null;
     // A standing full-size card has room for the scenario's one-line text.
     this.blurb =
       lying || k < 0.8
@@ -92,13 +75,14 @@ class CardSprite {
       .image(r.w - 22, stripeH + 22, 'padlock-dark')
       .setDisplaySize(24, 24)
       .setVisible(false);
-    this.stamp = text(scene, r.w / 2, r.h / 2, strings.played, {
-      size: Math.round(26 * k) + 2,
+    // The stamp sits low, where a played card has no status, so its title stays readable.
+    this.stamp = text(scene, 10, statusY + (lying ? 0 : 8 * k), strings.played, {
+      size: Math.round(20 * k) + 2,
       colour: '#a3261c',
       bold: true,
     })
-      .setOrigin(0.5)
-      .setAngle(-14)
+      .setOrigin(0, 0.5)
+      .setAngle(-6)
       .setVisible(false);
     this.container.add(
       [
@@ -140,6 +124,7 @@ class CardSprite {
     stamp.setVisible(c.status === 'played');
     // A locked card shows its reason where its text was.
     this.blurb?.setVisible(c.status !== 'locked');
+    this.lyingOdds?.setVisible(c.status !== 'locked');
     this.container.setAlpha(c.status === 'played' ? 0.72 : 1);
     if (c.status === 'playable') status.setText(`✓ ${this.strings.playable}`).setColor(CSS.good);
     else if (c.status === 'locked') status.setText(`✕ ${this.strings.locked}`).setColor(CSS.bad);
@@ -249,4 +234,33 @@ function cardCost(scene: Phaser.Scene, r: Rect, c: CardModel, k: number, lying: 
     bold: true,
   }).setOrigin(1, 0.5);
   return { coins, cost, coinY };
+}
+
+/** A card's title and odds: set smaller before they are ever cut, the odds kept above the status line. */
+function cardWords(scene: Phaser.Scene, r: Rect, c: CardModel, k: number, stripeH: number) {
+  const lying = r.w > r.h;
+  const labelSize = lying ? 18 : Math.round(18 * k) + 1;
+  const labelLines = lying ? (c.odds.length > 0 ? 2 : 3) : k < 0.8 ? 3 : 4;
+  const label = text(scene, 10, stripeH + 6, c.label, {
+    size: labelSize,
+    colour: CSS.ink,
+    bold: true,
+    // Room on the right for the padlock a locked card shows.
+    wrap: r.w - 40,
+    maxLines: labelLines,
+  });
+  // A long title is set smaller before it is ever cut.
+  fitLines(label, c.label, labelLines, Math.round(labelSize * 0.72));
+  const oddsText = c.odds.map((o) => `◆ ${o.label}: ${o.percent}%`).join('\n');
+  const odds = text(scene, 10, label.y + label.height + 4, oddsText, {
+    size: lying ? 14 : Math.round(13 * k) + 1,
+    colour: '#6b3a0c',
+    bold: true,
+    wrap: r.w - 20,
+    maxLines: lying ? 2 : 3,
+  });
+  // The status line (or, lying, the coins row) below the odds: the odds stop above it.
+  const statusTop = lying ? r.h - 22 * k - 15 : r.h - 52 * k - 4;
+  fitLines(odds, oddsText, lying ? 2 : 3, 10, statusTop - odds.y - 2);
+  return { label, odds };
 }

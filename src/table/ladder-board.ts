@@ -130,7 +130,9 @@ export class LadderBoard {
     });
     const at = model.rungs.findIndex((r) => r.state === 'current');
     model.rungs.forEach((r, i) => {
-      if (r.state === 'locked') this.redLine(g, i, at);
+      // One line where the locked steps begin, seen from the token: never across an open step.
+      const toward = model.rungs[i + Math.sign(at - i)];
+      if (r.state === 'locked' && at >= 0 && toward?.state !== 'locked') this.redLine(g, i, at);
     });
     const rect = this.rungs[at]?.rect;
     if (!rect) return;
@@ -143,13 +145,18 @@ export class LadderBoard {
     this.current = model.current;
   }
 
-  /** A red dashed line across the ladder between where the token stands and a locked step. */
+  /**
+   * A red dashed line in the gap between a locked step and its neighbour toward the token, no
+   * thicker than the gap, so it strikes through no step's words.
+   */
   private redLine(g: Phaser.GameObjects.Graphics, locked: number, current: number): void {
     const a = this.rungs[locked]?.rect;
-    const b = this.rungs[current]?.rect;
+    const b = this.rungs[locked + Math.sign(current - locked)]?.rect;
     if (!a || !b) return;
-    const y = locked > current ? (a.y + a.h + b.y) / 2 : (b.y + b.h + a.y) / 2;
-    g.lineStyle(5, 0xd8453b, 1);
+    const [upper, lower] = a.y < b.y ? [a, b] : [b, a];
+    const gap = lower.y - (upper.y + upper.h);
+    const y = upper.y + upper.h + gap / 2;
+    g.lineStyle(Math.max(2, Math.min(5, gap - 1)), 0xd8453b, 1);
     for (let x = a.x - 4; x < a.x + a.w + 4; x += 22) g.lineBetween(x, y, Math.min(x + 13, a.x + a.w + 4), y);
   }
 

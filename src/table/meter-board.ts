@@ -1,12 +1,18 @@
 /**
  * One meter on the table: its label, value and bar, which way is better, and its last change
  * with the cause. A change animates: the bar slides, the number counts, the difference floats up.
+ * The endings' lines stand on the bar: a red post with its number where crossing ends the game
+ * at once (paler when it needs something else too), a pale mark below where an ending is judged
+ * at the end. A meter within a round of an early ending is framed in red.
  */
 import type Phaser from 'phaser';
 import type { Rect } from '../view/layout';
 import type { MeterModel } from '../view/table-model';
 import { card, clampLines, text } from './draw';
 import { COLOURS, CSS } from './palette';
+
+/** The colour of a line that ends the game. */
+const RED = 0xe5484d;
 
 export interface MeterStrings {
   higher: string;
@@ -21,6 +27,7 @@ export class MeterGauge {
   private readonly value: Phaser.GameObjects.Text;
   private readonly change: Phaser.GameObjects.Text;
   private readonly chip: Phaser.GameObjects.Text;
+  private readonly alarm: Phaser.GameObjects.Graphics;
   private shown: number;
   private counter: Phaser.Tweens.Tween | null = null;
   private model: MeterModel;
@@ -33,6 +40,7 @@ export class MeterGauge {
     this.shown = model.value;
     const g = scene.add.graphics();
     card(g, rect, COLOURS.plate, { alpha: 0.55, shadow: 0, radius: 10 });
+    this.alarm = scene.add.graphics();
     text(scene, rect.x + 16, rect.y + 8, model.label, {
       size: 22,
       colour: CSS.cream,
@@ -68,7 +76,41 @@ export class MeterGauge {
       .setShadow(0, 2, 'rgba(0,0,0,0.8)', 4)
       .setVisible(false);
     this.drawBar(model.value);
+    this.lineNumbers(model);
     this.describe(model);
+    this.drawAlarm(model);
+  }
+
+  /** Where the bar puts a value. */
+  private xOf(value: number): number {
+    const m = this.model;
+    const b = this.barRect();
+    return b.x + Math.max(0, Math.min(1, (value - m.min) / Math.max(1, m.max - m.min))) * b.w;
+  }
+
+  /** Each early line's number, on the side of its post where the game would end. */
+  private lineNumbers(m: MeterModel): void {
+    const b = this.barRect();
+    for (const line of m.lines) {
+      if (!line.early || line.conditional) continue;
+      const x = this.xOf(line.value);
+      const endsAbove = x < b.x + b.w / 2;
+      text(this.scene, endsAbove ? x + 5 : x - 5, b.y - 1, String(line.value), {
+        size: 12,
+        colour: '#ffffff',
+        bold: true,
+      })
+        .setOrigin(endsAbove ? 0 : 1, 0)
+        .setShadow(0, 1, 'rgba(0,0,0,0.9)', 3);
+    }
+  }
+
+  private drawAlarm(m: MeterModel): void {
+    this.alarm.clear();
+    if (!m.warning) return;
+    const r = this.rect;
+    this.alarm.lineStyle(3, RED, 1);
+    this.alarm.strokeRoundedRect(r.x + 1.5, r.y + 1.5, r.w - 3, r.h - 3, 10);
   }
 
   private barRect(): Rect {
@@ -93,6 +135,16 @@ export class MeterGauge {
     const sx = b.x + share(m.start) * b.w;
     g.fillStyle(0xf4efe2, 0.9);
     g.fillRect(sx - 1.5, b.y - 4, 3, b.h + 8);
+    for (const line of m.lines) {
+      const x = this.xOf(line.value);
+      if (line.early) {
+        g.fillStyle(RED, line.conditional ? 0.55 : 1);
+        g.fillRect(x - 2, b.y - 6, 4, b.h + 12);
+      } else {
+        g.fillStyle(0xf4efe2, 0.6);
+        g.fillTriangle(x - 5, b.y + b.h + 7, x + 5, b.y + b.h + 7, x, b.y + b.h + 1);
+      }
+    }
   }
 
   private describe(m: MeterModel): void {
@@ -114,6 +166,7 @@ export class MeterGauge {
       m.last?.cause !== this.model.last?.cause;
     this.model = m;
     if (changed) this.describe(m);
+    this.drawAlarm(m);
     if (m.value === before) return;
     this.counter?.stop();
     if (!animate) {

@@ -47,6 +47,7 @@ class NewsCard {
       colour: '#ffffff',
       bold: true,
       align: 'center',
+      wrap: w - 8,
       maxLines: 1,
     }).setOrigin(0.5);
     const titleSize = slim ? 16 : small ? 17 : 18;

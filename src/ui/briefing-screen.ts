@@ -4,7 +4,10 @@
  */
 
 import type { Scenario } from '../engine/scenario-schema';
+import { endingLines } from '../view/ending-lines';
+import { lineMeaning } from '../view/ending-words';
 import type { Locale } from '../view/locale';
+import { labelOf } from '../view/refusal-words';
 import { h } from './dom';
 import type { Screen } from './screen';
 
@@ -13,6 +16,8 @@ export interface BriefingDeps {
   scenario: Scenario;
   seat: string;
   length: string;
+  /** Seconds to talk before each decision, as this game was set up (a class may change the scenario's default). */
+  seconds: number;
   onBack(): void;
   onStart(): void;
   /** The glossary and the Sources page, as known at the start of play. */
@@ -74,7 +79,7 @@ export function briefingScreen(deps: BriefingDeps): Screen {
             t('briefing.rounds', {
               rounds: length.rounds.length,
               minutes: length.minutes,
-              seconds: length.deliberationSeconds,
+              seconds: deps.seconds,
             }),
           )
         : null,
@@ -90,7 +95,21 @@ export function briefingScreen(deps: BriefingDeps): Screen {
       h('div', { class: 'screen-actions' }, back, ...referenceButtons(deps), start),
     ),
   );
-  return { name: 'briefing', title: t('briefing.screen'), element, focusTarget: heading };
+  return { name: 'briefing', title: t('briefing.screen'), element, focusTarget: heading, back: deps.onBack };
+}
+
+/** Where an ending cuts the game short, meter by meter: the class knows the lines before round 1. */
+function endingsToWatch(locale: Locale, s: Scenario): HTMLElement[] {
+  const early = endingLines(s).filter((l) => l.early);
+  if (early.length === 0) return [];
+  return [
+    h('h3', {}, locale.t('watch.heading')),
+    h(
+      'ul',
+      { class: 'meter-list watch-list', id: 'briefing-watch' },
+      ...early.map((l) => h('li', {}, h('strong', {}, labelOf(s.meters, l.meter)), ' ', lineMeaning(l, s, locale.t))),
+    ),
+  ];
 }
 
 /** The meters to watch and the ladder ahead, side by side. */
@@ -117,6 +136,7 @@ function briefColumns(locale: Locale, s: Scenario, ladder: Scenario['ladders'][n
           ),
         ),
       ),
+      ...endingsToWatch(locale, s),
     ),
     ladder
       ? h(

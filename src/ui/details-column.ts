@@ -9,7 +9,15 @@ import { DETAILS_AREA, percentStyle } from '../view/layout';
 import type { Locale } from '../view/locale';
 import type { TableModel } from '../view/table-model';
 import { h } from './dom';
-import { type CardDetails, cardDetails, meterPanel, newsItem, phasePanel, rungPanel } from './table-details';
+import {
+  type CardDetails,
+  cardDetails,
+  meterPanel,
+  newsItem,
+  phasePanel,
+  rungPanel,
+  warningNotes,
+} from './table-details';
 
 /** What the players look at in the words column. */
 export type Mode =
@@ -94,5 +102,7 @@ function panelFor(
     const item = m.news.find((n) => n.key === mode.key);
     return item ? [newsItem(locale, item, true)] : null;
   }
-  return phasePanel(locale, scenario, m, lines);
+  // The warnings come first after the heading, whatever the phase.
+  const [first, ...rest] = phasePanel(locale, scenario, m, lines);
+  return first ? [first, ...warningNotes(m.warnings), ...rest] : [];
 }

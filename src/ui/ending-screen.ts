@@ -17,6 +17,8 @@ export interface EndingDeps {
   scenario: Scenario;
   /** The finished game's view: its `outcome` holds the scores and the paths. */
   view: GameView;
+  /** Why the game ended before its last round (null: it ran its course, or was ended by hand). */
+  early: string | null;
   onHistory(): void;
   /** Opens the full debrief: charts, the timeline beside what actually happened, exports. */
   onDebrief(): void;
@@ -54,6 +56,7 @@ export function endingScreen(deps: EndingDeps): Screen {
         h('p', { class: 'kicker' }, t('ending.kicker', { round: ctx.round })),
         heading,
         h('p', { class: 'lede' }, ending?.text ?? ''),
+        deps.early === null ? null : h('p', { class: 'ending-early', id: 'ending-early' }, deps.early),
       ),
       scores.length > 0 ? h('h2', {}, t('ending.objectives')) : null,
       scores.length > 0
@@ -88,7 +91,7 @@ export function endingScreen(deps: EndingDeps): Screen {
       ),
     ),
   );
-  return { name: 'ending', title: t('ending.screen'), element, focusTarget: heading };
+  return { name: 'ending', title: t('ending.screen'), element, focusTarget: heading, back: deps.onTitle };
 }
 
 function scoreFill(score: number): HTMLElement {

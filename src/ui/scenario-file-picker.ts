@@ -5,21 +5,22 @@
  * caller, which lists a broken file's problems where its scenarios are listed.
  */
 
-import { formatProblem, type Parsed, type Problem } from '../engine/problems';
+import type { Parsed, Problem } from '../engine/problems';
 import type { Scenario } from '../engine/scenario-schema';
 import { MAX_FILE_BYTES, readScenarioFile } from '../session/scenario-library';
 import type { Translate } from '../view/locale';
+import { problemWords } from '../view/problem-words';
 import { h, replaceChildren } from './dom';
 
 type Say = Translate;
 
-/** A list of problems under a message: an alert, or a quieter list of warnings. */
-export function problemsBox(message: string, problems: readonly Problem[], warning = false): HTMLElement {
+/** A list of problems under a message, each said for a teacher first: an alert, or a quieter list of warnings. */
+export function problemsBox(t: Say, message: string, problems: readonly Problem[], warning = false): HTMLElement {
   return h(
     'div',
     { class: warning ? 'problems warnings' : 'problems', attrs: warning ? {} : { role: 'alert' } },
     h('p', {}, h('strong', {}, message)),
-    h('ul', {}, ...problems.map((p) => h('li', {}, formatProblem(p)))),
+    h('ul', {}, ...problems.map((p) => h('li', {}, problemWords(p, t)))),
   );
 }
 
@@ -70,7 +71,7 @@ export function scenarioFilePicker(
     if (file.size > MAX_FILE_BYTES) {
       replaceChildren(
         status,
-        problemsBox(t('setup.file-too-big', { file: file.name }), [
+        problemsBox(t, t('setup.file-too-big', { file: file.name }), [
           { path: '$', expected: 'a file of at most 5 MB', found: `${(file.size / 1024 / 1024).toFixed(1)} MB` },
         ]),
       );

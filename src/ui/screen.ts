@@ -25,4 +25,6 @@ export interface Screen {
   focusTarget: HTMLElement;
   /** Called when the screen is left: listeners and timers stop here. */
   dispose?(): void;
+  /** The screen's own way back (its Back button, or a question first), for the browser's Back. */
+  back?(): void;
 }

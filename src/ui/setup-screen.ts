@@ -57,7 +57,13 @@ export function setupScreen(deps: SetupDeps): Screen {
     form.renderLengths();
   });
   form.renderScenarios();
-  return { name: 'setup', title: deps.locale.t('setup.screen'), element: form.element, focusTarget: form.heading };
+  return {
+    name: 'setup',
+    title: deps.locale.t('setup.screen'),
+    element: form.element,
+    focusTarget: form.heading,
+    back: deps.onBack,
+  };
 }
 
 /** The form's parts and the scenario chosen; each list is drawn again when what it shows changes. */
@@ -182,6 +188,7 @@ class SetupForm {
     if (parsed && !parsed.ok)
       notes.push(
         problemsBox(
+          t,
           o.fileName
             ? t('setup.file-problems', { file: o.fileName, count: parsed.problems.length })
             : notLoaded(parsed.problems)
@@ -193,7 +200,7 @@ class SetupForm {
         ),
       );
     if (parsed?.ok && parsed.warnings.length > 0)
-      notes.push(problemsBox(t('setup.warnings', { count: parsed.warnings.length }), parsed.warnings, true));
+      notes.push(problemsBox(t, t('setup.warnings', { count: parsed.warnings.length }), parsed.warnings, true));
     return h(
       'div',
       { class: 'choice-item', attrs: { 'data-option': o.key } },

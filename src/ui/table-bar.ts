@@ -29,7 +29,7 @@ function keyButton(id: string, label: string, key: string, action: () => void): 
 export function tableBar(
   locale: Locale,
   title: string,
-  open: { history(): void; glossary(): void; help(): void; settings(): void },
+  open: { history(): void; glossary(): void; help(): void; settings(): void; leave(): void },
 ): TableBar {
   const { t } = locale;
   const roundText = h('span', { class: 'round', id: 'round-text' });
@@ -42,6 +42,8 @@ export function tableBar(
   const capital = h('span', { class: 'capital', id: 'capital' });
   const settings = h('button', { class: 'btn', id: 'open-settings', attrs: { type: 'button' } }, t('table.settings'));
   settings.addEventListener('click', open.settings);
+  const leave = h('button', { class: 'btn', id: 'leave-table', attrs: { type: 'button' } }, t('leave.button'));
+  leave.addEventListener('click', open.leave);
   const element = h(
     'header',
     { class: 'top-bar', id: 'top-bar' },
@@ -54,6 +56,7 @@ export function tableBar(
     keyButton('open-glossary', t('glossary.open'), 'G', open.glossary),
     keyButton('open-help', t('table.help'), '?', open.help),
     settings,
+    leave,
   );
   Object.assign(element.style, percentStyle(TOP_BAR));
   return {

@@ -92,16 +92,13 @@ export function phasePanel(
   }
 }
 
-/**
- * The round's story without its news (the brief showed it) and without the scenario's internal
- * flags: the decisions, the answers, the dice and every change they caused.
- */
+/** The round's story without its news (the brief showed it): the decisions, the answers, the dice and every change they caused. */
 function afterNews(lines: readonly TimelineLine[]): TimelineLine[] {
   const out: TimelineLine[] = [];
   let inNews = false;
   for (const l of lines) {
     if (l.depth < 2) inNews = l.kind === 'event' || l.kind === 'inject' || l.kind === 'round';
-    if (!inNews && l.kind !== 'flag') out.push(l);
+    if (!inNews) out.push(l);
   }
   return out;
 }
@@ -126,11 +123,26 @@ export function rungPanel(locale: Locale, ladder: LadderModel, rungId: string): 
   return parts.filter((x): x is HTMLElement => x !== null);
 }
 
+/** The warnings of early endings the next round could bring, marked as such. */
+export function warningNotes(warnings: readonly string[]): HTMLElement[] {
+  return warnings.map((w) => h('p', { class: 'ending-warning' }, w));
+}
+
+/** The endings' lines on a meter, in words. */
+function lineList(locale: Locale, m: MeterModel): HTMLElement[] {
+  if (m.lines.length === 0) return [];
+  return [
+    h('h3', {}, locale.t('watch.heading')),
+    h('ul', { class: 'facts watch-lines' }, ...m.lines.map((l) => h('li', { class: l.early ? 'early' : '' }, l.text))),
+  ];
+}
+
 export function meterPanel(locale: Locale, m: MeterModel): HTMLElement[] {
   const { t } = locale;
   return [
     h('p', { class: 'badge' }, t(m.better === 'higher' ? 'briefing.better-higher' : 'briefing.better-lower')),
     heading(`${m.label}: ${m.value}`),
+    ...warningNotes(m.warning ? [m.warning] : []),
     h('p', {}, m.description),
     h('p', { class: 'muted' }, t('table.meter-start', { start: m.start })),
     h(
@@ -140,6 +152,7 @@ export function meterPanel(locale: Locale, m: MeterModel): HTMLElement[] {
         ? t('table.meter-change', { delta: signed(m.last.to - m.last.from), cause: m.last.cause })
         : t('table.meter-unchanged'),
     ),
+    ...lineList(locale, m),
   ];
 }
 
@@ -165,7 +178,19 @@ export function cardDetails(
   const refusal = h('p', { class: 'refusal', attrs: { role: 'alert', hidden: true } });
   const rationale = h('textarea', {
     id: 'rationale',
-    attrs: { maxlength: 2000, rows: 3, required: requireRationale, 'aria-describedby': 'card-status' },
+    attrs: {
+      maxlength: 2000,
+      rows: 3,
+      required: requireRationale,
+      'aria-describedby': 'card-status rationale-hint',
+      'aria-keyshortcuts': 'Enter',
+    },
+  });
+  // The play button beside the box shows Enter: Enter plays from the box too, Shift+Enter breaks the line.
+  rationale.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
+    event.preventDefault();
+    onPlay();
   });
   const play = h(
     'button',
@@ -187,10 +212,16 @@ export function cardDetails(
     card.odds.length > 0
       ? h('ul', { class: 'facts' }, ...card.odds.map((o) => h('li', { class: 'odds' }, t('card.odds', o))))
       : null,
-    h('label', { attrs: { for: 'rationale' } }, t(requireRationale ? 'card.rationale-required' : 'card.rationale')),
-    rationale,
-    refusal,
-    play,
+    // The rationale and the play button stay in view at the column's foot, however long the card's words.
+    h(
+      'div',
+      { class: 'card-play' },
+      h('label', { attrs: { for: 'rationale' } }, t(requireRationale ? 'card.rationale-required' : 'card.rationale')),
+      rationale,
+      h('p', { class: 'muted hint', id: 'rationale-hint' }, t('rationale.enter-hint')),
+      refusal,
+      play,
+    ),
   );
   return {
     element,

@@ -84,12 +84,14 @@ function labels(locale: Locale) {
       const change = m.last
         ? t('table.meter-change', { delta: signed(m.last.to - m.last.from), cause: m.last.cause })
         : t('table.meter-unchanged');
-      return t('table.meter-button', {
+      const words = t('table.meter-button', {
         label: m.label,
         value: m.value,
         better: t(m.better === 'higher' ? 'briefing.better-higher' : 'briefing.better-lower'),
         change,
       });
+      // The endings' lines and a warning are read out with the meter, as the bar shows them.
+      return [words, m.warning ?? '', ...m.lines.filter((l) => l.early).map((l) => l.text)].filter(Boolean).join(' ');
     },
     news(n: NewsModel): string {
       return n.kind === 'reaction'

@@ -10,6 +10,7 @@ import type { TimelineLine } from '../engine/timeline';
 import type { Intent, IntentResult, Phase } from '../session/session';
 import { type HandView, handView, openCards } from '../view/hand-view';
 import type { Locale } from '../view/locale';
+import { RATIONALE_WORDS, rationaleProblem } from '../view/rationale';
 import type { TableModel } from '../view/table-model';
 import { type DetailsColumn, detailsColumn, type Mode } from './details-column';
 import { h } from './dom';
@@ -35,6 +36,8 @@ export interface TableScreenDeps {
   onGlossary(): void;
   onHelp(): void;
   onSettings(): void;
+  /** The way out of the game, asked first (the bar's button and the browser's Back). */
+  onLeave(): void;
 }
 
 export interface TableScreen extends Screen {
@@ -74,6 +77,7 @@ export function tableScreen(deps: TableScreenDeps): TableScreen {
     glossary: deps.onGlossary,
     help: deps.onHelp,
     settings: deps.onSettings,
+    leave: deps.onLeave,
   });
   const parts: Parts = {
     heading: h('h1', { class: 'sr-only', id: 'table-heading', attrs: { tabindex: -1 } }, deps.scenario.title),
@@ -96,11 +100,13 @@ export function tableScreen(deps: TableScreenDeps): TableScreen {
     overlay.ladders,
     overlay.meters,
   );
+  element.addEventListener('keydown', (event) => tabToRationale(event, intents.selectedId(), parts));
   return {
     name: 'table',
     title: t('table.screen'),
     element,
     focusTarget: parts.heading,
+    back: deps.onLeave,
     ui: () => ({ hand: intents.hand(), selected: intents.selectedId() }),
     update(m, roundLines) {
       const phaseChanged = at.model?.phase !== m.phase || at.model?.round !== m.round;
@@ -120,6 +126,22 @@ export function tableScreen(deps: TableScreenDeps): TableScreen {
     setTimer: (seconds, paused) => bar.setTimer(seconds, paused),
     shortcut: (action, n) => intents.shortcut(action, n),
   };
+}
+
+/**
+ * The selected card and its rationale are one Tab apart, though the rest of the hand and the
+ * words column lie between them in the page: Tab goes from the card to the box, Shift+Tab back.
+ */
+function tabToRationale(event: KeyboardEvent, selected: string | null, parts: Parts): void {
+  const box = parts.details.card?.rationale;
+  if (event.key !== 'Tab' || event.ctrlKey || event.altKey || event.metaKey || !selected || !box || box.disabled)
+    return;
+  const card = parts.overlay.hand.querySelector<HTMLElement>(`#card-${CSS.escape(selected)}`);
+  const from = event.target;
+  const to = !event.shiftKey && from === card ? box : event.shiftKey && from === box ? card : null;
+  if (!to) return;
+  event.preventDefault();
+  to.focus();
 }
 
 /** Focus stays where a person put it, unless its control has just gone away with the phase. */
@@ -184,6 +206,13 @@ class TableIntents {
     if (at.mode.kind !== 'card' || !held || at.model?.phase !== 'decide') return;
     const id = at.mode.id;
     const rationale = held.rationale.value.trim();
+    const problem = rationaleProblem(rationale, this.deps.requireRationale);
+    if (problem) {
+      // Nothing is sent: the rule asks for a sentence, and the box is where to write it.
+      this.refuse(this.deps.locale.t(`rationale.${problem}`, { words: RATIONALE_WORDS }));
+      held.rationale.focus();
+      return;
+    }
     at.mode = { kind: 'phase' };
     parts.details.invalidate();
     const result = await this.deps.send({
@@ -243,9 +272,12 @@ class TableIntents {
   }
 
   private refused(result: Exclude<IntentResult, { ok: true }>): void {
-    const text = this.deps.failureText(result);
-    this.deps.narrate(this.deps.locale.t('table.refused', { reason: text }));
-    this.parts.details.card?.showRefusal(text);
+    this.refuse(this.deps.failureText(result));
+  }
+
+  private refuse(reason: string): void {
+    this.deps.narrate(this.deps.locale.t('table.refused', { reason }));
+    this.parts.details.card?.showRefusal(reason);
   }
 
   /** The overlay follows what is looked at: the page of the hand, the card selected. */

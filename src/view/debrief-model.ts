@@ -4,19 +4,31 @@
  * Pure: no DOM, so it is tested in Node.
  */
 import type { Decision, ObjectiveScore, PathStep } from '../engine/debrief';
-import type { Dictionary } from '../engine/locale';
+import type { PlayerEvent } from '../engine/game-events';
+import { type Dictionary, translate } from '../engine/locale';
 import type { ScenarioIndex } from '../engine/scenario-index';
 import type { Scenario } from '../engine/scenario-schema';
-import { type TimelineLine, timeline } from '../engine/timeline';
+import type { TimelineLine } from '../engine/timeline';
 import type { GameView } from '../session/session';
+import { endingLines } from './ending-lines';
+import { earlyText } from './ending-words';
+import { undoneDecisions } from './interventions';
 import { type RealHistory, realHistory } from './real-history';
+import { storyLines } from './story';
 
 type Source = Scenario['sources'][number];
+
+/** One line of a round's story: a timeline line, or one the record adds (a decision taken back). */
+export interface StoryLine {
+  depth: TimelineLine['depth'];
+  kind: TimelineLine['kind'] | 'undo';
+  text: string;
+}
 
 export interface RoundRecord {
   round: number;
   label: string;
-  lines: TimelineLine[];
+  lines: StoryLine[];
   /** What really happened in this period, with its sources, when the scenario says. */
   actually?: { text: string; sources: Source[] };
 }
@@ -40,6 +52,8 @@ export interface MeterLine {
   max: number;
   /** The value at the start and after each round played. */
   values: number[];
+  /** The endings' lines on this meter, once per value: `early` when crossing it can end the game before the last round. */
+  lines: { value: number; early: boolean }[];
 }
 
 /** One dated step of another country's ladder, with the sources that say so. */
@@ -56,6 +70,14 @@ export interface TeamView {
   role: string;
 }
 
+/** A card the facilitator took back: who played it, in which round, and why they had. */
+export interface UndoneRecord {
+  round: number;
+  team: string;
+  label: string;
+  rationale: string;
+}
+
 /** The record of a game for the debrief, with what really happened beside it (`RealHistory`). */
 export interface DebriefModel extends RealHistory {
   title: string;
@@ -64,10 +86,13 @@ export interface DebriefModel extends RealHistory {
   seed: number;
   length: string;
   teams: TeamView[];
-  ending?: { id: string; label: string; text: string; early: boolean; round: number };
+  /** `early`: ended by the facilitator; `why`: why an ending cut the game short (null: it did not). */
+  ending?: { id: string; label: string; text: string; early: boolean; round: number; why: string | null };
   scores: ObjectiveScore[];
   rounds: RoundRecord[];
   decisions: Decision[];
+  /** The decisions the facilitator took back (they are not among `decisions`). */
+  undone: UndoneRecord[];
   /** Labels for the meter charts' x axis: the start, then each round played. */
   points: string[];
   meters: MeterLine[];
@@ -78,9 +103,15 @@ export interface DebriefModel extends RealHistory {
 
 /**
  * Builds the model from a finished game's view (its `outcome` and `seed`); `dictionary` holds the
- * timeline's sentences (`timeline.*`).
+ * timeline's sentences (`timeline.*`, `record.*`). `events` (the save's) tell the decisions the
+ * facilitator took back, which the game's own log no longer holds.
  */
-export function debriefModel(index: ScenarioIndex, ctx: GameView, dictionary: Dictionary): DebriefModel {
+export function debriefModel(
+  index: ScenarioIndex,
+  ctx: GameView,
+  dictionary: Dictionary,
+  events: readonly PlayerEvent[] = [],
+): DebriefModel {
   const s = index.scenario;
   const outcome = ctx.outcome ?? { scores: [], paths: {}, series: {}, decisions: [] };
   const length = s.lengths.find((l) => l.id === ctx.length) ?? s.lengths[0];
@@ -88,15 +119,24 @@ export function debriefModel(index: ScenarioIndex, ctx: GameView, dictionary: Di
   const sourceOf = new Map(s.sources.map((x) => [x.id, x]));
   const sources = (ids: readonly string[]) => ids.flatMap((id) => sourceOf.get(id) ?? []);
 
-  const lines = timeline(s, ctx.log, dictionary, { length: ctx.length, teams: ctx.teams });
+  const lines = storyLines(s, ctx.log, dictionary, { length: ctx.length, teams: ctx.teams });
+  const undone = undoneRecords(s, ctx, events);
   const rounds: RoundRecord[] = [];
   for (let r = 1; r <= ctx.round; r++) {
     const period = periods[r - 1];
     const record: RoundRecord = {
       round: r,
       label: period?.label ?? String(r),
-      // Flags are the scenario's bookkeeping, not something a student needs to read.
-      lines: lines.filter((l) => l.round === r && l.kind !== 'ending' && l.kind !== 'flag'),
+      lines: [
+        ...lines.filter((l) => l.round === r && l.kind !== 'ending'),
+        ...undone
+          .filter((u) => u.round === r)
+          .map((u) => ({
+            depth: 1 as const,
+            kind: 'undo' as const,
+            text: translate(dictionary, 'record.undo', { team: u.team, label: u.label }),
+          })),
+      ],
     };
     if (period?.actually) record.actually = { text: period.actually.text, sources: sources(period.actually.sources) };
     rounds.push(record);
@@ -105,6 +145,7 @@ export function debriefModel(index: ScenarioIndex, ctx: GameView, dictionary: Di
   const endingEntry = ctx.log.findLast((e) => e.kind === 'ending');
   const ending = s.endings.find((e) => e.id === ctx.ending);
   const series = outcome.series;
+  const watched = endingLines(s);
   const seats = new Map(s.seats.map((x) => [x.id, x]));
 
   return {
@@ -130,12 +171,14 @@ export function debriefModel(index: ScenarioIndex, ctx: GameView, dictionary: Di
             text: ending.text,
             early: endingEntry.early === true,
             round: endingEntry.round,
+            why: earlyText(index, ctx, (key, params) => translate(dictionary, key, params)),
           },
         }
       : {}),
     scores: outcome.scores,
     rounds,
     decisions: outcome.decisions,
+    undone,
     points: ['0', ...rounds.map((r) => r.label)],
     meters: s.meters.map((m) => ({
       id: m.id,
@@ -144,6 +187,7 @@ export function debriefModel(index: ScenarioIndex, ctx: GameView, dictionary: Di
       min: m.min,
       max: m.max,
       values: series[m.id] ?? [],
+      lines: meterLines(watched, m.id),
     })),
     ladders: s.ladders.map((ladder) => ladderView(index, ctx, ladder, outcome.paths[ladder.id] ?? [])),
     questions: s.debrief.questions.map((q) => (q.theme === undefined ? { id: q.id, text: q.text } : { ...q })),
@@ -155,6 +199,24 @@ export function debriefModel(index: ScenarioIndex, ctx: GameView, dictionary: Di
       sources: sources(c.sources),
     })),
   };
+}
+
+/** The distinct lines on a meter; a value that can end the game early is drawn as such. */
+function meterLines(lines: ReturnType<typeof endingLines>, meter: string): MeterLine['lines'] {
+  const out = new Map<number, boolean>();
+  for (const l of lines) if (l.meter === meter) out.set(l.value, (out.get(l.value) ?? false) || l.early);
+  return [...out].map(([value, early]) => ({ value, early }));
+}
+
+/** The decisions taken back, each named by its team (or seat) and card. */
+function undoneRecords(s: Scenario, ctx: GameView, events: readonly PlayerEvent[]): UndoneRecord[] {
+  return undoneDecisions(events).map(({ round, event }) => ({
+    round,
+    team:
+      ctx.teams.find((t) => t.id === event.team)?.name ?? s.seats.find((x) => x.id === event.seat)?.label ?? event.seat,
+    label: s.cards.find((c) => c.id === event.card)?.label ?? event.card,
+    rationale: event.rationale ?? '',
+  }));
 }
 
 /** One ladder as the debrief draws it: its rungs visited, its steps each with how often they were taken, the path. */

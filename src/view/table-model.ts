@@ -11,6 +11,8 @@ import { moveTarget, type ScenarioIndex } from '../engine/scenario-index';
 import type { Card, Ladder, Scenario } from '../engine/scenario-schema';
 import { shownInRound } from '../engine/visibility';
 import type { GameView, Phase } from '../session/session';
+import { type EndingLine, endingLines, linesOf, type Near, nearEndings } from './ending-lines';
+import { lineMeaning, nearText } from './ending-words';
 import type { Locale } from './locale';
 import { labelOf, refusalWords } from './refusal-words';
 import { causeText } from './words';
@@ -58,6 +60,19 @@ export interface MeterModel {
   start: number;
   better: 'higher' | 'lower';
   last?: MeterChange;
+  /** The endings' lines on this meter: where each is, whether it ends the game at once, in words. */
+  lines: MeterLineModel[];
+  /** The warning when an early ending on this meter is within a round's reach. */
+  warning?: string;
+}
+
+export interface MeterLineModel {
+  value: number;
+  /** Crossing it ends the game at once (checked after every round); false: judged at the end. */
+  early: boolean;
+  /** It ends the game only together with something else. */
+  conditional: boolean;
+  text: string;
 }
 
 export type CardStatus = 'playable' | 'locked' | 'played' | 'idle';
@@ -110,6 +125,8 @@ export interface TableModel {
   meters: MeterModel[];
   news: NewsModel[];
   hand: CardModel[];
+  /** Early endings the next round could bring, each as a warning sentence. */
+  warnings: string[];
   /** How long the log is: a view compares it with the last one it drew to find what is new. */
   logLength: number;
 }
@@ -132,6 +149,8 @@ export function tableModel(index: ScenarioIndex, view: GameView, locale: Locale)
   const phase = view.phase;
   const seat = view.handSeat || playerSeat(scenario, ctx);
   const playerLadder = index.ladderOf[seat] ?? scenario.ladders[0]?.id ?? '';
+  const lines = linesOfScenario(scenario);
+  const watch = { lines, near: phase === 'ended' ? [] : nearEndings(index, view, lines) };
   return {
     scenarioTitle: scenario.title,
     round: ctx.round,
@@ -151,9 +170,10 @@ export function tableModel(index: ScenarioIndex, view: GameView, locale: Locale)
     ladders: orderedLadders(scenario, playerLadder).map((l) =>
       ladderModel(index, view, l, l.id === playerLadder, locale),
     ),
-    meters: meterModels(scenario, ctx, locale),
+    meters: meterModels(scenario, ctx, locale, watch),
     news: newsModels(scenario, ctx, locale),
     hand: handModel(index, view, playerLadder, locale),
+    warnings: watch.near.map((n) => nearText(n, scenario, locale.t)),
     logLength: ctx.log.length,
   };
 }
@@ -220,12 +240,36 @@ function ladderModel(
   };
 }
 
-function meterModels(scenario: Scenario, ctx: GameView, locale: Locale): MeterModel[] {
+/** The endings' lines of a scenario, read once. */
+const scenarioLines = new WeakMap<Scenario, EndingLine[]>();
+function linesOfScenario(scenario: Scenario): EndingLine[] {
+  let lines = scenarioLines.get(scenario);
+  if (!lines) {
+    lines = endingLines(scenario);
+    scenarioLines.set(scenario, lines);
+  }
+  return lines;
+}
+
+function meterModels(
+  scenario: Scenario,
+  ctx: GameView,
+  locale: Locale,
+  watch: { lines: EndingLine[]; near: Near[] },
+): MeterModel[] {
   const last = new Map<string, Extract<LogEntry, { kind: 'meter' }>>();
   for (const e of ctx.log) if (e.kind === 'meter') last.set(e.id, e);
   return scenario.meters.map((m) => {
     const change = last.get(m.id);
+    const near = watch.near.find((n) => n.kind === 'meter' && n.meter === m.id);
     return {
+      lines: linesOf(watch.lines, m.id).map((l) => ({
+        value: l.value,
+        early: l.early,
+        conditional: l.also.length > 0,
+        text: lineMeaning(l, scenario, locale.t),
+      })),
+      ...(near ? { warning: nearText(near, scenario, locale.t) } : {}),
       id: m.id,
       label: m.label,
       description: m.description,
@@ -276,7 +320,8 @@ function newsModels(scenario: Scenario, ctx: GameView, locale: Locale): NewsMode
         key: `log-${i}`,
         kind: 'inject',
         title: e.title,
-        badge: locale.t('table.event-kind-hypothetical'),
+        // Written by the facilitator on the spot: the class is told whose news it is.
+        badge: locale.t('news.facilitator'),
         text: e.text,
         sources: [],
       });

@@ -81,7 +81,12 @@ describe('an illegal event is refused with a reason, and the game is exactly as 
     p.send({ type: 'facilitator.pause' });
     p.expectRefused({ type: 'brief.done' }, 'paused');
     p.expectRefused({ type: 'facilitator.pause' }, 'paused');
-    p.expectRefused({ type: 'facilitator.inject', event: 'storm' }, 'paused');
+    // A paused class still takes the facilitator's news: the pause holds and the phase stays.
+    const phase = p.game.phase;
+    expect(p.game.send({ type: 'facilitator.inject', event: 'storm' })).toEqual({ ok: true });
+    expect(p.game.context.paused).toBe(true);
+    expect(p.game.phase).toBe(phase);
+    p.expectRefused({ type: 'facilitator.inject', event: 'no-such-event' }, 'cannot-inject');
     p.send({ type: 'facilitator.resume' }).brief();
   });
 

@@ -1,7 +1,7 @@
 /** What the app offers classroom mode: its screens, the title, the table, the timer and the keys. */
 import type { Dictionary } from '../../engine/locale';
 import type { Scenario } from '../../engine/scenario-schema';
-import type { ClassConfig } from '../../session/class-session';
+import type { ClassConfig, ClassSession } from '../../session/class-session';
 import type { LocalSession } from '../../session/local-session';
 import type { ScenarioLibrary } from '../../session/scenario-library';
 import type { SessionStore } from '../../session/session-store';
@@ -20,6 +20,8 @@ export interface ClassHost {
   showTitle(): void;
   /** Makes a started game the app's current one and shows it: its briefing, the table, or nothing (an ended game). */
   play(session: LocalSession, at: 'briefing' | 'table' | 'none'): void;
+  /** Goes on with a game played alone, picked from the saved sessions. */
+  playSolo(saved: ClassSession): void;
   /** Seconds left on the table's deliberation timer, or null when it is not running. */
   timeLeft(): number | null;
   /** True when a class server answers: the set-up then offers every team its own device. */

@@ -53,6 +53,7 @@ export function installClassMode(host: ClassHost): ClassMode {
       title: say('classroom.guide.screen'),
       element,
       focusTarget: element.querySelector<HTMLElement>('h1') ?? element,
+      back: () => host.showTitle(),
     });
   };
 

@@ -4,6 +4,7 @@
  * resumed session, and the debrief when a class game ends.
  */
 import type { Game } from '../../engine/game';
+import type { Problem } from '../../engine/problems';
 import type { Scenario } from '../../engine/scenario-schema';
 import { type ClassConfig, type ClassSession, newClassSession, resumeClassSession } from '../../session/class-session';
 import { LocalSession } from '../../session/local-session';
@@ -18,7 +19,7 @@ import { type Classroom, runClassroom } from './classroom';
 export interface ClassRuntime {
   showSetup(): Promise<void>;
   showSessions(): void;
-  resume(id: string): Promise<string[] | null>;
+  resume(id: string): Promise<Problem[] | null>;
   sessionEnded(session: LocalSession): void;
   ended(session: LocalSession): boolean;
 }
@@ -83,9 +84,15 @@ export function classRuntime(host: ClassHost): ClassRuntime {
     if (current?.session.sendNow(config.start).ok) host.play(tableOf(session.game), 'briefing');
   };
 
-  const resume = async (id: string): Promise<string[] | null> => {
+  const resume = async (id: string): Promise<Problem[] | null> => {
     const resumed = await resumeClassSession(library.rulesFor, store, id);
     if (!resumed.ok) return resumed.problems;
+    if (resumed.session.meta.solo) {
+      // Played alone: no classroom layer, and the tab keeps it for a reload (not as a class).
+      store.setActive(undefined);
+      host.playSolo(resumed.session);
+      return null;
+    }
     run(resumed.session);
     const table = tableOf(resumed.session.game);
     if (table.game.phase === 'ended') {

@@ -3,11 +3,12 @@
  * in this browser so its class can be resumed and its saves imported), and another scenario
  * chosen from the list, each drawing the set-up again for it.
  */
-import { formatProblem, type Parsed, type Problem } from '../../engine/problems';
+import type { Parsed, Problem } from '../../engine/problems';
 import type { Scenario } from '../../engine/scenario-schema';
 import type { ClassConfig } from '../../session/class-session';
 import { classSetupScreen } from '../../ui/classroom/class-setup-screen';
 import type { Screen } from '../../ui/screen';
+import { problemWords } from '../../view/problem-words';
 import type { ClassHost } from './class-host';
 
 /** Starts a class on `scenario`; `fromFile` when it was opened from a file rather than bundled. */
@@ -20,9 +21,9 @@ export async function showClassSetup(host: ClassHost, start: StartClass): Promis
   const fromFiles = new Map<Scenario, string>();
   const first = scenarios[0];
   if (!first) {
-    const problems = loaded.flatMap((p) => (p.ok ? [] : p.problems.map(formatProblem)));
+    const problems = loaded.flatMap((p) => (p.ok ? [] : p.problems.map((x) => problemWords(x, say))));
     const status = document.getElementById('title-status');
-    if (status) status.textContent = say('classroom.setup.no-scenario', { problems: problems.join('; ') });
+    if (status) status.textContent = say('classroom.setup.no-scenario', { problems: problems.join(' ') });
     return;
   }
   /** A file opened on the set-up: its problems, or none once it is chosen (replacing an earlier file). */
@@ -61,6 +62,7 @@ export async function showClassSetup(host: ClassHost, start: StartClass): Promis
       title: say('classroom.setup.screen'),
       element,
       focusTarget: element.querySelector<HTMLElement>('#class-setup-title') ?? element,
+      back: () => host.showTitle(),
     };
   };
   host.show(screen(first));

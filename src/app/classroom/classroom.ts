@@ -11,11 +11,13 @@ import type { SessionMeta, SessionStore } from '../../session/session-store';
 import { classLayer } from '../../ui/classroom/class-layer';
 import type { Say } from '../../ui/classroom/say';
 import { storageNotice } from '../../ui/classroom/storage-notice';
+import { h } from '../../ui/dom';
 import { PIN_PATTERN } from '../../view/class-config';
 import type { Keyboard } from '../keyboard';
 import { mountConsole } from './console-mount';
 import { type HotSeat, readHotSeat } from './hot-seat';
 import { runHotSeat } from './hot-seat-play';
+import { storedPinLock } from './pin-lock-store';
 
 export interface ClassroomOptions {
   host: HTMLElement;
@@ -43,7 +45,9 @@ interface SavedUi {
 
 export function runClassroom(options: ClassroomOptions): Classroom {
   const { session, say, host } = options;
-  const layer = classLayer();
+  // The pass and turn screens cover the table: they carry a button of their own.
+  const layerButton = facilitatorButton('layer-console-button', say);
+  const layer = classLayer(layerButton);
   const notice = storageNotice(say);
   host.append(layer.element, notice.element);
   const timeLeft = () => options.timeLeft?.() ?? null;
@@ -51,10 +55,12 @@ export function runClassroom(options: ClassroomOptions): Classroom {
     session: session.as({ kind: 'facilitator' }),
     say,
     checkPin: (pin) => checkPin(options, pin),
+    pinLock: storedPinLock(options.meta.id),
     timeLeft,
     onDebrief: () => options.onDebrief(),
   });
   const consoleButton = consoleUi.button;
+  layerButton.addEventListener('click', () => consoleUi.request());
 
   let autosave: Autosave | undefined;
   const stored = readHotSeat((options.ui as SavedUi | undefined)?.hotSeat);
@@ -67,6 +73,7 @@ export function runClassroom(options: ClassroomOptions): Classroom {
   });
   const showEnded = () => {
     consoleButton.hidden = session.view().phase === 'ended';
+    layerButton.hidden = consoleButton.hidden;
   };
   const unsubscribe = session.subscribe(() => {
     consoleUi.refresh();
@@ -93,6 +100,15 @@ export function runClassroom(options: ClassroomOptions): Classroom {
       for (const el of [layer.element, notice.element]) el.remove();
     },
   };
+}
+
+/** A button that opens the console (after the PIN), as Ctrl+Shift+F does. */
+function facilitatorButton(id: string, say: Say): HTMLButtonElement {
+  return h(
+    'button',
+    { class: 'btn btn-small console-button', id, attrs: { type: 'button', 'aria-keyshortcuts': 'Control+Shift+F' } },
+    say('classroom.console.open'),
+  );
 }
 
 /** True when the PIN is the session's; undefined when none is stored on this computer. */

@@ -11,6 +11,8 @@ import type { Keyboard } from '../keyboard';
 export interface MountedConsole {
   button: HTMLButtonElement;
   refresh(): void;
+  /** Asks for the PIN, then opens the console (as the button and Ctrl+Shift+F do). */
+  request(): void;
   /** Takes the console off the page. */
   stop(): void;
 }
@@ -37,6 +39,7 @@ export function mountConsole(host: HTMLElement, keyboard: Keyboard, options: Con
   return {
     button,
     refresh: () => ui.refresh(),
+    request: () => ui.request(),
     stop() {
       stopKey();
       for (const el of [button, ...ui.elements]) el.remove();

@@ -19,7 +19,16 @@ export interface ClassTable {
   stop(): void;
 }
 
-export function runClassTable(host: NetHost, remote: RemoteSession, onEnded: () => void): ClassTable {
+/**
+ * `onLeave` is the table's way out (its Leave button and the browser's Back): the teacher's laptop
+ * goes back to the class's front page; the projector has nowhere else to go.
+ */
+export function runClassTable(
+  host: NetHost,
+  remote: RemoteSession,
+  onEnded: () => void,
+  onLeave: () => void = () => undefined,
+): ClassTable {
   const scenario = remote.scenario;
   const countdown = new ServerCountdown(remote, (left, paused) => presenter.table?.setTimer(left, paused));
   const presenter: TablePresenter = new TablePresenter({
@@ -33,6 +42,7 @@ export function runClassTable(host: NetHost, remote: RemoteSession, onEnded: () 
     onEnded,
     onHistory: () => host.onHistory(remote),
     onGlossary: () => host.onGlossary(remote),
+    onLeave,
     onHelp: host.onHelp,
     onSettings: host.onSettings,
   });

@@ -12,6 +12,7 @@ import { h } from '../../ui/dom';
 import { type LobbyScreen, lobbyScreen } from '../../ui/network/lobby-screen';
 import { refusalWords } from '../../view/refusal-words';
 import { type MountedConsole, mountConsole } from '../classroom/console-mount';
+import { storedPinLock } from '../classroom/pin-lock-store';
 import { type ClassTable, runClassTable } from './class-table';
 import type { NetHost } from './net-host';
 import { followClass } from './strip-state';
@@ -59,11 +60,12 @@ export function runFacilitator(
   };
   const showTable = () => {
     leaveTable();
-    const shown = runClassTable(host, remote, onEnded);
+    const shown = runClassTable(host, remote, onEnded, () => showLobby());
     const console = mountConsole(document.body, host.keyboard, {
       session: remote,
       say: t,
       checkPin: (pin) => (seat.pin === undefined ? undefined : pin === seat.pin),
+      pinLock: storedPinLock(remote.info.classId),
       timeLeft: () => remote.deliberationLeft()?.seconds ?? null,
       onDebrief: onEnded,
     });

@@ -16,19 +16,26 @@ export function keepKeys(event: KeyboardEvent): void {
   if (!event.ctrlKey && !event.metaKey && !event.altKey) event.stopPropagation();
 }
 
-export function classLayer(): ClassLayer {
+/**
+ * `corner` stays in the layer whatever it shows: the facilitator's way to the console, which the
+ * layer (a modal) would otherwise cover just when an undo is needed.
+ */
+export function classLayer(corner?: HTMLElement): ClassLayer {
   const layer = h('dialog', { class: 'classroom-layer', id: 'classroom-layer' });
+  const body = h('div', { class: 'classroom-layer-body' });
+  layer.append(body);
+  if (corner) layer.append(corner);
   layer.addEventListener('cancel', (event) => event.preventDefault());
   layer.addEventListener('keydown', keepKeys);
   return {
     element: layer,
     show(content) {
       if (content === null) {
-        layer.replaceChildren();
+        body.replaceChildren();
         if (layer.open) layer.close();
         return;
       }
-      replaceChildren(layer, content);
+      replaceChildren(body, content);
       const heading = content.querySelector('h1');
       if (heading?.id) layer.setAttribute('aria-labelledby', heading.id);
       if (!layer.open) layer.showModal();

@@ -287,7 +287,7 @@ function fileChoice(options: ClassSetupOptions): FilePicker | null {
     ? scenarioFilePicker(say, 'class-', async (fileName, parsed) => {
         const problems = (await options.onFile?.(parsed, fileName)) ?? [];
         if (problems.length === 0) return;
-        const box = problemsBox(say('setup.file-problems', { file: fileName, count: problems.length }), problems);
+        const box = problemsBox(say, say('setup.file-problems', { file: fileName, count: problems.length }), problems);
         box.tabIndex = -1;
         replaceChildren(picker?.status ?? box, box);
         box.focus();

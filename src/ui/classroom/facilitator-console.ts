@@ -12,7 +12,7 @@ import { type KeysUnder, under } from '../../view/locale';
 import { refusalWords } from '../../view/refusal-words';
 import { h, replaceChildren, setText } from '../dom';
 import { type InjectForm, injectForm } from './inject-form';
-import { pinPrompt } from './pin-prompt';
+import { type PinLock, pinPrompt } from './pin-prompt';
 import { clock, type Say } from './say';
 
 export interface ConsoleOptions {
@@ -21,6 +21,8 @@ export interface ConsoleOptions {
   say: Say;
   /** True when the PIN is the session's; undefined when none is stored on this computer. */
   checkPin(pin: string): boolean | undefined;
+  /** The lockout after repeated wrong PINs. */
+  pinLock: PinLock;
   /** Seconds left on the deliberation timer, or null when it is not running. */
   timeLeft(): number | null;
   onDebrief(): void;
@@ -41,6 +43,7 @@ export function facilitatorConsole(options: ConsoleOptions): FacilitatorConsole 
   const pin = pinPrompt(
     options.say,
     options.checkPin,
+    options.pinLock,
     () => panel.open(),
     () => {
       if (!panel.dialog.open) returnFocus?.focus();
@@ -213,16 +216,25 @@ class ConsolePanel {
   private async write(): Promise<void> {
     const read = this.form.read();
     if (!read.ok) {
+      // The word at the top says it was not sent; the problems under the form come into view.
+      this.tell(this.options.say('console.write-refused'), false);
       this.formProblems.hidden = false;
       replaceChildren(
         this.formProblems,
         h('p', {}, this.c('write-invalid')),
         h('ul', {}, ...read.problems.map((p) => h('li', {}, p))),
       );
+      this.formProblems.scrollIntoView({ block: 'nearest' });
       return;
     }
     this.formProblems.hidden = true;
     if (await this.act(read.event, 'write')) this.form.reset();
+  }
+
+  /** The line at the top of the console: what was done, or (in red, marked) why not. */
+  private tell(text: string, ok: boolean): void {
+    setText(this.feedback, text);
+    this.feedback.classList.toggle('refused', !ok);
   }
 
   private async act(event: Intent, what: KeysUnder<'classroom.console.actions'>): Promise<boolean> {
@@ -233,7 +245,8 @@ class ConsolePanel {
       : 'refusal' in result
         ? refusalWords(result.refusal, options.session.scenario, options.say)
         : options.say(`app.not-sent.${result.notSent}`);
-    setText(this.feedback, result.ok ? c('done', { what: c(`actions.${what}`) }) : c('refused', { reason }));
+    this.tell(result.ok ? c('done', { what: c(`actions.${what}`) }) : c('refused', { reason }), result.ok);
+    if (result.ok) this.formProblems.hidden = true;
     this.refresh();
     return result.ok;
   }
@@ -281,7 +294,7 @@ class ConsolePanel {
 
   open(): void {
     this.refresh();
-    setText(this.feedback, '');
+    this.tell('', true);
     this.dialog.showModal();
     this.pause.focus();
   }

@@ -9,13 +9,23 @@ export interface PinPrompt {
   ask(): void;
 }
 
+/** The lockout after repeated wrong PINs: how long it still holds (ms), and what a wrong or right PIN does to it. */
+export interface PinLock {
+  left(): number;
+  wrong(): void;
+  right(): void;
+  /** Wrong PINs still allowed before the next lock. */
+  triesLeft(): number;
+}
+
 /**
  * `check` answers true for the session's PIN and undefined when none is stored here; `onPassed`
- * opens the console; `onClosed` is told when the prompt closes.
+ * opens the console; `onClosed` is told when the prompt closes. While `lock` holds, no PIN is checked.
  */
 export function pinPrompt(
   say: Say,
   check: (pin: string) => boolean | undefined,
+  lock: PinLock,
   onPassed: () => void,
   onClosed: () => void,
 ): PinPrompt {
@@ -51,27 +61,59 @@ export function pinPrompt(
     form,
   );
   close.addEventListener('click', () => dialog.close());
+  const submit = form.querySelector<HTMLButtonElement>('button[type=submit]');
+  let reopen: ReturnType<typeof setTimeout> | undefined;
+  const say1 = (text: string) => {
+    error.hidden = false;
+    error.textContent = text;
+  };
+  /** While locked, the field and the button wait, and say for how long. */
+  const showLock = (): boolean => {
+    const left = lock.left();
+    input.disabled = left > 0;
+    if (submit) submit.disabled = left > 0;
+    if (reopen !== undefined) clearTimeout(reopen);
+    if (left <= 0) return false;
+    say1(say('console.locked', { seconds: Math.ceil(left / 1000) }));
+    reopen = setTimeout(() => {
+      error.hidden = true;
+      showLock();
+      input.focus();
+    }, left);
+    return true;
+  };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    if (showLock()) return;
     const verdict = check(input.value);
     input.value = '';
-    if (verdict !== true) {
-      error.hidden = false;
-      error.textContent = verdict === undefined ? c('pin-none') : c('pin-wrong');
-      input.focus();
+    if (verdict === true) {
+      lock.right();
+      dialog.close();
+      onPassed();
       return;
     }
-    dialog.close();
-    onPassed();
+    if (verdict === false) lock.wrong();
+    if (showLock()) return;
+    say1(
+      verdict === undefined
+        ? c('pin-none')
+        : `${c('pin-wrong')} ${say('console.wrong-left', { left: lock.triesLeft() })}`,
+    );
+    input.focus();
   });
-  dialog.addEventListener('close', onClosed);
+  dialog.addEventListener('close', () => {
+    if (reopen !== undefined) clearTimeout(reopen);
+    onClosed();
+  });
   return {
     dialog,
     ask() {
       error.hidden = true;
       input.value = '';
       dialog.showModal();
-      input.focus();
+      if (showLock()) close.focus();
+      else input.focus();
     },
   };
 }

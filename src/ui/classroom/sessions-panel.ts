@@ -7,6 +7,7 @@ import { importSave } from '../../session/import-save';
 import type { RulesFor } from '../../session/scenario-library';
 import type { SessionMeta, SessionStore } from '../../session/session-store';
 import { under } from '../../view/locale';
+import { problemWords } from '../../view/problem-words';
 import { h, replaceChildren, setText } from '../dom';
 import type { Say } from './say';
 
@@ -98,10 +99,10 @@ export function sessionsPanel(options: SessionsPanelOptions): HTMLElement {
   });
 
   render();
+  // The screen's own heading names the list: "Saved sessions" once.
   return h(
-    'section',
-    { class: 'sessions-panel', id: 'sessions-panel', attrs: { 'aria-labelledby': 'sessions-title' } },
-    h('h2', { id: 'sessions-title' }, s('title')),
+    'div',
+    { class: 'sessions-panel', id: 'sessions-panel' },
     list,
     h(
       'div',
@@ -130,7 +131,7 @@ async function importFile(options: SessionsPanelOptions, chosen: File): Promise<
   const r = result.refusal;
   const reason =
     r.key === 'import-problems'
-      ? s(r.key, { problems: r.problems })
+      ? s(r.key, { problems: r.problems.map((p) => problemWords(p, say)).join(' ') })
       : r.key === 'import-unknown-scenario'
         ? s(r.key, { id: r.id })
         : s(r.key, { reason: say(`classroom.storage.${r.reason}`, { error: '' }) });

@@ -1,6 +1,8 @@
 /** The saved sessions as a screen of their own: the list, a word when a session cannot be resumed, and the way back. */
+import type { Problem } from '../../engine/problems';
 import type { RulesFor } from '../../session/scenario-library';
 import type { SessionStore } from '../../session/session-store';
+import { problemWords } from '../../view/problem-words';
 import { h } from '../dom';
 import type { Screen } from '../screen';
 import type { Say } from './say';
@@ -12,7 +14,7 @@ export interface SessionsScreenOptions {
   rulesFor: RulesFor;
   onBack(): void;
   /** Resumes a session; answers with the problems when it cannot be. */
-  onResume(id: string): Promise<string[] | null>;
+  onResume(id: string): Promise<Problem[] | null>;
 }
 
 export function sessionsScreen(options: SessionsScreenOptions): Screen {
@@ -30,7 +32,9 @@ export function sessionsScreen(options: SessionsScreenOptions): Screen {
       void options.onResume(id).then((problems) => {
         if (problems === null) return;
         message.hidden = false;
-        message.textContent = say('classroom.sessions.resume-refused', { problems: problems.join('; ') });
+        message.textContent = say('classroom.sessions.resume-refused', {
+          problems: problems.map((p) => problemWords(p, say)).join(' '),
+        });
       });
     },
   });
@@ -39,5 +43,11 @@ export function sessionsScreen(options: SessionsScreenOptions): Screen {
     { class: 'screen sessions-screen', id: 'sessions-screen', attrs: { 'aria-labelledby': 'sessions-screen-title' } },
     h('div', { class: 'sheet' }, heading, message, panel, h('div', { class: 'screen-actions' }, back)),
   );
-  return { name: 'sessions', title: say('classroom.sessions.screen'), element, focusTarget: heading };
+  return {
+    name: 'sessions',
+    title: say('classroom.sessions.screen'),
+    element,
+    focusTarget: heading,
+    back: options.onBack,
+  };
 }

@@ -9,6 +9,7 @@ import type { CardPlayEvent, TeamSpec } from '../../engine/game-events';
 import type { Card, Scenario } from '../../engine/scenario-schema';
 import type { GameView, IntentResult, Session } from '../../session/session';
 import { under } from '../../view/locale';
+import { RATIONALE_WORDS, rationaleProblem } from '../../view/rationale';
 import { labelOf, refusalWords } from '../../view/refusal-words';
 import { h, replaceChildren } from '../dom';
 import { rationaleInput } from './rationale-input';
@@ -244,8 +245,13 @@ class TeamPanel {
     });
     playButton.addEventListener('click', async () => {
       const text = rationale.value().trim();
-      if (required && text === '') {
-        rationale.showError(say('classroom.rationale.required'));
+      const problem = rationaleProblem(text, required);
+      if (problem) {
+        rationale.showError(
+          problem === 'missing'
+            ? say('classroom.rationale.required')
+            : say('rationale.too-short', { words: RATIONALE_WORDS }),
+        );
         rationale.textarea.focus();
         return;
       }

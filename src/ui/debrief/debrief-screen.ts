@@ -25,6 +25,8 @@ export interface DebriefOptions {
   view: GameView;
   /** The game's save (seed and events), for the JSON export. */
   save(): Promise<Save>;
+  /** The save's events, so the record keeps the decisions the facilitator took back. */
+  events?: Save['events'];
   say: Say;
   /** The locale's whole dictionary, for the timeline's sentences. */
   dictionary: Parameters<typeof debriefModel>[2];
@@ -41,7 +43,7 @@ export interface DebriefOptions {
 export function debriefScreen(options: DebriefOptions): HTMLElement {
   const { say } = options;
   const d = under(say, 'classroom.debrief');
-  const model = debriefModel(options.index, options.view, options.dictionary);
+  const model = debriefModel(options.index, options.view, options.dictionary, options.events);
   const exports = exportBar(options, model);
   const ending = endingSection(model, say);
   const ladders = laddersSection(model, say);
@@ -111,6 +113,7 @@ function endingSection(model: DebriefModel, say: Say): HTMLElement {
           h('p', { class: 'ending-label' }, model.ending.label),
           h('p', {}, model.ending.text),
           model.ending.early ? h('p', { class: 'field-hint' }, d('ending-early', { round: model.ending.round })) : null,
+          model.ending.why === null ? null : h('p', { class: 'ending-early' }, model.ending.why),
         )
       : h('p', {}, d('no-ending')),
     model.scores.length === 0
@@ -299,6 +302,29 @@ function decisionsSection(model: DebriefModel, say: Say): HTMLElement {
             ),
           ),
         ),
+    undoneList(model, say),
+  );
+}
+
+/** The decisions the facilitator took back, each with the rationale it had. */
+function undoneList(model: DebriefModel, say: Say): HTMLElement | null {
+  if (model.undone.length === 0) return null;
+  return h(
+    'div',
+    { class: 'debrief-undone' },
+    h('h3', {}, say('record.undone')),
+    h(
+      'ul',
+      {},
+      ...model.undone.map((u) =>
+        h(
+          'li',
+          {},
+          say('record.undone-row', { round: u.round, team: u.team, label: u.label }),
+          u.rationale === '' ? null : h('span', { class: 'field-hint' }, ` — ${u.rationale}`),
+        ),
+      ),
+    ),
   );
 }
 

@@ -64,14 +64,7 @@ export function debriefMarkdown(model: DebriefModel, t: T): string {
     out.push(...counterpartsMarkdown(model, round.round, t, e));
   }
 
-  out.push(`## ${e(d('decisions'))}`, '');
-  if (model.decisions.length === 0) out.push(e(d('no-decisions')), '');
-  for (const row of model.decisions) {
-    out.push(`- ${e(d('decision', { round: row.round, team: row.team, label: row.label }))}`);
-    const why = row.rationale === '' ? t('classroom.markdown.no-rationale') : row.rationale;
-    out.push(`  - ${e(t('classroom.markdown.rationale'))}: ${e(why)}`);
-  }
-  out.push('');
+  out.push(...decisionsMarkdown(model, t));
 
   out.push(`## ${e(d('ladders'))}`, '');
   for (const ladder of model.ladders) {
@@ -114,4 +107,28 @@ export function debriefMarkdown(model: DebriefModel, t: T): string {
   }
   out.push('---', '', e(t('classroom.markdown.generated')), '');
   return out.join('\n');
+}
+
+/** The decisions with their rationales, then those the facilitator took back. */
+function decisionsMarkdown(model: DebriefModel, t: T): string[] {
+  const e = escapeMarkdown;
+  const d = under(t, 'classroom.debrief');
+  const out: string[] = [];
+  out.push(`## ${e(d('decisions'))}`, '');
+  if (model.decisions.length === 0) out.push(e(d('no-decisions')), '');
+  for (const row of model.decisions) {
+    out.push(`- ${e(d('decision', { round: row.round, team: row.team, label: row.label }))}`);
+    const why = row.rationale === '' ? t('classroom.markdown.no-rationale') : row.rationale;
+    out.push(`  - ${e(t('classroom.markdown.rationale'))}: ${e(why)}`);
+  }
+  out.push('');
+  if (model.undone.length > 0) {
+    out.push(`### ${e(t('record.undone'))}`, '');
+    for (const u of model.undone) {
+      out.push(`- ${e(t('record.undone-row', { round: u.round, team: u.team, label: u.label }))}`);
+      if (u.rationale !== '') out.push(`  - ${e(t('classroom.markdown.rationale'))}: ${e(u.rationale)}`);
+    }
+    out.push('');
+  }
+  return out;
 }

@@ -1,11 +1,15 @@
 /**
  * The printable handout: the debrief as a PDF in A4 or Letter, with the same content as the
- * Markdown. It embeds a font that has Hangul (Noto Sans KR), so a Korean translation prints
- * too. jsPDF is loaded only when a handout is made. Every piece of text is written as text.
+ * Markdown and two kinds of pictures, the ladders with the path taken and the meters over the
+ * rounds. A heading never stays alone at the foot of a page. It embeds a font that has Hangul
+ * (Noto Sans KR), so a Korean translation prints too. jsPDF is loaded only when a handout is
+ * made. Every piece of text is written as text.
  */
 
 import { type DebriefModel, sourceText } from '../../view/debrief-model';
 import { type Translate, under } from '../../view/locale';
+import { drawLadder, drawMeterCharts, type PictureWords } from './pdf-pictures';
+import { MARGIN, Writer } from './pdf-writer';
 import { writeCounterparts, writeRealPath } from './real-history-export';
 
 export type Paper = 'a4' | 'letter';
@@ -13,49 +17,6 @@ export type Paper = 'a4' | 'letter';
 type T = Translate;
 
 const FONT = 'NotoSansKR';
-const MARGIN = 50;
-
-/** Writes text down the pages, starting a new page when the next line would not fit. */
-class Writer {
-  y = MARGIN;
-  readonly width: number;
-
-  constructor(
-    private readonly doc: import('jspdf').jsPDF,
-    private readonly pageH: number,
-    pageW: number,
-  ) {
-    this.width = pageW - 2 * MARGIN;
-  }
-
-  room(needed: number): void {
-    if (this.y + needed > this.pageH - MARGIN) {
-      this.doc.addPage();
-      this.y = MARGIN;
-    }
-  }
-
-  write(text: string, size = 10.5, indent = 0, gap = 4): void {
-    this.doc.setFontSize(size);
-    const lines = this.doc.splitTextToSize(text, this.width - indent) as string[];
-    const lineH = size * 1.35;
-    for (const line of lines) {
-      this.room(lineH);
-      this.doc.text(line, MARGIN + indent, this.y + size);
-      this.y += lineH;
-    }
-    this.y += gap;
-  }
-
-  heading(text: string, size = 15): void {
-    this.room(size * 3);
-    this.y += size * 0.6;
-    this.write(text, size, 0, 2);
-    this.doc.setLineWidth(0.6);
-    this.doc.line(MARGIN, this.y, MARGIN + this.width, this.y);
-    this.y += 8;
-  }
-}
 
 type D = ReturnType<typeof under<'classroom.debrief'>>;
 
@@ -74,10 +35,16 @@ export async function debriefPdf(model: DebriefModel, t: T, paper: Paper, fontBa
   w.write(`${d('title')}: ${model.title}`, 20, 0, 2);
   w.write(d('subtitle', { title: model.title, length: model.length, seed: model.seed }), 10, 0, 10);
   writeOutcome(w, model, d);
+  const words: PictureWords = {
+    start: d('start'),
+    end: d('end'),
+    round: (n) => `R${n}`,
+    better: (m) => d(m.better === 'higher' ? 'better-higher' : 'better-lower'),
+  };
   writeDecisions(w, model, d, t);
-  writeLadders(w, model, d);
+  writeLadders(w, model, d, words);
   writeRealPath(w, model, t);
-  writeRounds(w, model, d, t);
+  writeRounds(w, model, d, t, words);
   writeDiscussion(w, model, d);
   const pages = doc.getNumberOfPages();
   for (let p = 1; p <= pages; p++) {
@@ -117,22 +84,28 @@ function writeOutcome(w: Writer, model: DebriefModel, d: D): void {
 function writeDecisions(w: Writer, model: DebriefModel, d: D, t: T): void {
   w.heading(d('decisions'));
   if (model.decisions.length === 0) w.write(d('no-decisions'));
-  for (const row of model.decisions) {
-    w.write(d('decision', { round: row.round, team: row.team, label: row.label }), 10.5, 0, 1);
-    w.write(
-      `${t('classroom.markdown.rationale')}: ${row.rationale === '' ? t('classroom.markdown.no-rationale') : row.rationale}`,
-      10,
-      14,
-      5,
-    );
+  const entry = (title: string, rationale: string) => {
+    const why = `${t('classroom.markdown.rationale')}: ${rationale === '' ? t('classroom.markdown.no-rationale') : rationale}`;
+    // A decision and its rationale stay on one page.
+    w.room(w.height(title) + w.height(why, 10, 14) + 6);
+    w.write(title, 10.5, 0, 1);
+    w.write(why, 10, 14, 5);
+  };
+  for (const row of model.decisions)
+    entry(d('decision', { round: row.round, team: row.team, label: row.label }), row.rationale);
+  if (model.undone.length > 0) {
+    w.subheading(t('record.undone'));
+    for (const u of model.undone)
+      entry(t('record.undone-row', { round: u.round, team: u.team, label: u.label }), u.rationale);
   }
 }
 
-/** The path each ladder took. */
-function writeLadders(w: Writer, model: DebriefModel, d: D): void {
-  w.heading(d('ladders'));
+/** Each ladder as a picture, then the path it took in words. */
+function writeLadders(w: Writer, model: DebriefModel, d: D, words: PictureWords): void {
+  w.heading(d('ladders'), 15, 130);
   for (const ladder of model.ladders) {
-    w.write(ladder.label, 12, 0, 2);
+    w.subheading(ladder.label, 12, ladder.rungs.length * 25 + 6);
+    drawLadder(w, ladder, words);
     const rung = (id: string) => ladder.rungs.find((r) => r.id === id)?.label ?? id;
     if (ladder.path.length === 0) w.write(d('ladder-path-none'), 10, 8);
     for (const step of ladder.path)
@@ -146,16 +119,17 @@ function writeLadders(w: Writer, model: DebriefModel, d: D): void {
   }
 }
 
-/** The meters over the rounds, then each round's story beside what actually happened. */
-function writeRounds(w: Writer, model: DebriefModel, d: D, t: T): void {
-  w.heading(d('meters'));
+/** The meters over the rounds as charts and numbers, then each round's story beside what actually happened. */
+function writeRounds(w: Writer, model: DebriefModel, d: D, t: T, words: PictureWords): void {
+  w.heading(d('meters'), 15, 110);
+  drawMeterCharts(w, model, words);
   const labels = model.points.map((_, i) => (i === 0 ? d('meter-start') : `R${i}`));
   w.write(labels.join('  ·  '), 9, 0, 2);
   for (const m of model.meters) w.write(`${m.label}: ${m.values.join(' → ')}`, 10, 8, 1);
 
   w.heading(d('timeline'));
   for (const round of model.rounds) {
-    w.write(d('round', { round: round.round, label: round.label }), 12, 0, 2);
+    w.subheading(d('round', { round: round.round, label: round.label }));
     for (const line of round.lines) if (line.depth > 0) w.write(line.text, 9.5, 10 * line.depth, 1);
     if (round.actually) {
       w.y += 3;
@@ -177,7 +151,7 @@ function writeDiscussion(w: Writer, model: DebriefModel, d: D): void {
   if (model.comparisons.length > 0) {
     w.heading(d('comparisons'));
     for (const c of model.comparisons) {
-      w.write(c.label, 12, 0, 2);
+      w.subheading(c.label);
       for (const step of c.steps) {
         w.write(`${step.date}: ${step.text}`, 10, 8, 1);
         if (step.sources.length > 0) w.write(`${d('sources')}: ${step.sources.map(sourceText).join('; ')}`, 8.5, 20, 3);

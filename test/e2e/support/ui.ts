@@ -187,3 +187,21 @@ export async function tabWalk(page: Page, max = 80): Promise<string[]> {
   }
   return visited;
 }
+
+/** From the title to the table of the shipped scenario, played alone with `seed`. */
+export async function startShippedGame(page: Page, url: string, seed: number): Promise<void> {
+  await page.goto(`${url}?test`);
+  await page.click('#title-new');
+  await page.waitForSelector('#scenario-list input[name="scenario"]:checked');
+  await page.fill('#seed', String(seed));
+  await page.click('#setup-start');
+  await page.click('#briefing-start');
+  await waitForTable(page);
+}
+
+/** From a round's news on to its decisions, with the keys a player uses. */
+export async function keysToDecide(page: Page): Promise<void> {
+  await page.keyboard.press('n');
+  await page.keyboard.press('n');
+  await page.waitForFunction(() => window.redLines?.snapshot().phase === 'decide');
+}

@@ -1,0 +1,12 @@
+/**
+ * A problem found in a file (a scenario or a save), said for a teacher first: what the file
+ * needs and what it has, and only then where, by its JSON path (which a scenario author uses).
+ */
+import type { Problem } from '../engine/problems';
+import type { Translate } from './locale';
+
+export function problemWords(p: Problem, t: Translate): string {
+  return p.found === undefined
+    ? t('problems.needs', { expected: p.expected, path: p.path })
+    : t('problems.needs-found', { expected: p.expected, found: p.found, path: p.path });
+}
