@@ -10,8 +10,9 @@ import { byId } from '../ui/dom';
 import type { Screen, ScreenName } from '../ui/screen';
 import type { Locale } from '../view/locale';
 
-/** The history entry of a screen above the title. */
+/** The history entry of a screen above the title, and the title's own. */
 const ABOVE = { screen: 'above-title' };
+const BASE = { screen: 'title' };
 
 export class Router {
   private screen: Screen | null = null;
@@ -33,6 +34,7 @@ export class Router {
     private readonly onLeaveTable: () => void,
     private readonly onShown: () => void = () => {},
   ) {
+    if (history.state === null) history.replaceState(BASE, '');
     window.addEventListener('popstate', () => this.onPop());
   }
 
@@ -78,7 +80,10 @@ export class Router {
       this.ownSteps--;
       return;
     }
-    this.above = history.state?.screen === ABOVE.screen;
+    // A link within a page (the guide's contents) moved to an entry of its own: not a screen.
+    const entry = history.state?.screen;
+    if (entry !== ABOVE.screen && entry !== BASE.screen) return;
+    this.above = entry === ABOVE.screen;
     if (this.above) {
       // Forward from the title: there is nothing ahead to go to.
       if (this.current === 'title') this.follow('title');
