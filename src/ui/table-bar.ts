@@ -68,6 +68,8 @@ export function tableBar(
           ? t('table.round-label', { round: m.round, rounds: m.rounds, label: m.roundLabel })
           : t('table.round', { round: m.round, rounds: m.rounds }),
       );
+      // Where the bar is too narrow for the whole label, a pointer over it shows it.
+      roundText.title = roundText.textContent ?? '';
       const at = FLOW.indexOf(m.phase);
       phaseItems.forEach((li, i) => {
         if (i === at) li.setAttribute('aria-current', 'step');
