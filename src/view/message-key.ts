@@ -455,6 +455,7 @@ export type MessageKey =
   | 'phases.setup'
   | 'problems.needs'
   | 'problems.needs-found'
+  | 'problems.not-loaded'
   | 'rationale.enter-hint'
   | 'rationale.missing'
   | 'rationale.too-short'

@@ -40,7 +40,7 @@ describe('a part of the game that cannot be loaded', () => {
     await expect
       .poll(() => page.textContent('#scenario-list .problems p'), { timeout: 30_000 })
       .toBe(`This scenario could not be loaded. ${OFFLINE_ADVICE}`);
-    expect(await page.textContent('#scenario-list .problems li')).toMatch(/^\$: .*Failed to fetch/);
+    expect(await page.textContent('#scenario-list .problems li')).toMatch(/^The browser said: .*Failed to fetch/);
     await screenshotBothSizes(page, 'scenario-not-loaded');
     await context.setOffline(false);
     await page.click('#setup-back');
