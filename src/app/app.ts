@@ -28,6 +28,8 @@ import { Keyboard } from './keyboard';
 import { installNetMode } from './network/net-mode';
 import { notices } from './notices';
 import { openTable } from './open-table';
+import { pdfFontStored, storePdfFont } from './pdf-font-store';
+import { quietMoment } from './quiet-moment';
 import { Router } from './router';
 import { linkServiceWorker } from './service-worker';
 import { type SourcesFrom, showSources } from './show-sources';
@@ -75,7 +77,7 @@ export class App {
       notices,
       where: () => ({ screen: this.router.name, phase: this.current?.session.view().phase ?? null }),
     });
-    this.titleStatus = new TitleStatus(byId('title-status'), locale.t);
+    this.titleStatus = new TitleStatus(byId('title-status'), locale.t, byId('title-font'), storePdfFont);
     this.router = new Router(
       locale,
       () => this.host.sleep(),
@@ -167,8 +169,9 @@ export class App {
 
   /**
    * Loads Phaser in the background, once the title is on screen, so the table is quick to open;
-   * then stores the whole game on this device (the service worker), so the title says "Ready."
-   * only when a lesson can go on without the network.
+   * then, at a quiet moment (the title idle, or a game's table drawn), stores the whole game on
+   * this device (the service worker), so the title says "Ready." only when a lesson can go on
+   * without the network. Storing 3 MB while a table loads would slow it on a school laptop.
    */
   prefetchTable(): void {
     this.host
@@ -177,11 +180,19 @@ export class App {
         () => this.titleStatus.tableLoaded(),
         (error: unknown) => this.titleStatus.tableFailed(error),
       )
-      .finally(() => {
+      .then(() => quietMoment(() => this.gameOnItsWay()))
+      .then(() => {
         const link = linkServiceWorker();
         link.onStored((stored) => this.titleStatus.storedChanged(stored));
         this.updates.connect(link);
+        void pdfFontStored().then((kept) => this.titleStatus.fontChanged({ kind: kept ? 'stored' : 'missing' }));
       });
+  }
+
+  /** Whether a game is being set up or its table is still loading: storing the game waits for it. */
+  private gameOnItsWay(): boolean {
+    const name = this.router.name;
+    return name === 'setup' || name === 'briefing' || (name === 'table' && !this.host.ready);
   }
 
   private changeSettings(next: Settings): void {

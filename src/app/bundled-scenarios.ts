@@ -1,12 +1,15 @@
 /**
- * The scenarios that ship with the game (`assets/scenarios/<id>/scenario.json`), each fetched
- * only when asked for, in the order `assets/scenarios/catalog.json` gives (a folder it does not
- * name comes after, by name): the first is the one the setup screen offers first.
+ * The scenarios that ship with the game (`assets/scenarios/<id>/scenario.json`), in the order
+ * `assets/scenarios/catalog.json` gives (a folder it does not name comes after, by name): the
+ * first is the one the setup screen offers first. Each is listed by its small card (`card.json`:
+ * title, pitch, length, level), which is in the page's first load; the scenario itself is a
+ * chunk fetched only when it is chosen or a game needs it.
  */
 import catalog from '../../assets/scenarios/catalog.json';
-import type { BundledSource } from '../session/scenario-library';
+import type { BundledSource, ScenarioCard } from '../session/scenario-library';
 
 const files = import.meta.glob<unknown>('../../assets/scenarios/*/scenario.json', { import: 'default' });
+const cards = import.meta.glob<ScenarioCard>('../../assets/scenarios/*/card.json', { import: 'default', eager: true });
 
 const rank = (folder: string) => {
   const at = catalog.order.indexOf(folder);
@@ -14,5 +17,9 @@ const rank = (folder: string) => {
 };
 
 export const bundledScenarios: BundledSource[] = Object.entries(files)
-  .map(([path, fetch]) => ({ folder: path.split('/').at(-2) ?? path, fetch }))
+  .map(([path, fetch]) => ({
+    folder: path.split('/').at(-2) ?? path,
+    card: cards[path.replace(/scenario\.json$/, 'card.json')],
+    fetch,
+  }))
   .sort((a, b) => rank(a.folder) - rank(b.folder) || a.folder.localeCompare(b.folder));

@@ -19,15 +19,29 @@ export function notLoaded(problems: readonly Problem[]): boolean {
   return problems.length === 1 && problems[0]?.expected === NOT_LOADED;
 }
 
-/** A scenario shipped with the game: its folder name and the way to fetch its JSON. */
+/**
+ * What a list of scenarios shows before a scenario is loaded: its id and title (as in its file),
+ * a one-line pitch, the lengths it plays in (minutes) and the players it suits.
+ */
+export interface ScenarioCard {
+  id: string;
+  title: string;
+  pitch: string;
+  minutes: number[];
+  level: string;
+}
+
+/** A scenario shipped with the game: its folder name, its card if it has one, and the way to fetch its JSON. */
 export interface BundledSource {
   folder: string;
+  card?: ScenarioCard;
   fetch(): Promise<unknown>;
 }
 
-/** One bundled scenario as the setup screen lists it: its folder, and its checked contents (loaded once). */
+/** One bundled scenario as the setup screen lists it: its folder, its card, and its checked contents (loaded once, when asked). */
 export interface CatalogEntry {
   folder: string;
+  card?: ScenarioCard;
   load(): Promise<Parsed<Scenario>>;
 }
 
@@ -71,7 +85,7 @@ export class ScenarioLibrary {
     bundled: readonly BundledSource[] = [],
     private readonly kept: KeptScenarios = { keptScenario: () => undefined },
   ) {
-    this.entries = bundled.map((source) => ({ folder: source.folder, load: this.loader(source) }));
+    this.entries = bundled.map((source) => ({ folder: source.folder, card: source.card, load: this.loader(source) }));
   }
 
   /** Every bundled scenario, in the order given, each loaded on first ask. */
@@ -110,7 +124,7 @@ export class ScenarioLibrary {
    * the save wanted.
    */
   readonly rulesFor: RulesFor = async (scenarioId, version) => {
-    const shipped = await this.playable();
+    const shipped = await this.playable(scenarioId);
     const exact = shipped.find((s) => s.id === scenarioId && s.version === version);
     if (exact) return this.rules(exact);
     const kept = this.kept.keptScenario(scenarioId, version);
@@ -125,7 +139,9 @@ export class ScenarioLibrary {
   /** How a scenario opened from a file stands to the bundled ones and those kept in this browser. */
   async fileStanding(scenario: Scenario): Promise<FileStanding> {
     const json = JSON.stringify(scenario);
-    const shipped = (await this.playable()).find((s) => s.id === scenario.id && s.version === scenario.version);
+    const shipped = (await this.playable(scenario.id)).find(
+      (s) => s.id === scenario.id && s.version === scenario.version,
+    );
     if (shipped && JSON.stringify(shipped) === json) return { kind: 'bundled', scenario: shipped };
     const kept = this.kept.keptScenario(scenario.id, scenario.version);
     if (!shipped && (kept === undefined || kept === json)) return { kind: 'new' };
@@ -135,8 +151,11 @@ export class ScenarioLibrary {
     return { kind: 'clash', problems: [{ path: '$.version', expected, found: `"${scenario.version}"` }] };
   }
 
-  private async playable(): Promise<Scenario[]> {
-    return (await this.bundled()).flatMap((p) => (p.ok ? [p.value] : []));
+  /** The bundled scenarios that may have this id, loaded: those whose card says so, and any without a card. */
+  private async playable(id: string): Promise<Scenario[]> {
+    const entries = this.entries.filter((entry) => entry.card === undefined || entry.card.id === id);
+    const parsed = await Promise.all(entries.map((entry) => entry.load()));
+    return parsed.flatMap((p) => (p.ok ? [p.value] : []));
   }
 
   private loader(source: BundledSource): () => Promise<Parsed<Scenario>> {
