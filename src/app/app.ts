@@ -31,7 +31,6 @@ import { openTable } from './open-table';
 import { pdfFontStored, storePdfFont } from './pdf-font-store';
 import { quietMoment } from './quiet-moment';
 import { Router } from './router';
-import { linkServiceWorker } from './service-worker';
 import { type SourcesFrom, showSources } from './show-sources';
 import { type EndingHost, showEnding, showSoloDebrief } from './solo-ending';
 import { keepSolo, type SoloRecord } from './solo-keeping';
@@ -181,12 +180,20 @@ export class App {
         (error: unknown) => this.titleStatus.tableFailed(error),
       )
       .then(() => quietMoment(() => this.gameOnItsWay()))
-      .then(() => {
+      // The worker's link (with Workbox's window part) is fetched then too: it is no part of a table.
+      .then(() => import('./service-worker'))
+      .then(({ linkServiceWorker }) => {
         const link = linkServiceWorker();
         link.onStored((stored) => this.titleStatus.storedChanged(stored));
         this.updates.connect(link);
         void pdfFontStored().then((kept) => this.titleStatus.fontChanged({ kind: kept ? 'stored' : 'missing' }));
-      });
+      })
+      .catch((error: unknown) =>
+        this.titleStatus.storedChanged({
+          kind: 'failed',
+          reason: error instanceof Error ? error.message : String(error),
+        }),
+      );
   }
 
   /** Whether a game is being set up or its table is still loading: storing the game waits for it. */

@@ -8,7 +8,7 @@
 import type Phaser from 'phaser';
 import type { Rect } from '../view/layout';
 import type { MeterModel } from '../view/table-model';
-import { card, clampLines, text } from './draw';
+import { card, clampLines, colour, text } from './draw';
 import { COLOURS, CSS } from './palette';
 
 /** The colour of a line that ends the game. */
@@ -155,7 +155,7 @@ export class MeterGauge {
     const d = m.last.to - m.last.from;
     const good = d > 0 === (m.better === 'higher');
     clampLines(this.change, `${d > 0 ? '▲ +' : '▼ −'}${Math.abs(d)} · ${m.last.cause}`, 1);
-    this.change.setColor(good ? '#a8f0c4' : '#ffb9ad');
+    colour(this.change, good ? '#a8f0c4' : '#ffb9ad');
   }
 
   update(m: MeterModel, animate: boolean): void {
