@@ -10,8 +10,8 @@
  *   - JS heap after game 20 against game 5, in one tab (after a forced garbage collection);
  *     the page is only ever asked through locators and values, never element handles, which
  *     the protocol would keep alive and count as the game's heap;
- *   - gzip bytes of our code and content (JS, CSS, JSON, HTML) fetched up to the table dealt, without
- *     Phaser (what the service worker stores later, at a quiet moment, is not counted);
+ *   - gzip bytes of our code and content (JS, CSS, JSON, HTML) fetched before the table's first frame,
+ *     without Phaser (what the service worker stores later, at a quiet moment, is not counted);
  *   - time until the title's "Ready.": the whole game stored by the service worker for offline use;
  *   - the anchor: a bare Phaser page (src/table/bench-anchor.ts: same Phaser, same renderer choice,
  *     a few shapes and a text, no game code), built here and loaded in the same browser before each
@@ -204,8 +204,9 @@ async function measure(preview: Preview, anchor: Preview, browser: Browser): Pro
     });
     f.tableDealtMs.push((await hook(page, 'snapshot().tableDealtAt')) as number);
     if (i === 0) {
+      // Only what was fetched before the table's first frame: the stored game comes after it.
       const names = (await page.evaluate(
-        "[location.pathname, ...performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)]",
+        `[location.pathname, ...performance.getEntriesByType('resource').filter((e) => e.startTime <= ${ready}).map((e) => new URL(e.name).pathname)]`,
       )) as string[];
       for (const name of new Set(names)) {
         const file = name === '/' ? 'index.html' : name.replace(/^\//, '');
