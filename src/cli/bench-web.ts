@@ -242,11 +242,22 @@ async function measure(preview: Preview, anchor: Preview, browser: Browser): Pro
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const anchorDir = await buildAnchor();
-  const [preview, anchor, browser] = await Promise.all([
+  const started = await Promise.allSettled([
     startPreview({ outDir: DIST }),
     startPreview({ outDir: anchorDir }),
     launchChromium(),
-  ]);
+  ] as const);
+  const [preview, anchor, browser] = started.map((s) => (s.status === 'fulfilled' ? s.value : null)) as [
+    Preview | null,
+    Preview | null,
+    Browser | null,
+  ];
+  if (!preview || !anchor || !browser) {
+    // What did start is stopped, so a failed start does not leave a server or a browser behind.
+    await Promise.all([preview?.stop(), anchor?.stop(), browser?.close()]);
+    rmSync(anchorDir, { recursive: true, force: true });
+    throw started.find((s) => s.status === 'rejected')?.reason;
+  }
   const chromium = browser.version();
   const load: number[] = [loadavg()[0] ?? 0];
   let f: Figures;
