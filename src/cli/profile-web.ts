@@ -110,8 +110,6 @@ async function main(): Promise<void> {
     await waitSettled(page);
     const plays = await profiled(cdp, () => playCards(page));
     print(`${PLAYS} card plays, each to its animation settled`, plays);
-    const latencies = (await page.evaluate('window.__bench.latencies')) as number[];
-    process.stdout.write(`\n(${latencies.length} plays timed by the probe)\n`);
     await close();
   } finally {
     await browser.close();
