@@ -239,9 +239,8 @@ async function measure(preview: Preview, anchor: Preview, browser: Browser): Pro
   return f;
 }
 
-async function main(): Promise<void> {
-  const json = process.argv.includes('--json');
-  const anchorDir = await buildAnchor();
+/** The game's server, the anchor's and the browser; what did start is stopped if one fails. */
+async function startAll(anchorDir: string): Promise<{ preview: Preview; anchor: Preview; browser: Browser }> {
   const started = await Promise.allSettled([
     startPreview({ outDir: DIST }),
     startPreview({ outDir: anchorDir }),
@@ -255,9 +254,18 @@ async function main(): Promise<void> {
   if (!preview || !anchor || !browser) {
     // What did start is stopped, so a failed start does not leave a server or a browser behind.
     await Promise.all([preview?.stop(), anchor?.stop(), browser?.close()]);
-    rmSync(anchorDir, { recursive: true, force: true });
     throw started.find((s) => s.status === 'rejected')?.reason;
   }
+  return { preview, anchor, browser };
+}
+
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  const anchorDir = await buildAnchor();
+  const { preview, anchor, browser } = await startAll(anchorDir).catch((error: unknown) => {
+    rmSync(anchorDir, { recursive: true, force: true });
+    throw error;
+  });
   const chromium = browser.version();
   const load: number[] = [loadavg()[0] ?? 0];
   let f: Figures;
