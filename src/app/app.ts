@@ -37,6 +37,7 @@ import { TableHost } from './table-host';
 import { TablePresenter } from './table-presenter';
 import { installTestHook } from './test-hook';
 import { TitleStatus } from './title-status';
+import { sayIfUntranslated } from './untranslated-notice';
 import { UpdateFlow } from './update-flow';
 
 /** The game on show: its session (the shared table's viewer) and what draws it. */
@@ -136,6 +137,7 @@ export class App {
       resumeAllowed: !net.resuming,
       say: this.locale.t,
       dictionary: this.locale.dictionary,
+      lang: this.locale.lang,
       library: this.library,
       store: this.store,
       keyboard: this.keyboard,
@@ -163,6 +165,11 @@ export class App {
       if (key) el.textContent = this.locale.t(key as MessageKey);
     }
     document.documentElement.lang = this.locale.lang;
+    // The title's language switch marks the language in use (English when Korean could not load).
+    for (const link of document.querySelectorAll('.title-languages a')) {
+      if (link.id === `title-lang-${this.locale.lang}`) link.setAttribute('aria-current', 'true');
+      else link.removeAttribute('aria-current');
+    }
   }
 
   /**
@@ -277,6 +284,7 @@ export class App {
     });
     this.current = { session, presenter };
     this.updates.follow(session);
+    sayIfUntranslated(session.scenario, this.locale);
     if (at === 'table') this.showTable();
     else if (at === 'briefing') this.showBriefing();
   }
