@@ -26,7 +26,11 @@ export function translationsBeside(file: string, scenario: Scenario): Record<str
     try {
       text = readFileSync(join(folder, name), 'utf8');
     } catch (error) {
-      out[lang] = { missing: 0, extra: 0, problems: [{ path: '$', expected: 'a readable file', found: String(error) }] };
+      out[lang] = {
+        missing: 0,
+        extra: 0,
+        problems: [{ path: '$', expected: 'a readable file', found: String(error) }],
+      };
       continue;
     }
     out[lang] = translationCoverage(scenario, text);

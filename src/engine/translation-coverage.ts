@@ -32,8 +32,9 @@ const idOf = (item: unknown): unknown =>
 function wordsIn(base: unknown, path: Path, inWords: boolean, out: Path[]): void {
   if (typeof base === 'string') {
     if (inWords) out.push(path);
-  } else if (Array.isArray(base)) base.forEach((item, i) => wordsIn(item, [...path, i], inWords, out));
-  else if (base !== null && typeof base === 'object')
+  } else if (Array.isArray(base)) {
+    for (const [i, item] of base.entries()) wordsIn(item, [...path, i], inWords, out);
+  } else if (base !== null && typeof base === 'object')
     for (const [key, value] of Object.entries(base))
       if (key !== 'id') wordsIn(value, [...path, key], inWords || SCENARIO_WORDS.has(key), out);
 }
@@ -107,7 +108,11 @@ export function translationCoverage(scenario: Scenario, translationText: string)
     extra: walk.extra.length,
     problems: [
       ...walk.missing.map((p) => ({ path: jsonPath(p), expected: 'a translation of these words', found: 'none' })),
-      ...walk.extra.map((p) => ({ path: jsonPath(p), expected: 'only words the scenario has', found: 'an extra entry' })),
+      ...walk.extra.map((p) => ({
+        path: jsonPath(p),
+        expected: 'only words the scenario has',
+        found: 'an extra entry',
+      })),
       ...others,
     ],
   };
