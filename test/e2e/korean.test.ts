@@ -76,6 +76,7 @@ const SCENARIO_TEXT = readdirSync(`${ROOT}assets/scenarios`, { withFileTypes: tr
 /** The Latin words of the visible text (inside `selector`) that are neither allowed nor the scenario's own. */
 async function englishWords(page: Page, selector = 'body'): Promise<string[]> {
   // Lower case throughout: the page may show a scenario's words in capitals (CSS text-transform).
+  // biome-ignore lint/performance/useDomNodeTextContent: the visible text is the point, hidden parts left out
   let text = (await page.locator(selector).first().innerText()).toLowerCase();
   for (const s of SCENARIO_TEXT)
     if (text.includes(s))
