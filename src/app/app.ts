@@ -37,7 +37,7 @@ import { TableHost } from './table-host';
 import { TablePresenter } from './table-presenter';
 import { installTestHook } from './test-hook';
 import { TitleStatus } from './title-status';
-import { sayIfUntranslated } from './untranslated-notice';
+import { hideUntranslated, sayIfUntranslated } from './untranslated-notice';
 import { UpdateFlow } from './update-flow';
 
 /** The game on show: its session (the shared table's viewer) and what draws it. */
@@ -80,7 +80,11 @@ export class App {
     this.router = new Router(
       locale,
       () => this.host.sleep(),
-      () => this.updates.moment('screen'),
+      () => {
+        this.updates.moment('screen');
+        // The scenario's words are said to be untranslated during its game, not on the title or the guide.
+        if (this.router.name === 'title' || this.router.name === 'guide') hideUntranslated();
+      },
     );
     this.dialogs = new Dialogs(locale, {
       settings: () => this.settings,

@@ -23,3 +23,8 @@ export function sayIfUntranslated(scenario: Scenario, locale: Locale): void {
     { dismiss: locale.t('offline.dismiss') },
   );
 }
+
+/** Takes the word away (the game is left: the title or the guide is on screen). */
+export function hideUntranslated(): void {
+  notices.hide('untranslated');
+}

@@ -116,7 +116,7 @@ describe('the game in Korean', () => {
     await context.close();
   });
 
-  it('shows the title, set-up, class set-up, console and guide in Korean, remembered after a reload', async () => {
+  it('shows the title, the set-up and the class set-up in Korean, remembered after a reload', async () => {
     const { context, page, errors } = await openPage(live.browser, { calm: true });
     await page.goto(`${live.preview.url}?lang=ko&test`);
     await page.waitForSelector('html[data-ready="true"]');
@@ -141,12 +141,22 @@ describe('the game in Korean', () => {
     await page.click('#setup-back');
     await page.waitForSelector('#title-screen:not([hidden])');
 
-    // The class set-up, then a class started in Korean.
+    // The class set-up.
     await page.click('#title-class');
     await page.waitForSelector('#class-setup-screen');
     expect(await englishWords(page, '#class-setup-screen')).toEqual([]);
     expect(await axeProblems(page)).toEqual([]);
     await photograph(page, 'class-setup');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  it('runs a class in Korean: its console, and a PDF handout whose interface words read back in Hangul', async () => {
+    const { context, page, errors } = await openPage(live.browser, { calm: true });
+    await page.goto(`${live.preview.url}?lang=ko&test`);
+    await page.waitForSelector('html[data-ready="true"]');
+    await page.click('#title-class');
+    await page.waitForSelector('#class-setup-screen');
     await page.fill('#class-name', '2학년 3반');
     for (const [i, name] of ['대통령실', '국방부', '크렘린'].entries()) await page.fill(`#team-${i}-name`, name);
     await page.fill('#class-pin', PIN);
@@ -183,8 +193,18 @@ describe('the game in Korean', () => {
     expect(pdf).not.toMatch(/\bDebrief\b|\bThe ending\b|\bObjectives\b/);
     await expect.poll(() => page.textContent('#export-status')).toContain('다운로드 완료');
 
-    // The guide, in Korean.
+    // Back on the title, the word on the scenario's language has gone with its game.
     await page.click('#debrief-screen button:has-text("첫 화면으로")');
+    await page.waitForSelector('#title-screen:not([hidden])');
+    expect(await page.locator('#untranslated').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  it('opens the facilitator guide in Korean', async () => {
+    const { context, page, errors } = await openPage(live.browser, { calm: true });
+    await page.goto(`${live.preview.url}?lang=ko`);
+    await page.waitForSelector('html[data-ready="true"]');
     await page.click('#title-guide');
     await page.waitForSelector('#guide-screen h2[id="45분-수업-계획"]');
     expect(await page.getAttribute('#guide-screen article', 'lang')).toBe('ko');
@@ -197,7 +217,7 @@ describe('the game in Korean', () => {
     await photograph(page, 'guide');
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 300_000);
 
   it("takes the browser's language the first time, and English once English is chosen", async () => {
     const context = await live.browser.newContext({ locale: 'ko-KR', viewport: VIEWPORTS.laptop });
