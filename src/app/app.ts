@@ -52,7 +52,7 @@ export class App {
   private settings: Settings;
   private readonly narrator: Narrator = createNarrator(byId('narrator'));
   private readonly store = new SessionStore();
-  readonly library = new ScenarioLibrary(bundledScenarios, this.store);
+  readonly library: ScenarioLibrary;
   private readonly host: TableHost;
   private readonly router: Router;
   private readonly keyboard = new Keyboard(document);
@@ -70,6 +70,7 @@ export class App {
     settings: Settings,
   ) {
     this.settings = settings;
+    this.library = new ScenarioLibrary(bundledScenarios(locale.lang), this.store);
     this.host = new TableHost(locale, () => this.settings.calm);
     this.updates = new UpdateFlow({
       say: locale.t,
