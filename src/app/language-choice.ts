@@ -4,7 +4,6 @@
  * loads the page again in the new one (the title is all a player leaves behind).
  */
 import { SessionStore } from '../session/session-store';
-import { fontsFor } from '../ui/fonts';
 import { chooseLanguage, isLanguage, LANGUAGE_KEY, type Language } from '../view/language';
 import { english, type Locale, loadLocale } from '../view/locale';
 
@@ -41,9 +40,9 @@ export async function startingLocale(storage: Storage | undefined): Promise<Loca
   let locale = english;
   if (lang !== 'en') {
     try {
+      // Only the words: the title's Hangul shows in the system's Korean font, and Noto Sans KR's
+      // Hangul slices (a large stylesheet) come with the table (open-table.ts), not with the first load.
       locale = await loadLocale(lang);
-      // Noto Sans KR's Hangul slices, in the background: the system's Korean font shows until they arrive.
-      void fontsFor(locale.t('title.lede'));
     } catch {
       // The words could not be fetched (offline, not stored yet): the title says everything in English.
     }
