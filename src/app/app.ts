@@ -38,6 +38,7 @@ import { TableHost } from './table-host';
 import { TablePresenter } from './table-presenter';
 import { installTestHook } from './test-hook';
 import { TitleStatus } from './title-status';
+import { hideUntranslated, sayIfUntranslated } from './untranslated-notice';
 import { UpdateFlow } from './update-flow';
 
 /** The game on show: its session (the shared table's viewer) and what draws it. */
@@ -52,7 +53,7 @@ export class App {
   private settings: Settings;
   private readonly narrator: Narrator = createNarrator(byId('narrator'));
   private readonly store = new SessionStore();
-  readonly library = new ScenarioLibrary(bundledScenarios, this.store);
+  readonly library: ScenarioLibrary;
   private readonly host: TableHost;
   private readonly router: Router;
   private readonly keyboard = new Keyboard(document);
@@ -70,6 +71,7 @@ export class App {
     settings: Settings,
   ) {
     this.settings = settings;
+    this.library = new ScenarioLibrary(bundledScenarios(locale.lang), this.store);
     this.host = new TableHost(locale, () => this.settings.calm);
     this.updates = new UpdateFlow({
       say: locale.t,
@@ -80,7 +82,11 @@ export class App {
     this.router = new Router(
       locale,
       () => this.host.sleep(),
-      () => this.updates.moment('screen'),
+      () => {
+        this.updates.moment('screen');
+        // The scenario's words are said to be untranslated during its game, not on the title or the guide.
+        if (this.router.name === 'title' || this.router.name === 'guide') hideUntranslated();
+      },
     );
     this.dialogs = new Dialogs(locale, {
       settings: () => this.settings,
@@ -137,6 +143,7 @@ export class App {
       resumeAllowed: !net.resuming,
       say: this.locale.t,
       dictionary: this.locale.dictionary,
+      lang: this.locale.lang,
       library: this.library,
       store: this.store,
       keyboard: this.keyboard,
@@ -164,6 +171,11 @@ export class App {
       if (key) el.textContent = this.locale.t(key as MessageKey);
     }
     document.documentElement.lang = this.locale.lang;
+    // The title's language switch marks the language in use (English when Korean could not load).
+    for (const link of document.querySelectorAll('.title-languages a')) {
+      if (link.id === `title-lang-${this.locale.lang}`) link.setAttribute('aria-current', 'true');
+      else link.removeAttribute('aria-current');
+    }
   }
 
   /**
@@ -295,6 +307,7 @@ export class App {
     });
     this.current = { session, presenter };
     this.updates.follow(session);
+    sayIfUntranslated(session.scenario, this.locale);
     if (at === 'table') this.showTable();
     else if (at === 'briefing') this.showBriefing();
   }

@@ -330,6 +330,7 @@ export type MessageKey =
   | 'keys.pick'
   | 'keys.play'
   | 'keys.tab'
+  | 'language.untranslated'
   | 'leave.button'
   | 'leave.go'
   | 'leave.kept'
