@@ -13,6 +13,7 @@ import { under } from '../../view/locale';
 import { labelOf, refusalWords } from '../../view/refusal-words';
 import { h } from '../dom';
 import { rationaleInput } from './rationale-input';
+import './council.css';
 import type { Say } from './say';
 
 export interface CouncilParts {

@@ -8,6 +8,7 @@
 
 import { type DebriefModel, sourceText } from '../../view/debrief-model';
 import { type Translate, under } from '../../view/locale';
+import { stakesText } from '../../view/stakes-model';
 import { counterpartsMarkdown, realPathMarkdown } from './real-history-export';
 
 type T = Translate;
@@ -38,6 +39,14 @@ export function debriefMarkdown(model: DebriefModel, t: T): string {
   if (model.scores.length > 0) {
     out.push(`## ${e(d('scores'))}`, '');
     for (const s of model.scores) out.push(`- ${e(d('score', { label: s.label, score: s.score }))}`);
+    out.push('');
+  }
+
+  const own = stakesText(model.own, t);
+  if (own.length > 0) out.push(`## ${e(t('council.debrief.heading'))}`, '');
+  for (const part of own) {
+    out.push(`### ${e(part.heading)}`, '');
+    for (const line of part.lines) out.push(`- ${e(line)}`);
     out.push('');
   }
 
