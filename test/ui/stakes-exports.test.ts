@@ -33,9 +33,10 @@ function finished(): Game {
       { id: 'tr', name: 'Trade team', seat: 'cabinet', role: 'trade' },
     ],
   });
-  while (game.phase !== 'ended')
+  const ended = () => game.phase === 'ended';
+  while (!ended())
     for (const type of ['brief.done', 'deliberation.done', 'turn.end', 'round.next'] as const)
-      if (game.phase !== 'ended') send({ type });
+      if (!ended()) send({ type });
   return game;
 }
 
