@@ -8,10 +8,12 @@
 import type { CardPlayEvent, ProposeEvent, TeamSpec } from '../../engine/game-events';
 import type { Card, Scenario } from '../../engine/scenario-schema';
 import type { GameView, IntentResult, Session } from '../../session/session';
+import { linesModel } from '../../view/lines-model';
 import { under } from '../../view/locale';
 import { RATIONALE_WORDS, rationaleProblem } from '../../view/rationale';
 import { labelOf, refusalWords } from '../../view/refusal-words';
 import { h, replaceChildren } from '../dom';
+import { linesPanel } from '../lines-panel';
 import {
   atCouncil,
   type ChairPicks,
@@ -209,6 +211,7 @@ class TeamPanel {
             h('summary', {}, k('closed-cards', { count: closed.length })),
             h('ul', { class: 'team-cards' }, ...closed.map((c) => this.cardItem(c))),
           ),
+      options.team.seat === scenario.player ? linesPanel(options.say, linesModel(scenario, ctx)) : null,
       atCouncil(scenario, ctx, options.team)
         ? proposalsBlock(this.parts, ctx, isChair(scenario, options.team) && options.decides === false)
         : null,

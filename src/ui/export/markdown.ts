@@ -42,13 +42,7 @@ export function debriefMarkdown(model: DebriefModel, t: T): string {
     out.push('');
   }
 
-  const own = stakesText(model.own, t);
-  if (own.length > 0) out.push(`## ${e(t('council.debrief.heading'))}`, '');
-  for (const part of own) {
-    out.push(`### ${e(part.heading)}`, '');
-    for (const line of part.lines) out.push(`- ${e(line)}`);
-    out.push('');
-  }
+  out.push(...stakesMarkdown(model, t));
 
   if (model.teams.length > 0) {
     out.push(`## ${e(d('teams'))}`, '');
@@ -119,6 +113,19 @@ export function debriefMarkdown(model: DebriefModel, t: T): string {
 }
 
 /** The decisions with their rationales, then those the facilitator took back. */
+/** Every role's own stake and the aftermath, as their own section (nothing when the game had neither). */
+function stakesMarkdown(model: DebriefModel, t: T): string[] {
+  const own = stakesText(model.own, t);
+  if (own.length === 0) return [];
+  const out = [`## ${escapeMarkdown(t('council.debrief.heading'))}`, ''];
+  for (const part of own) {
+    out.push(`### ${escapeMarkdown(part.heading)}`, '');
+    for (const line of part.lines) out.push(`- ${escapeMarkdown(line)}`);
+    out.push('');
+  }
+  return out;
+}
+
 function decisionsMarkdown(model: DebriefModel, t: T): string[] {
   const e = escapeMarkdown;
   const d = under(t, 'classroom.debrief');
