@@ -73,7 +73,7 @@ describe('the council in a hot-seat class', () => {
 
     await takeDevice(page);
     await expectOwnFact(page, 'security');
-    await propose(page, 'send-medicine', 'Medicine calms everyone.');
+    await propose(page, 'declare-private', 'Tell Koravia nothing yet.');
     await passOn(page);
 
     await takeDevice(page);
@@ -90,14 +90,14 @@ describe('the council in a hot-seat class', () => {
     const decision = (await page.textContent('.council-decision')) ?? '';
     for (const [team, why] of [
       ['Trade team', 'Ports first'],
-      ['Security team', 'Medicine calms'],
+      ['Security team', 'Tell Koravia nothing'],
       ['Opposition team', 'The assembly must decide'],
     ]) {
       expect(decision).toContain(team);
       expect(decision).toContain(why);
     }
     await page.check('#adopt-consent-vote');
-    await page.check('#adopt-trade-deal');
+    await page.check('#adopt-declare-private');
     expect(await page.textContent('#council-decide')).toContain('adopt 2, veto 1');
     await screenshotBothSizes(page, 'council-chair-decides');
     expect(await axeProblems(page)).toEqual([]);
@@ -133,11 +133,87 @@ describe('the council in a hot-seat class', () => {
             ? [`vote:${e.yes}`]
             : [],
     );
-    expect(council).toEqual(['adopted:consent-vote+trade-deal', 'veto:send-medicine', 'vote:true']);
+    expect(council).toEqual(['adopted:consent-vote+declare-private', 'veto:trade-deal', 'vote:true']);
     expect((await state(page)).context?.flags['assembly-consent']).toBe(true);
-    // The projector's table after the round: still no private fact.
+    expect((await state(page)).context?.lines?.['no-embargo']?.declared).toBe('private');
+    // The projector's table after the round: no private fact, and the private line not in its panel.
     const after = (await page.textContent('body')) ?? '';
     for (const fact of Object.values(FACTS)) expect(after).not.toContain(fact);
+    expect(after).not.toContain('No embargo on Norvalia');
+    expect(await page.textContent('#lines-panel')).toContain('No red line or pledge declared yet');
+
+    // The next round: the council's own teams read their private line on their panel.
+    await toDecide(page);
+    await takeDevice(page);
+    const lines = (await page.textContent('#team-turn #lines-panel')) ?? '';
+    expect(lines).toContain('No embargo on Norvalia');
+    expect(lines).toContain('private: only the council knows');
+    await page.locator('#team-turn #lines-panel').scrollIntoViewIfNeeded();
+    await screenshotBothSizes(page, 'council-team-lines');
+    expect(await axeProblems(page)).toEqual([]);
+
+    // The facilitator ends the game: the debrief shows every role's own objectives beside the council's.
+    await page.evaluate(() => window.redLines?.send({ type: 'facilitator.end' }));
+    await page.waitForSelector('#ending-debrief, #debrief-screen');
+    if ((await page.locator('#debrief-screen').count()) === 0) await page.click('#ending-debrief');
+    const stakes = page.locator('#debrief-stakes');
+    await stakes.waitFor();
+    const own = (await stakes.textContent()) ?? '';
+    expect(own).toContain("Every role's own stake");
+    expect(own).toContain('Trade minister');
+    expect(own).toContain('Held by Trade team.');
+    expect(own).toContain('Arms only with consent: 100 of 100');
+    await stakes.scrollIntoViewIfNeeded();
+    await screenshotBothSizes(page, 'council-debrief-stakes');
+    expect(await axeProblems(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  it('solo: the red lines panel beside the table with a private line, and the aftermath said to be a projection, at the largest text', async () => {
+    writeFileSync(FILE, councilScenarioText());
+    const { page, context, errors } = await openPage(live.browser, { calm: true });
+    await context.addInitScript(() =>
+      localStorage.setItem('red-lines.settings', JSON.stringify({ textSize: 'larger', calm: true })),
+    );
+    await page.goto(`${live.preview.url}?test`);
+    await page.click('#title-new');
+    await page.setInputFiles('#scenario-file', FILE);
+    await page.waitForSelector('#scenario-list input[value="file"]:checked');
+    await page.check('#length-list input[value="short"]');
+    await page.fill('#seed', '4');
+    await page.click('#setup-start');
+    await page.click('#briefing-start');
+    await page.waitForSelector('#action-continue');
+    const send = (intent: object) => page.evaluate((i) => window.redLines?.send(i as never), intent);
+    await send({ type: 'brief.done' });
+    await send({ type: 'deliberation.done' });
+    await send({ type: 'card.play', seat: 'cabinet', card: 'declare-private' });
+    await expect.poll(() => page.textContent('#lines-panel')).toContain('No embargo on Norvalia');
+    const panel = (await page.textContent('#lines-panel')) ?? '';
+    expect(panel).toContain('private: only the council knows');
+    expect(panel).toMatch(/Trust of partners: \d+ of 100/);
+    await screenshotBothSizes(page, 'solo-lines-panel-larger');
+    expect(await axeProblems(page)).toEqual([]);
+    // Through every round to the end: the aftermath is played by the computer, and said so.
+    for (let guard = 0; guard < 40; guard++) {
+      const phase = await page.evaluate(() => window.redLines?.snapshot().phase);
+      if (phase === 'ended') break;
+      const next = { brief: 'brief.done', deliberate: 'deliberation.done', decide: 'turn.end', resolve: 'round.next' }[
+        phase as 'brief'
+      ];
+      await send({ type: next });
+    }
+    await page.waitForSelector('#ending-aftermath');
+    expect(await page.textContent('#ending-aftermath')).toContain('July 2031 (projected)');
+    await screenshotBothSizes(page, 'solo-ending-aftermath-larger');
+    await page.click('#ending-debrief');
+    const stakes = page.locator('#debrief-stakes');
+    await stakes.waitFor();
+    expect(await stakes.textContent()).toContain('After the last round: a projection');
+    await stakes.scrollIntoViewIfNeeded();
+    await screenshotBothSizes(page, 'solo-debrief-stakes-larger');
+    expect(await axeProblems(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   }, 240_000);
