@@ -102,12 +102,14 @@ function aftermathNote(deps: EndingDeps): HTMLElement | null {
   const aftermath = stakesModel(deps.scenario, deps.view).aftermath;
   if (aftermath === null) return null;
   const periods = aftermath.rounds.map((r) => r.label).join(', ');
-  const inIt = aftermath.rounds.some((r) => r.round === deps.view.round);
+  // An ending checked at any time that came in an aftermath round was reached in the projection.
+  const ending = deps.scenario.endings.find((e) => e.id === deps.view.ending);
+  const inIt = ending?.at === 'any' && aftermath.rounds.some((r) => r.round === deps.view.round);
   return h(
     'p',
     { class: 'ending-aftermath', id: 'ending-aftermath' },
     t('council.debrief.aftermath-text', { count: aftermath.rounds.length, periods }),
-    inIt ? ` ${t('council.debrief.aftermath-ending', { periods })}` : '',
+    inIt ? ` ${t('council.debrief.aftermath-ending')}` : '',
   );
 }
 
