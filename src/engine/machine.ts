@@ -25,7 +25,7 @@ import { seedState } from './rng';
 import { beginRound, initialContext, recordEnding, resolveRound, startGame } from './rounds';
 import { indexScenario, type ScenarioIndex } from './scenario-index';
 import type { Ladder, Scenario } from './scenario-schema';
-import { castVote } from './votes';
+import { cardsCallVotes, castVote } from './votes';
 
 export interface GameInput {
   seed: number;
@@ -146,7 +146,10 @@ function flowStates(game: GameSetup, scenario: Scenario) {
                 'council.decide': { guard: 'allowed' as const, actions: 'decide' as const },
               }
             : {}),
-          'vote.cast': { guard: 'allowed', actions: 'castVote' },
+          // Only a scenario whose cards call votes takes a vote (see votes.ts).
+          ...(cardsCallVotes(scenario.cards)
+            ? { 'vote.cast': { guard: 'allowed' as const, actions: 'castVote' as const } }
+            : {}),
           'turn.end': { guard: 'allowed', target: 'resolve' },
         },
       },

@@ -16,6 +16,18 @@ type ApplyEffects = (index: ScenarioIndex, d: Draft, effects: readonly Effect[],
 type Roll = (d: Draft) => number;
 type OddsNow = (index: ScenarioIndex, ctx: GameContext, odds: VoteEffect['bot']) => number;
 
+/** True when a card of the scenario can call a vote (in its effects, a chance's or a delay's): only then does the decide phase take `vote.cast`. */
+export function cardsCallVotes(cards: readonly { effects: readonly Effect[] }[]): boolean {
+  const calls = (effects: readonly Effect[]): boolean =>
+    effects.some(
+      (e) =>
+        'vote' in e ||
+        ('chance' in e && (calls(e.success) || calls(e.failure ?? []))) ||
+        ('after' in e && calls(e.effects)),
+    );
+  return cards.some((c) => calls(c.effects));
+}
+
 /** Why a vote was refused, or the turn cannot end; `code` picks the sentence from the locale file. */
 export type VoteRefusal =
   | { code: 'no-vote'; vote: string }
