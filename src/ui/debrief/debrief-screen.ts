@@ -4,7 +4,9 @@
  * timeline of every round beside what actually happened with its sources, the decisions with
  * their rationales, the discussion questions, the other donors' ladders, and the exports.
  */
+
 import { under } from '../../view/locale';
+import { stakesSection } from './stakes-section';
 import './debrief.css';
 import type { ScenarioIndex } from '../../engine/scenario-index';
 import type { GameView, Save } from '../../session/session';
@@ -77,6 +79,7 @@ export function debriefScreen(options: DebriefOptions): HTMLElement {
       h('p', { class: 'lede' }, d('subtitle', { title: model.title, length: model.length, seed: model.seed })),
       exports,
       ending,
+      stakesSection(model.own, say),
       ladders,
       meters,
       timeline,
