@@ -179,10 +179,11 @@ export async function benchNet(options: NetOptions, io: Io) {
     : [];
   const cluster = await startCluster(options.processes, profiling);
   io.err(`server process(es): ${cluster.servers.map((s) => s.pid).join(', ')}\n`);
+  let runs: ClassRun[] = [];
   try {
     const baseline = rssMb(cluster.servers);
     const endpoints = cluster.servers.map((s) => s.endpoint);
-    const runs = await inBatches(
+    runs = await inBatches(
       Array.from({ length: options.rooms }, (_, i) => i),
       8,
       (i) => openClass(endpoints[i % endpoints.length] as string, options.devices),
@@ -213,6 +214,8 @@ export async function benchNet(options: NetOptions, io: Io) {
     );
     return report;
   } finally {
+    // A run that failed midway leaves devices trying to reconnect: they would keep the tool alive.
+    for (const run of runs) for (const d of run.devices) d.session.close();
     for (const s of cluster.servers) await s.kill();
     for (const s of cluster.services) await s.stop();
   }
