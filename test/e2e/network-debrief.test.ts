@@ -143,6 +143,10 @@ describe('a class on the network played to its end', () => {
     for (const e of replayedView(save, { kind: 'facilitator' }).log)
       if (e.kind === 'card' && e.rationale) expect(decided).toContain(e.rationale);
     expect(await projector.locator('#export-json').count()).toBe(0);
+    // The class's line and the table's buttons leave with the table.
+    for (const page of [projector, teacher])
+      for (const floating of ['#net-strip', '#console-button', '#net-devices'])
+        expect(await page.locator(floating).isVisible()).toBe(false);
     expect(await teacher.locator('#export-json').count()).toBe(1);
     await projector.screenshot({ path: screenshotPath('network-debrief-projector-1920x1080') });
     await teacher.screenshot({ path: screenshotPath('network-debrief-teacher-1366x768') });
