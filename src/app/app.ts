@@ -25,6 +25,7 @@ import { type ClassMode, installClassMode } from './classroom/class-mode';
 import { DeliberationTimer, tabMemory } from './deliberation-timer';
 import { Dialogs } from './dialogs';
 import { Keyboard } from './keyboard';
+import type { NetKeys } from './network/net-host';
 import { installNetMode } from './network/net-mode';
 import { notices } from './notices';
 import { openTable } from './open-table';
@@ -65,6 +66,8 @@ export class App {
   private readonly titleStatus: TitleStatus;
   /** A game shown without being this tab's own (a class on the network), for its history log. */
   private elsewhere: Session | undefined;
+  /** The class on the network on show in this tab, and who answers the table's keys there. */
+  private netGame: { session: Session; keys: NetKeys } | null = null;
 
   constructor(
     private readonly locale: Locale,
@@ -91,7 +94,7 @@ export class App {
     this.dialogs = new Dialogs(locale, {
       settings: () => this.settings,
       changeSettings: (next) => this.changeSettings(next),
-      history: () => this.current?.session ?? this.elsewhere,
+      history: () => this.current?.session ?? this.netGame?.session ?? this.elsewhere,
       sources: () => this.showSources(this.router.name === 'briefing' ? 'briefing' : 'table'),
       leave: () => this.leave(() => this.router.show(null)),
     });
@@ -112,7 +115,9 @@ export class App {
     byId('title-new').addEventListener('click', () => this.showSetup());
     byId('title-help').addEventListener('click', () => this.dialogs.help().open());
     byId('title-settings').addEventListener('click', () => this.dialogs.settings().open());
-    this.keyboard.on((event) => this.dialogs.onKey(event, this.router.name, this.current?.presenter.table ?? null));
+    this.keyboard.on((event) =>
+      this.dialogs.onKey(event, this.router.name, this.current?.presenter.table ?? this.netGame?.keys ?? null),
+    );
     const net = installNetMode(
       {
         locale: this.locale,
@@ -134,6 +139,9 @@ export class App {
         },
         onHelp: () => this.dialogs.help().open(),
         onSettings: () => this.dialogs.settings().open(),
+        showing: (game) => {
+          this.netGame = game;
+        },
       },
       location,
     );

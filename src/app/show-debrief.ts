@@ -23,6 +23,8 @@ export interface DebriefChoices {
   onBack(): void;
   /** False when, by the time the debrief's code has loaded, the app has moved on to another game. */
   stillCurrent?(): boolean;
+  /** False where the debrief is shown without its exports (a class's projector: they are the teacher's). */
+  exports?: boolean;
 }
 
 export async function showDebrief(route: DebriefRoute, session: LocalSession, choices: DebriefChoices): Promise<void> {
@@ -42,6 +44,7 @@ export async function showDebrief(route: DebriefRoute, session: LocalSession, ch
     name: choices.name,
     ...(choices.backLabel === undefined ? {} : { backLabel: choices.backLabel }),
     onBack: choices.onBack,
+    ...(choices.exports === false ? { exports: false } : {}),
     // The Sources page's back button brings this very debrief back, as it was left.
     onSources: () =>
       showSources(

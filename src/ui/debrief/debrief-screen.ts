@@ -39,6 +39,8 @@ export interface DebriefOptions {
   onBack(): void;
   /** Opens the Sources page, every source listed now that the game is over. */
   onSources?(): void;
+  /** False on a screen that shows the debrief without handing out its files (a class's projector). */
+  exports?: boolean;
 }
 
 /** Builds the screen; the meter charts fill in once their library has loaded. */
@@ -46,7 +48,7 @@ export function debriefScreen(options: DebriefOptions): HTMLElement {
   const { say } = options;
   const d = under(say, 'classroom.debrief');
   const model = debriefModel(options.index, options.view, options.dictionary, options.events);
-  const exports = exportBar(options, model);
+  const exports = options.exports === false ? null : exportBar(options, model);
   const ending = endingSection(model, say);
   const ladders = laddersSection(model, say);
   const charts = h('div', { class: 'debrief-meters-body' });
