@@ -10,6 +10,7 @@ import type { ScenarioIndex } from '../engine/scenario-index';
 import type { Scenario } from '../engine/scenario-schema';
 import type { TimelineLine } from '../engine/timeline';
 import type { GameView } from '../session/session';
+import type { CaseComparison } from './case-comparison';
 import { endingLines } from './ending-lines';
 import { earlyText } from './ending-words';
 import { undoneDecisions } from './interventions';
@@ -99,6 +100,8 @@ export interface DebriefModel extends RealHistory {
   ladders: LadderView[];
   questions: { id: string; text: string; theme?: string }[];
   comparisons: { id: string; label: string; steps: ComparisonStep[]; sources: Source[] }[];
+  /** This case set beside the other cases (case-comparison.ts), when they could be loaded. */
+  cases?: CaseComparison[];
 }
 
 /**

@@ -34,8 +34,12 @@ export async function showNetDebrief(host: NetHost, remote: RemoteSession, onBac
     return;
   }
   const session = new LocalSession(replayed.value, { kind: 'facilitator' });
-  await showDebrief({ say: t, dictionary, show: (screen) => host.show(screen) }, session, {
-    name: remote.info.name,
-    onBack,
-  });
+  await showDebrief(
+    { say: t, dictionary, show: (screen) => host.show(screen), cases: { library: host.library } },
+    session,
+    {
+      name: remote.info.name,
+      onBack,
+    },
+  );
 }

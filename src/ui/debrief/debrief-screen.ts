@@ -8,6 +8,7 @@ import { under } from '../../view/locale';
 import './debrief.css';
 import type { ScenarioIndex } from '../../engine/scenario-index';
 import type { GameView, Save } from '../../session/session';
+import type { CaseComparison } from '../../view/case-comparison';
 import { type DebriefModel, debriefModel, sourceText } from '../../view/debrief-model';
 import type { Say } from '../classroom/say';
 import { h, setText } from '../dom';
@@ -15,6 +16,7 @@ import { type CSV_COLUMNS, decisionsCsv } from '../export/csv';
 import { download, fileName } from '../export/download';
 import { debriefMarkdown } from '../export/markdown';
 import { actualLegend, actualPathList, counterpartNotes } from './actual-path';
+import { caseComparisonSections } from './case-comparison';
 import { ladderDiagram } from './ladder-diagram';
 import { meterCharts } from './meter-charts';
 import { sourcesLine } from './sources-line';
@@ -37,13 +39,18 @@ export interface DebriefOptions {
   onBack(): void;
   /** Opens the Sources page, every source listed now that the game is over. */
   onSources?(): void;
+  /** This case set beside the other cases, when they could be loaded. */
+  cases?: CaseComparison[];
 }
 
 /** Builds the screen; the meter charts fill in once their library has loaded. */
 export function debriefScreen(options: DebriefOptions): HTMLElement {
   const { say } = options;
   const d = under(say, 'classroom.debrief');
-  const model = debriefModel(options.index, options.view, options.dictionary, options.events);
+  const model: DebriefModel = {
+    ...debriefModel(options.index, options.view, options.dictionary, options.events),
+    ...(options.cases === undefined ? {} : { cases: options.cases }),
+  };
   const exports = exportBar(options, model);
   const ending = endingSection(model, say);
   const ladders = laddersSection(model, say);
@@ -83,6 +90,7 @@ export function debriefScreen(options: DebriefOptions): HTMLElement {
       decisions,
       questions,
       comparisons,
+      ...caseComparisonSections(model.cases ?? [], say),
       h('div', { class: 'screen-actions' }, sourcesButton(options), back),
     ),
   );
