@@ -35,7 +35,8 @@ export interface CaseRung {
 export interface ClassLine {
   label: string;
   declared: 'public' | 'private';
-  status: LineStatus;
+  /** A pledge still standing is `kept`: nothing tests a pledge but breaking it. */
+  status: LineStatus | 'kept';
 }
 
 /** A game of a case played in this browser. */
@@ -154,10 +155,10 @@ function classGame(
   const { context } = played;
   const start = s.ladders.find((l) => l.id === ladder)?.start ?? '';
   const reached = [start, ...context.log.flatMap((e) => (e.kind === 'rung' && e.ladder === ladder ? [e.to] : []))];
-  const lines = Object.entries(context.lines ?? {}).map(([id, state]) => ({
-    label: s.redLines?.find((l) => l.id === id)?.label ?? id,
-    declared: state.declared,
-    status: state.status,
-  }));
+  const lines = Object.entries(context.lines ?? {}).map(([id, state]) => {
+    const line = s.redLines?.find((l) => l.id === id);
+    const kept = line?.kind === 'pledge' && state.status === 'declared';
+    return { label: line?.label ?? id, declared: state.declared, status: kept ? ('kept' as const) : state.status };
+  });
   return { name: played.name, peak: highest(reached) ?? start, end: context.rungs[ladder] ?? start, lines };
 }

@@ -89,6 +89,7 @@ export type MessageKey =
   | 'cases.status-crossed'
   | 'cases.status-declared'
   | 'cases.status-judgedNot'
+  | 'cases.status-kept'
   | 'cases.status-tested'
   | 'cases.status-unanswered'
   | 'cases.title'

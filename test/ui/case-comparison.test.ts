@@ -79,6 +79,8 @@ describe('two cases side by side', () => {
     expect(here.played?.peak).toBe('Anti-tank and anti-aircraft weapons from stocks');
     expect(here.rungs.filter((r) => r.classPeak).map((r) => r.id)).toEqual(['light-arms']);
     expect(here.rungs.filter((r) => r.realPeak).map((r) => r.id)).toEqual(['battle-tanks']);
+    // The class dropped the line against lethal arms: its pledge is listed as broken.
+    expect(here.played?.lines).toEqual([{ label: 'No lethal weapons', declared: 'public', status: 'broken' }]);
     expect(here.feared.length).toBeGreaterThanOrEqual(3);
     expect(here.lines.map((l) => l.outcome)).toContain('dropped');
     for (const l of here.lines) expect(l.sources.length, l.text).toBeGreaterThan(0);
@@ -115,6 +117,13 @@ describe('two cases side by side', () => {
     const [cmp] = await compareCases({ library, store }, berlinContext);
     const seoul = cmp?.cases[1];
     expect(seoul?.played?.name).toBe('Period 3, Seoul');
+    // A Berlin game that never dropped the line kept its pledge to the end.
+    const quiet = finished(library, BERLIN_PATH, []);
+    const [kept] = await compareCases(
+      { library, store },
+      { scenario: quiet.rules.index.scenario, context: quiet.context },
+    );
+    expect(kept?.cases[0].played?.lines).toEqual([{ label: 'No lethal weapons', declared: 'public', status: 'kept' }]);
     const start = loadScenario(SEOUL_PATH).ladders[0]?.start;
     expect(seoul?.rungs.find((r) => r.classEnd)?.id).toBe(
       seoulGame.context.rungs[loadScenario(SEOUL_PATH).ladders[0]?.id ?? ''] ?? start,
