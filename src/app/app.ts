@@ -409,6 +409,7 @@ export class App {
       onBackToEnding: () => this.showEnding(),
       onAgain: () => this.leave(() => this.showSetup()),
       onTitle: () => this.leave(() => this.router.show(null)),
+      cases: { library: this.library, store: this.store },
     };
   }
 }

@@ -256,6 +256,15 @@ export function checkReferences(s: Scenario): { errors: Problem[]; warnings: Pro
       sourceRefs(st.sources, ['debrief', 'comparisons', i, 'steps', j, 'sources']);
     });
   });
+  const kase = s.debrief.case;
+  if (kase) {
+    const p: Path = ['debrief', 'case'];
+    sourceRefs(kase.stopped.sources, [...p, 'stopped', 'sources']);
+    for (const [i, f] of kase.feared.entries()) sourceRefs(f.sources, [...p, 'feared', i, 'sources']);
+    for (const [i, l] of kase.lines.entries()) sourceRefs(l.sources, [...p, 'lines', i, 'sources']);
+    for (const [i, q] of kase.questions.entries()) sourceRefs(q.sources, [...p, 'questions', i, 'sources']);
+    unique(kase.questions, [...p, 'questions']);
+  }
   const path = s.debrief.actualPath;
   if (path) {
     const p: Path = ['debrief', 'actualPath'];

@@ -11,6 +11,7 @@ import type { ScenarioIndex } from '../engine/scenario-index';
 import type { Scenario } from '../engine/scenario-schema';
 import type { TimelineLine } from '../engine/timeline';
 import type { GameView } from '../session/session';
+import type { CaseComparison } from './case-comparison';
 import { endingLines } from './ending-lines';
 import { earlyText } from './ending-words';
 import { undoneDecisions } from './interventions';
@@ -103,6 +104,8 @@ export interface DebriefModel extends RealHistory {
   comparisons: { id: string; label: string; steps: ComparisonStep[]; sources: Source[] }[];
   /** Each role's and seat's own objectives, and the aftermath told as a projection (see stakes-model.ts). */
   own: StakesModel;
+  /** This case set beside the other cases (case-comparison.ts), when they could be loaded. */
+  cases?: CaseComparison[];
 }
 
 /** The length's rounds, then its aftermath's periods: an aftermath round keeps its own label. */

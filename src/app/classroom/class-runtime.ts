@@ -64,14 +64,18 @@ export function classRuntime(host: ClassHost): ClassRuntime {
     new LocalSession(game, { kind: 'seat', seat: playerSeat(game.rules.index.scenario, game.context) });
 
   const showDebrief = (table: LocalSession, session: ClassSession) =>
-    debriefOf(host, table, {
-      name: session.meta.name,
-      onBack: () => {
-        store.setActive(undefined);
-        stop();
-        host.showTitle();
+    debriefOf(
+      { say: host.say, dictionary: host.dictionary, show: (s) => host.show(s), cases: { library, store } },
+      table,
+      {
+        name: session.meta.name,
+        onBack: () => {
+          store.setActive(undefined);
+          stop();
+          host.showTitle();
+        },
       },
-    });
+    );
 
   const start = (scenario: Scenario, config: ClassConfig, fromFile: boolean) => {
     // A scenario from a file is kept beside the sessions (again: another tab may have deleted

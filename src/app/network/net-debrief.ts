@@ -40,9 +40,13 @@ export async function showNetDebrief(
     return;
   }
   const session = new LocalSession(replayed.value, { kind: 'facilitator' });
-  await showDebrief({ say: t, dictionary, show: (screen) => host.show(screen) }, session, {
-    name: remote.info.name,
-    onBack,
-    exports,
-  });
+  await showDebrief(
+    { say: t, dictionary, show: (screen) => host.show(screen), cases: { library: host.library } },
+    session,
+    {
+      name: remote.info.name,
+      onBack,
+      exports,
+    },
+  );
 }

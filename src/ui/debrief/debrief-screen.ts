@@ -10,6 +10,7 @@ import { stakesSection } from './stakes-section';
 import './debrief.css';
 import type { ScenarioIndex } from '../../engine/scenario-index';
 import type { GameView, Save } from '../../session/session';
+import type { CaseComparison } from '../../view/case-comparison';
 import { type DebriefModel, debriefModel, sourceText } from '../../view/debrief-model';
 import type { Say } from '../classroom/say';
 import { h, setText } from '../dom';
@@ -17,6 +18,7 @@ import { type CSV_COLUMNS, decisionsCsv } from '../export/csv';
 import { download, fileName } from '../export/download';
 import { debriefMarkdown } from '../export/markdown';
 import { actualLegend, actualPathList, counterpartNotes } from './actual-path';
+import { caseComparisonSections } from './case-comparison';
 import { ladderDiagram } from './ladder-diagram';
 import { meterCharts } from './meter-charts';
 import { sourcesLine } from './sources-line';
@@ -41,13 +43,18 @@ export interface DebriefOptions {
   onSources?(): void;
   /** False on a screen that shows the debrief without handing out its files (a class's projector). */
   exports?: boolean;
+  /** This case set beside the other cases, when they could be loaded. */
+  cases?: CaseComparison[];
 }
 
 /** Builds the screen; the meter charts fill in once their library has loaded. */
 export function debriefScreen(options: DebriefOptions): HTMLElement {
   const { say } = options;
   const d = under(say, 'classroom.debrief');
-  const model = debriefModel(options.index, options.view, options.dictionary, options.events);
+  const model: DebriefModel = {
+    ...debriefModel(options.index, options.view, options.dictionary, options.events),
+    ...(options.cases === undefined ? {} : { cases: options.cases }),
+  };
   const exports = options.exports === false ? null : exportBar(options, model);
   const ending = endingSection(model, say);
   const ladders = laddersSection(model, say);
@@ -88,6 +95,7 @@ export function debriefScreen(options: DebriefOptions): HTMLElement {
       decisions,
       questions,
       comparisons,
+      ...caseComparisonSections(model.cases ?? [], say),
       h('div', { class: 'screen-actions' }, sourcesButton(options), back),
     ),
   );

@@ -9,6 +9,7 @@
 import { type DebriefModel, sourceText } from '../../view/debrief-model';
 import { type Translate, under } from '../../view/locale';
 import { stakesText } from '../../view/stakes-model';
+import { caseComparisonBlocks, caseComparisonMarkdown } from './case-comparison-export';
 import { counterpartsMarkdown, realPathMarkdown } from './real-history-export';
 
 type T = Translate;
@@ -108,6 +109,7 @@ export function debriefMarkdown(model: DebriefModel, t: T): string {
       out.push('');
     }
   }
+  out.push(...caseComparisonMarkdown(caseComparisonBlocks(model.cases ?? [], t), e));
   out.push('---', '', e(t('classroom.markdown.generated')), '');
   return out.join('\n');
 }

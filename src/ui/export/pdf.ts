@@ -9,6 +9,7 @@
 import { type DebriefModel, sourceText } from '../../view/debrief-model';
 import { type Translate, under } from '../../view/locale';
 import { stakesText } from '../../view/stakes-model';
+import { caseComparisonBlocks, writeCaseComparison } from './case-comparison-export';
 import { drawLadder, drawMeterCharts, type PictureWords } from './pdf-pictures';
 import { MARGIN, Writer } from './pdf-writer';
 import { writeCounterparts, writeRealPath } from './real-history-export';
@@ -47,6 +48,7 @@ export async function debriefPdf(model: DebriefModel, t: T, paper: Paper, fontBa
   writeRealPath(w, model, t);
   writeRounds(w, model, d, t, words);
   writeDiscussion(w, model, d);
+  writeCaseComparison(w, caseComparisonBlocks(model.cases ?? [], t));
   const pages = doc.getNumberOfPages();
   for (let p = 1; p <= pages; p++) {
     doc.setPage(p);
