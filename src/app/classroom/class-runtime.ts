@@ -32,6 +32,10 @@ interface Running {
   session: LocalSession;
 }
 
+/** The shared table shows the seat the class plays (known once the teams are in the game). */
+const tableOf = (game: Game) =>
+  new LocalSession(game, { kind: 'seat', seat: playerSeat(game.rules.index.scenario, game.context) });
+
 export function classRuntime(host: ClassHost): ClassRuntime {
   const { say, store, library } = host;
   let current: Running | null = null;
@@ -58,10 +62,6 @@ export function classRuntime(host: ClassHost): ClassRuntime {
     });
     current = { classroom, class: session, session: projector };
   };
-
-  /** The shared table shows the seat the class plays (known once the teams are in the game). */
-  const tableOf = (game: Game) =>
-    new LocalSession(game, { kind: 'seat', seat: playerSeat(game.rules.index.scenario, game.context) });
 
   const showDebrief = (table: LocalSession, session: ClassSession) =>
     debriefOf(
