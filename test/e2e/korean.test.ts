@@ -9,9 +9,10 @@
  * The scenario's own text is still English: the Seoul scenario is being rewritten, and its
  * `scenario.ko.json` follows once its text has settled. Until then the screens made mostly of
  * scenario text (the briefing, the table, the ending, the debrief) are not scanned, and on the
- * screens that are, the bundled scenarios' words are taken out before the scan.
+ * screens that are, the bundled scenarios' words (their cards' too, on the set-up) are taken out
+ * before the scan.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../ui/support/read-pdf';
@@ -57,7 +58,7 @@ const ALLOWED = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
-/** Every string in the bundled scenarios, longest first: their text waits for the scenario's translation. */
+/** Every string in the bundled scenarios and their cards, longest first: it waits for the scenario's translation. */
 const SCENARIO_TEXT = readdirSync(`${ROOT}assets/scenarios`, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .flatMap((d) => {
@@ -66,7 +67,9 @@ const SCENARIO_TEXT = readdirSync(`${ROOT}assets/scenarios`, { withFileTypes: tr
       if (typeof v === 'string') out.push(v);
       else if (v !== null && typeof v === 'object') for (const x of Object.values(v)) walk(x);
     };
-    walk(JSON.parse(readFileSync(`${ROOT}assets/scenarios/${d.name}/scenario.json`, 'utf8')));
+    for (const file of ['scenario.json', 'card.json'])
+      if (existsSync(`${ROOT}assets/scenarios/${d.name}/${file}`))
+        walk(JSON.parse(readFileSync(`${ROOT}assets/scenarios/${d.name}/${file}`, 'utf8')));
     return out;
   })
   .filter((s) => s.length > 1)
