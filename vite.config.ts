@@ -1,5 +1,7 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin, runnerImport } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /**
@@ -26,10 +28,52 @@ const STORED = ['**/*.{html,js,css,svg,png}', 'assets/noto-sans-kr-latin*.woff2'
 /** The cache of the PDF font: src/app/pdf-font-store.ts names the same one. */
 const PDF_FONT_CACHE = 'pdf-font';
 
+type Checker = typeof import('./src/engine/scenario-parse') & typeof import('./src/engine/problems');
+
+const CHECKED = /\/scenario\.json\?checked$/;
+const source = (name: string) => fileURLToPath(new URL(`./src/engine/${name}.ts`, import.meta.url));
+
+/** The engine's checker, run through Vite's own module runner (the config is loaded before any TypeScript is). */
+async function loadChecker(): Promise<Checker> {
+  const [parse, problems] = await Promise.all([
+    runnerImport<typeof import('./src/engine/scenario-parse')>(source('scenario-parse')),
+    runnerImport<typeof import('./src/engine/problems')>(source('problems')),
+  ]);
+  return { ...parse.module, ...problems.module };
+}
+
+/**
+ * Checks every bundled scenario when the game is built (and when the dev server or a test loads
+ * it), so that the page never needs the scenario schema for them: a module id
+ * `…/scenario.json?checked` becomes the scenario as the schema returns it (defaults filled in) and
+ * its content warnings, `{ scenario, warnings }`. A broken scenario stops the build with each
+ * mistake named by its path. Files and saves opened in the page are still checked there.
+ */
+function checkedScenarios(): Plugin {
+  let checker: Promise<Checker> | null = null;
+  return {
+    name: 'red-lines:checked-scenarios',
+    enforce: 'pre',
+    async load(id) {
+      if (!CHECKED.test(id)) return null;
+      const file = id.replace(/\?checked$/, '');
+      this.addWatchFile(file);
+      checker ??= loadChecker();
+      const { parseScenarioText, formatProblem } = await checker;
+      const parsed = parseScenarioText(readFileSync(file, 'utf8'));
+      if (!parsed.ok) this.error(`${file}:\n${parsed.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+      // JSON is a JavaScript expression; the module is JavaScript, not JSON, whatever its name says.
+      const json = JSON.stringify({ scenario: parsed.value, warnings: parsed.warnings });
+      return { code: `export default ${json};`, moduleType: 'js' };
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1600 },
   plugins: [
+    checkedScenarios(),
     VitePWA({
       // The page decides when a new build takes over (update-flow.ts): never in the middle of a round.
       registerType: 'prompt',

@@ -161,7 +161,7 @@ export class App {
       playSolo: (saved) => this.playSolo(saved.game, saved.meta),
       timeLeft: () => (this.current?.session.view().phase === 'deliberate' ? this.timer.left : null),
     });
-    if (!this.classMode.resuming && !net.resuming) this.resumeSolo();
+    if (!this.classMode.resuming && !net.resuming) void this.resumeSolo();
     installTestHook(location, {
       screen: () => this.router.name,
       session: () => this.current?.session ?? null,
@@ -281,8 +281,8 @@ export class App {
   }
 
   /** After a reload: back to the game this tab was playing alone, or a word on why not. */
-  private resumeSolo(): void {
-    const recalled = recallSolo(this.library);
+  private async resumeSolo(): Promise<void> {
+    const recalled = await recallSolo(this.library);
     if (recalled === null) return;
     if (!recalled.ok) {
       forgetSolo();

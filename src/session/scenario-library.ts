@@ -8,7 +8,6 @@
  */
 import { prepare, type Rules } from '../engine/game';
 import type { Parsed, Problem } from '../engine/problems';
-import { parseScenario, parseScenarioText } from '../engine/scenario-parse';
 import type { Scenario } from '../engine/scenario-schema';
 
 /** What a bundled scenario's one problem expects when its file could not be fetched at all (not a broken file). */
@@ -31,12 +30,26 @@ export interface ScenarioCard {
   level: string;
 }
 
-/** A scenario shipped with the game: its folder name, its card if it has one, and the way to fetch its JSON. */
+/**
+ * A scenario shipped with the game: its folder name, its card if it has one, and the way to fetch
+ * its JSON. When `checked` is set, the build checked it already and `fetch` resolves to a
+ * {@link CheckedScenario}; otherwise to the file's JSON, checked here.
+ */
 export interface BundledSource {
   folder: string;
   card?: ScenarioCard;
+  checked?: boolean;
   fetch(): Promise<unknown>;
 }
+
+/** A bundled scenario as the build checked it: the schema's output and its content warnings. */
+export interface CheckedScenario {
+  scenario: Scenario;
+  warnings: Problem[];
+}
+
+/** The scenario checker (schema, references, content), loaded only when a scenario must be checked in the page. */
+const checker = () => import('../engine/scenario-parse');
 
 /** One bundled scenario as the setup screen lists it: its folder, its card, and its checked contents (loaded once, when asked). */
 export interface CatalogEntry {
@@ -67,7 +80,8 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Reads and checks a scenario file a person chose; never throws. */
 export async function readScenarioFile(file: Blob): Promise<Parsed<Scenario>> {
   try {
-    return parseScenarioText(await file.text());
+    const text = await file.text();
+    return (await checker()).parseScenarioText(text);
   } catch (error) {
     return { ok: false, problems: [{ path: '$', expected: 'a readable text file', found: String(error) }] };
   }
@@ -129,7 +143,7 @@ export class ScenarioLibrary {
     if (exact) return this.rules(exact);
     const kept = this.kept.keptScenario(scenarioId, version);
     // A damaged copy is as good as none: the session is refused with the scenario named.
-    const parsed = kept === undefined ? undefined : parseScenarioText(kept);
+    const parsed = kept === undefined ? undefined : (await checker()).parseScenarioText(kept);
     if (parsed?.ok && parsed.value.id === scenarioId && parsed.value.version === version)
       return this.rules(parsed.value);
     const sameId = shipped.find((s) => s.id === scenarioId);
@@ -162,7 +176,10 @@ export class ScenarioLibrary {
     let loading: Promise<Parsed<Scenario>> | null = null;
     const load = async (): Promise<Parsed<Scenario>> => {
       try {
-        return parseScenario(await source.fetch());
+        const data = await source.fetch();
+        if (!source.checked) return (await checker()).parseScenario(data);
+        const { scenario, warnings } = data as CheckedScenario;
+        return { ok: true, value: scenario, warnings };
       } catch (error) {
         // A chunk that fails to arrive (the network dropped) is a problem to show, not a crash.
         return { ok: false, problems: [{ path: '$', expected: NOT_LOADED, found: String(error) }] };

@@ -31,6 +31,8 @@ export class MeterGauge {
   private shown: number;
   private counter: Phaser.Tweens.Tween | null = null;
   private model: MeterModel;
+  /** What never changes: the plate, the label and which way is better (see still-layer.ts). */
+  readonly still: Phaser.GameObjects.GameObject[] = [];
 
   constructor(scene: Phaser.Scene, rect: Rect, model: MeterModel, fill: number, strings: MeterStrings) {
     this.scene = scene;
@@ -41,7 +43,7 @@ export class MeterGauge {
     const g = scene.add.graphics();
     card(g, rect, COLOURS.plate, { alpha: 0.55, shadow: 0, radius: 10 });
     this.alarm = scene.add.graphics();
-    text(scene, rect.x + 16, rect.y + 8, model.label, {
+    const label = text(scene, rect.x + 16, rect.y + 8, model.label, {
       size: 22,
       colour: CSS.cream,
       bold: true,
@@ -58,6 +60,7 @@ export class MeterGauge {
         colour: CSS.creamSoft,
       },
     ).setOrigin(1, 0);
+    this.still.push(g, label, better);
     this.value = text(scene, rect.x + rect.w - 16, rect.y + 2, String(model.value), {
       size: 32,
       colour: CSS.cream,
