@@ -7,11 +7,13 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { LogEntry } from '../../src/engine/game-context';
+import { simulate } from '../../src/engine/simulate';
 import { viewOf } from '../../src/engine/views';
 import { play } from '../support/play';
-import { loadScenario } from '../support/scenarios';
+import { loadScenario, rulesOf } from '../support/scenarios';
 
-const s = loadScenario(fileURLToPath(new URL('../../assets/scenarios/berlin-2022/scenario.json', import.meta.url)));
+const BERLIN = fileURLToPath(new URL('../../assets/scenarios/berlin-2022/scenario.json', import.meta.url));
+const s = loadScenario(BERLIN);
 const lineLog = (log: readonly LogEntry[]) =>
   log.flatMap((e) => (e.kind === 'line' ? [`${e.round} ${e.id} ${e.status} ${e.declared}`] : []));
 
@@ -85,5 +87,17 @@ describe('Berlin: consequences and stakes', () => {
     const greens = viewOf(game.game, { kind: 'team', team: 't2' }).privateFacts?.map((f) => f.text) ?? [];
     expect(greens).not.toContain(chancellor?.brief.private?.[0]?.text);
     expect(viewOf(game.game, { kind: 'projector' }).privateFacts).toBeUndefined();
+  });
+});
+
+describe('Berlin: its aftermath within the rules', () => {
+  it('plays random and hawk games through both lengths and their projected periods without breaking an invariant', () => {
+    const rules = rulesOf(BERLIN);
+    for (const length of rules.index.scenario.lengths.map((l) => l.id))
+      for (const policy of ['random', 'hawk'] as const) {
+        const report = simulate(rules, { games: 60, seed: 7, policy, length });
+        expect(report.games, `${length} ${policy}`).toBe(60);
+        expect(report.violations, `${length} ${policy}`).toBe(0);
+      }
   });
 });
