@@ -32,6 +32,8 @@ export function tableBar(
   open: { history(): void; glossary(): void; help(): void; settings(): void; leave(): void },
 ): TableBar {
   const { t } = locale;
+  // Line one: the scenario and the round's number; line two, larger: when the round is.
+  const roundCount = h('span', { class: 'round-count' });
   const roundText = h('span', { class: 'round', id: 'round-text' });
   const phaseItems = FLOW.map((p) => h('li', { attrs: { 'data-phase': p } }, t(`phases.${p}`)));
   const timer = h('span', {
@@ -47,7 +49,12 @@ export function tableBar(
   const element = h(
     'header',
     { class: 'top-bar', id: 'top-bar' },
-    h('div', { class: 'round-box' }, h('span', { class: 'scenario-title' }, title), roundText),
+    h(
+      'div',
+      { class: 'round-box' },
+      h('span', { class: 'round-line' }, h('span', { class: 'scenario-title' }, title), roundCount),
+      roundText,
+    ),
     h('ol', { class: 'phase-track', attrs: { 'aria-label': t('table.phase-track') } }, ...phaseItems),
     h('span', { class: 'spacer' }),
     timer,
@@ -62,14 +69,11 @@ export function tableBar(
   return {
     element,
     update(m) {
-      setText(
-        roundText,
-        m.roundLabel
-          ? t('table.round-label', { round: m.round, rounds: m.rounds, label: m.roundLabel })
-          : t('table.round', { round: m.round, rounds: m.rounds }),
-      );
+      const count = t('table.round', { round: m.round, rounds: m.rounds });
+      setText(roundCount, m.roundLabel ? ` · ${count}` : '');
+      setText(roundText, m.roundLabel || count);
       // Where the bar is too narrow for the whole label, a pointer over it shows it.
-      roundText.title = roundText.textContent ?? '';
+      roundText.title = m.roundLabel ? `${count} · ${m.roundLabel}` : count;
       const at = FLOW.indexOf(m.phase);
       phaseItems.forEach((li, i) => {
         if (i === at) li.setAttribute('aria-current', 'step');

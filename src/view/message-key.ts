@@ -717,7 +717,6 @@ export type MessageKey =
   | 'table.resolve-title'
   | 'table.role-reminder'
   | 'table.round'
-  | 'table.round-label'
   | 'table.rung-button'
   | 'table.rung-current'
   | 'table.rung-locked'
