@@ -291,7 +291,7 @@ export class App {
       });
       return;
     }
-    const kept = recalled.id === undefined ? undefined : this.store.read(recalled.id)?.meta;
+    const kept = recalled.id === undefined ? undefined : this.store.meta(recalled.id);
     this.playSolo(recalled.game, kept && { id: kept.id, created: kept.created });
   }
 

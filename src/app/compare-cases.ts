@@ -5,7 +5,7 @@
  * fails to load, or a save that no longer replays (an older version), is simply left out, or
  * shown with its real path only.
  */
-import { replay } from '../engine/save';
+import { checkSave, replay } from '../engine/save';
 import type { Scenario } from '../engine/scenario-schema';
 import type { ScenarioLibrary } from '../session/scenario-library';
 import type { SessionStore } from '../session/session-store';
@@ -38,9 +38,9 @@ export async function compareCases(
 
 /** The latest finished game of `scenario` kept in this browser, replayed; null when there is none. */
 async function lastGame({ library, store }: CaseSources, scenario: Scenario): Promise<PlayedGame | null> {
-  const finished = (store?.list() ?? []).filter((m) => m.scenarioId === scenario.id && m.ending !== '');
+  const finished = (store?.list(checkSave) ?? []).filter((m) => m.scenarioId === scenario.id && m.ending !== '');
   for (const meta of finished) {
-    const save = store?.read(meta.id)?.save;
+    const save = store?.read(meta.id, checkSave)?.save;
     const rules = save && (await library.rulesFor(save.scenarioId, save.scenarioVersion));
     const game = save && rules ? replay(rules, save) : undefined;
     if (game?.ok && game.value.context.ending !== '') return { name: meta.name, context: game.value.context };

@@ -28,7 +28,7 @@ export function rememberLanguage(storage: Storage | undefined, lang: Language): 
 function classLanguage(): Language | undefined {
   const store = new SessionStore();
   const active = store.active();
-  const lang = active === undefined ? undefined : store.read(active)?.meta.lang;
+  const lang = active === undefined ? undefined : store.meta(active)?.lang;
   return isLanguage(lang) ? lang : undefined;
 }
 
@@ -56,7 +56,7 @@ export async function startingLocale(storage: Storage | undefined): Promise<Loca
  * in that language, with the class marked as this tab's own so it opens at once. True when it did.
  */
 export function relaunchIn(store: SessionStore, id: string, lang: string): boolean {
-  const started = store.read(id)?.meta.lang;
+  const started = store.meta(id)?.lang;
   // The tab's own class, resumed after a reload, is already in the language it could have.
   if (!isLanguage(started) || started === lang || store.active() === id) return false;
   store.setActive(id);

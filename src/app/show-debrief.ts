@@ -6,7 +6,7 @@ import type { Dictionary } from '../engine/locale';
 import type { LocalSession } from '../session/local-session';
 import type { Screen } from '../ui/screen';
 import type { Translate } from '../view/locale';
-import { type CaseSources, compareCases } from './compare-cases';
+import type { CaseSources } from './compare-cases';
 import { loadPart } from './part-loader';
 import { showSources } from './show-sources';
 
@@ -70,10 +70,14 @@ export async function showDebrief(route: DebriefRoute, session: LocalSession, ch
   route.show(screen);
 }
 
-/** The comparisons with the other cases; none when they cannot be had (the debrief goes on without them). */
+/**
+ * The comparisons with the other cases, loaded with the debrief (they replay saves, so they need
+ * the save schema); none when they cannot be had (the debrief goes on without them).
+ */
 async function otherCases(route: DebriefRoute, session: LocalSession) {
   if (!route.cases) return [];
   try {
+    const { compareCases } = await import('./compare-cases');
     return await compareCases(route.cases, { scenario: session.scenario, context: session.game.context });
   } catch {
     return [];

@@ -9,9 +9,13 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 export const RATE = 4;
 export const SIZE = { width: 1366, height: 768 };
 
-/** Records, in the page, the time from an armed Enter keydown to the next frame, and counts frames. */
+/**
+ * Records, in the page, the time from an armed Enter keydown to the next frame (the start of its
+ * animation-frame callbacks) and to that frame's end (a task queued from the first callback runs
+ * after every callback of the frame and its drawing), and counts frames.
+ */
 const PROBE = `
-window.__bench = { armed: false, latencies: [], frames: 0, counting: false, begunAt: 0 };
+window.__bench = { armed: false, latencies: [], framed: [], frames: 0, counting: false, begunAt: 0 };
 addEventListener('click', (e) => {
   if (e.target instanceof Element && e.target.closest('#briefing-start')) window.__bench.begunAt = e.timeStamp;
 }, true);
@@ -20,7 +24,10 @@ addEventListener('keydown', (e) => {
   if (e.key !== 'Enter' || !b.armed) return;
   b.armed = false;
   const t0 = e.timeStamp;
-  requestAnimationFrame(() => b.latencies.push(performance.now() - t0));
+  requestAnimationFrame(() => {
+    b.latencies.push(performance.now() - t0);
+    setTimeout(() => b.framed.push(performance.now() - t0), 0);
+  });
 }, true);
 window.__countFrames = () => {
   const b = window.__bench;

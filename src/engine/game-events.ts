@@ -70,6 +70,3 @@ export type DecideEvent = Extract<PlayerEvent, { type: 'council.decide' }>;
 export type VoteEvent = Extract<PlayerEvent, { type: 'vote.cast' }>;
 export type CustomInjectEvent = Extract<PlayerEvent, { type: 'facilitator.write' }>;
 export type TeamSpec = z.infer<typeof Team>;
-
-/** The type of every event a player may send, for a cheap check at the edge. */
-export const playerEventTypes: ReadonlySet<string> = new Set(PlayerEventSchema.options.map((o) => o.shape.type.value));

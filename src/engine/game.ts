@@ -6,9 +6,10 @@
 import { type Actor, createActor } from 'xstate';
 import { type Blocker, blockerOf, seatRound } from './cards';
 import type { GameContext } from './game-context';
-import { type PlayerEvent, playerEventTypes } from './game-events';
+import type { PlayerEvent } from './game-events';
 import { checksOf, eventRefusal, isConsoleEvent, type Phase, pausedRefusal, type Refusal } from './legality';
 import { createGameMachine, type GameMachine, type GameSnapshot, phaseEvents, phaseOf, phaseTakes } from './machine';
+import { playerEventTypes } from './player-event-types';
 import { indexScenario, type ScenarioIndex } from './scenario-index';
 import type { Card, Scenario } from './scenario-schema';
 

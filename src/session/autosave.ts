@@ -4,7 +4,7 @@
  * which shows a notice; play is never stopped by storage.
  */
 import type { Game } from '../engine/game';
-import { saveOf } from '../engine/save';
+import { saveOf } from '../engine/save-record';
 import type { SessionMeta, SessionStore, StorageProblem, StoreResult } from './session-store';
 
 export interface Autosave {

@@ -39,21 +39,6 @@ async function call<S extends z.ZodType>(
     : { ok: false, error: error.data.error, retryAfter: error.data.retryAfter };
 }
 
-/**
- * True when a class server answers at `endpoint` (the page was served by `npm start`, not as a
- * static build). A browser that knows it is offline is not asked: no device could reach the class.
- */
-export async function serverAnswers(endpoint: string): Promise<boolean> {
-  if (typeof navigator !== 'undefined' && navigator.onLine === false) return false;
-  try {
-    const res = await fetch(`${endpoint}/api/health`);
-    const body = (await res.json()) as { ok?: unknown };
-    return res.ok && body.ok === true;
-  } catch {
-    return false;
-  }
-}
-
 /** What the teacher's set-up sends to create a class: a bundled scenario by id, or a file's whole scenario. */
 export interface NewClassRequest {
   scenarioId?: string;

@@ -6,7 +6,7 @@
 import { Game, type Rules } from '../engine/game';
 import type { StartEvent } from '../engine/game-events';
 import type { Problem } from '../engine/problems';
-import { replay } from '../engine/save';
+import { checkSave, replay } from '../engine/save';
 import type { RulesFor } from './scenario-library';
 import { newSessionId, type SessionMeta, type SessionStore } from './session-store';
 
@@ -66,7 +66,7 @@ export async function resumeClassSession(
   store: SessionStore,
   id: string,
 ): Promise<{ ok: true; session: ClassSession } | { ok: false; problems: Problem[] }> {
-  const stored = store.read(id);
+  const stored = store.read(id, checkSave);
   if (!stored)
     return {
       ok: false,

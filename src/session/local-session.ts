@@ -5,8 +5,7 @@
  * viewer's `GameView` once per accepted event, when it is first asked for.
  */
 import type { Game } from '../engine/game';
-import type { Save } from '../engine/save';
-import { saveOf } from '../engine/save';
+import { type Save, saveOf } from '../engine/save-record';
 import type { Scenario } from '../engine/scenario-schema';
 import { viewOf } from '../engine/views';
 import type { Connection, GameView, Intent, IntentResult, Session, Viewer } from './session';

@@ -9,7 +9,7 @@
  * asynchronous open that could race with a reload. Every failure (storage full, storage
  * blocked in private browsing, `SecurityError`) is returned, never thrown, so play goes on.
  */
-import { type Save, SaveSchema } from '../engine/save';
+import type { Save } from '../engine/save-record';
 import { tabGet, tabRemove, tabSet } from './tab-storage';
 
 const PREFIX = 'red-lines.session.';
@@ -70,32 +70,51 @@ function problemOf(error: unknown): StorageProblem {
   return { reason: 'failed', error: error instanceof Error ? error.message : String(error) };
 }
 
-/** Reads a stored record back, refusing anything that is not a whole session. */
-function readRecord(text: string | null): StoredSession | undefined {
+/**
+ * How a stored save is checked: `checkSave` of engine/save.ts (the save schema), handed in by
+ * whoever reads whole sessions, so that keeping a game and reading a session's list entry need no
+ * schema library on the page's first load.
+ */
+export type SaveCheck = (value: unknown) => Save | undefined;
+
+type RawRecord = { meta?: Partial<SessionMeta>; save?: unknown; ui?: unknown };
+
+function parseRecord(text: string | null): RawRecord | undefined {
   if (text === null) return undefined;
   try {
-    const value = JSON.parse(text) as { meta?: Partial<SessionMeta>; save?: unknown; ui?: unknown };
-    const meta = value.meta;
-    const save = SaveSchema.safeParse(value.save);
-    if (!save.success || !meta || typeof meta.id !== 'string' || typeof meta.name !== 'string') return undefined;
-    const whole: SessionMeta = {
-      id: meta.id,
-      name: meta.name,
-      scenarioId: String(meta.scenarioId ?? save.data.scenarioId),
-      scenarioTitle: String(meta.scenarioTitle ?? ''),
-      teams: Array.isArray(meta.teams) ? meta.teams.map(String) : [],
-      round: Number(meta.round ?? 0),
-      rounds: Number(meta.rounds ?? 0),
-      ending: String(meta.ending ?? ''),
-      created: Number(meta.created ?? 0),
-      updated: Number(meta.updated ?? 0),
-      ...(meta.solo === true ? { solo: true as const } : {}),
-      ...(typeof meta.lang === 'string' ? { lang: meta.lang } : {}),
-    };
-    return value.ui === undefined ? { meta: whole, save: save.data } : { meta: whole, save: save.data, ui: value.ui };
+    return JSON.parse(text) as RawRecord;
   } catch {
     return undefined;
   }
+}
+
+/** A record's list entry, with its gaps filled in; undefined when it has no id or name. */
+function metaOf(value: RawRecord, scenarioId: unknown): SessionMeta | undefined {
+  const meta = value.meta;
+  if (!meta || typeof meta.id !== 'string' || typeof meta.name !== 'string') return undefined;
+  return {
+    id: meta.id,
+    name: meta.name,
+    scenarioId: String(meta.scenarioId ?? scenarioId),
+    scenarioTitle: String(meta.scenarioTitle ?? ''),
+    teams: Array.isArray(meta.teams) ? meta.teams.map(String) : [],
+    round: Number(meta.round ?? 0),
+    rounds: Number(meta.rounds ?? 0),
+    ending: String(meta.ending ?? ''),
+    created: Number(meta.created ?? 0),
+    updated: Number(meta.updated ?? 0),
+    ...(meta.solo === true ? { solo: true as const } : {}),
+    ...(typeof meta.lang === 'string' ? { lang: meta.lang } : {}),
+  };
+}
+
+/** Reads a stored record back, refusing anything that is not a whole session. */
+function readRecord(text: string | null, check: SaveCheck): StoredSession | undefined {
+  const value = parseRecord(text);
+  const save = value === undefined ? undefined : check(value.save);
+  const meta = value === undefined || save === undefined ? undefined : metaOf(value, save.scenarioId);
+  if (value === undefined || save === undefined || meta === undefined) return undefined;
+  return value.ui === undefined ? { meta, save } : { meta, save, ui: value.ui };
 }
 
 function scenarioKey(id: string, version: string): string {
@@ -118,17 +137,24 @@ export class SessionStore {
   }
 
   /** Every readable session, the most recently saved first; unreadable records are left alone, not deleted. */
-  list(): SessionMeta[] {
+  list(check: SaveCheck): SessionMeta[] {
     const out: SessionMeta[] = [];
     for (const key of this.keys()) {
-      const record = readRecord(this.get(key));
+      const record = readRecord(this.get(key), check);
       if (record) out.push(record.meta);
     }
     return out.sort((a, b) => b.updated - a.updated);
   }
 
-  read(id: string): StoredSession | undefined {
-    return readRecord(this.get(PREFIX + id));
+  read(id: string, check: SaveCheck): StoredSession | undefined {
+    return readRecord(this.get(PREFIX + id), check);
+  }
+
+  /** A session's list entry alone, its save unchecked: what the page needs at its start (the class's language). */
+  meta(id: string): SessionMeta | undefined {
+    const value = parseRecord(this.get(PREFIX + id));
+    const save = value?.save as { scenarioId?: unknown } | undefined;
+    return value === undefined ? undefined : metaOf(value, save?.scenarioId);
   }
 
   write(session: StoredSession): StoreResult {
@@ -136,13 +162,13 @@ export class SessionStore {
   }
 
   /** Deletes a session, its PIN, and the scenario it was kept for once no other session needs it. */
-  remove(id: string): StoreResult {
+  remove(id: string, check: SaveCheck): StoreResult {
     if (!this.storage) return { ok: false, ...(this.problem ?? UNAVAILABLE) };
-    const save = this.read(id)?.save;
+    const save = this.read(id, check)?.save;
     try {
       this.storage.removeItem(PREFIX + id);
       this.storage.removeItem(PIN_PREFIX + id);
-      if (save && !this.sessionsOf(save.scenarioId, save.scenarioVersion))
+      if (save && !this.sessionsOf(save.scenarioId, save.scenarioVersion, check))
         this.storage.removeItem(scenarioKey(save.scenarioId, save.scenarioVersion));
       return { ok: true };
     } catch (error) {
@@ -161,9 +187,9 @@ export class SessionStore {
   }
 
   /** Whether any saved session is a game of this scenario version. */
-  private sessionsOf(scenarioId: string, version: string): boolean {
+  private sessionsOf(scenarioId: string, version: string, check: SaveCheck): boolean {
     return this.keys().some((key) => {
-      const save = readRecord(this.get(key))?.save;
+      const save = readRecord(this.get(key), check)?.save;
       return save?.scenarioId === scenarioId && save.scenarioVersion === version;
     });
   }

@@ -7,7 +7,7 @@
  */
 import type { Game } from '../engine/game';
 import type { Problem } from '../engine/problems';
-import { loadSave, saveOf } from '../engine/save';
+import { saveOf } from '../engine/save-record';
 import type { Scenario } from '../engine/scenario-schema';
 import type { ScenarioLibrary } from './scenario-library';
 import { tabGet, tabRemove, tabSet } from './tab-storage';
@@ -39,13 +39,16 @@ export type Recalled =
 
 /**
  * The game this tab was playing before a reload: none, the game replayed, or why it cannot be.
- * The scenario is checked again (the checker is loaded then: a fresh page does not need it).
+ * The scenario and the save are checked again (their checkers are loaded then: a fresh page does not need them).
  */
 export async function recallSolo(library: ScenarioLibrary): Promise<Recalled | null> {
   const scenarioText = tabGet(SCENARIO_KEY);
   const saveText = tabGet(SAVE_KEY);
   if (!scenarioText || !saveText) return null;
-  const { parseScenarioText } = await import('../engine/scenario-parse');
+  const [{ parseScenarioText }, { loadSave }] = await Promise.all([
+    import('../engine/scenario-parse'),
+    import('../engine/save'),
+  ]);
   const scenario = parseScenarioText(scenarioText);
   if (!scenario.ok) return { ok: false, problems: scenario.problems };
   const game = loadSave(library.rules(scenario.value), saveText);

@@ -95,6 +95,23 @@ export function colour(t: Phaser.GameObjects.Text, css: string): Phaser.GameObje
   return t.style.color === css ? t : t.setColor(css);
 }
 
+/**
+ * Sets a text's words (`set`) and colour with one drawing of its texture where both change
+ * (Phaser draws it on every `setText` and again on every `setColor`): the colour is put in the
+ * style first, and new words draw with it; unchanged words are drawn again for the colour alone.
+ */
+export function inColour(t: Phaser.GameObjects.Text, css: string, set: () => void): Phaser.GameObjects.Text {
+  if (t.style.color === css) {
+    set();
+    return t;
+  }
+  const before = t.text;
+  t.style.color = css;
+  set();
+  if (t.text === before) t.updateText();
+  return t;
+}
+
 /** Sets a text that may run long: a smaller size first, down to `smallest` px, and only then cut. */
 export function fitLines(
   t: Phaser.GameObjects.Text,

@@ -6,7 +6,7 @@
 import type Phaser from 'phaser';
 import { type Rect, rungRects } from '../view/layout';
 import type { LadderModel, RungModel } from '../view/table-model';
-import { card, clampLines, colour, text } from './draw';
+import { card, clampLines, colour, inColour, text } from './draw';
 import { COLOURS, CSS, tierLook } from './palette';
 
 export interface LadderStrings {
@@ -204,7 +204,7 @@ export class LadderBoard {
       g.fillCircle(rect.x + rect.w - 14, rect.y + 12, 5);
     }
     colour(s.label, labelColour);
-    colour(clampLines(s.note, note, s.rect.h < 80 ? 1 : 2), noteColour);
+    inColour(s.note, noteColour, () => clampLines(s.note, note, s.rect.h < 80 ? 1 : 2));
     s.lock.setVisible(r.state === 'locked');
     // Label and note sit together in the middle of the plank.
     const gap = note === '' ? 0 : 2;

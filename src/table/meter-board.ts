@@ -8,7 +8,7 @@
 import type Phaser from 'phaser';
 import type { Rect } from '../view/layout';
 import type { MeterModel } from '../view/table-model';
-import { card, clampLines, colour, text } from './draw';
+import { card, clampLines, inColour, text } from './draw';
 import { COLOURS, CSS } from './palette';
 
 /** The colour of a line that ends the game. */
@@ -151,14 +151,15 @@ export class MeterGauge {
   }
 
   private describe(m: MeterModel): void {
-    if (!m.last) {
+    const last = m.last;
+    if (!last) {
       this.change.setText('');
       return;
     }
-    const d = m.last.to - m.last.from;
+    const d = last.to - last.from;
     const good = d > 0 === (m.better === 'higher');
-    clampLines(this.change, `${d > 0 ? '▲ +' : '▼ −'}${Math.abs(d)} · ${m.last.cause}`, 1);
-    colour(this.change, good ? '#a8f0c4' : '#ffb9ad');
+    const words = `${d > 0 ? '▲ +' : '▼ −'}${Math.abs(d)} · ${last.cause}`;
+    inColour(this.change, good ? '#a8f0c4' : '#ffb9ad', () => clampLines(this.change, words, 1));
   }
 
   update(m: MeterModel, animate: boolean): void {

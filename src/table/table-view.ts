@@ -45,6 +45,8 @@ export class TableView implements TableHandle {
   private strings: TableStrings;
   private calm: boolean;
   private awakeUntil = 0;
+  /** The animation frame that will wake the loop, 0 when none is asked for. */
+  private waking = 0;
   /** Called once after each build has been drawn: the table is ready for play. */
   private readonly onDrawn: () => void;
   /** Called once the hand and the news have been dealt onto it. */
@@ -237,9 +239,18 @@ export class TableView implements TableHandle {
     this.game.loop.sleep();
   }
 
+  /**
+   * Keeps the loop running for `ms`. A sleeping loop is woken in the next animation frame, not
+   * here: Phaser's own wake steps and draws the whole table at once, inside the input's handler,
+   * before the frame that draws it again, so a card play cost two full draws before its frame.
+   */
   private wake(ms: number): void {
     this.awakeUntil = Math.max(this.awakeUntil, performance.now() + ms);
-    if (!this.game.loop.running) this.game.loop.wake();
+    if (this.game.loop.running || this.waking !== 0) return;
+    this.waking = requestAnimationFrame(() => {
+      this.waking = 0;
+      if (!this.game.loop.running) this.game.loop.wake();
+    });
   }
 
   render(model: TableModel, ui: TableUi): void {
@@ -271,6 +282,8 @@ export class TableView implements TableHandle {
 
   sleep(): void {
     this.awakeUntil = 0;
+    cancelAnimationFrame(this.waking);
+    this.waking = 0;
     this.game.loop.sleep();
   }
 }

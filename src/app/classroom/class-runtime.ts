@@ -5,6 +5,7 @@
  */
 import type { Game } from '../../engine/game';
 import type { Problem } from '../../engine/problems';
+import { checkSave } from '../../engine/save';
 import type { Scenario } from '../../engine/scenario-schema';
 import { type ClassConfig, type ClassSession, newClassSession, resumeClassSession } from '../../session/class-session';
 import { LocalSession } from '../../session/local-session';
@@ -35,6 +36,19 @@ interface Running {
 /** The shared table shows the seat the class plays (known once the teams are in the game). */
 const tableOf = (game: Game) =>
   new LocalSession(game, { kind: 'seat', seat: playerSeat(game.rules.index.scenario, game.context) });
+
+/** The saved sessions, each save checked (the save schema) before it is listed. */
+function savedSessions(host: ClassHost, onResume: (id: string) => Promise<Problem[] | null>) {
+  const { store, say, library } = host;
+  return sessionsScreen({
+    store,
+    checkSave,
+    say,
+    rulesFor: library.rulesFor,
+    onBack: () => host.showTitle(),
+    onResume,
+  });
+}
 
 export function classRuntime(host: ClassHost): ClassRuntime {
   const { say, store, library } = host;
@@ -111,10 +125,7 @@ export function classRuntime(host: ClassHost): ClassRuntime {
 
   return {
     showSetup: () => showClassSetup(host, start),
-    showSessions: () =>
-      host.show(
-        sessionsScreen({ store, say, rulesFor: library.rulesFor, onBack: () => host.showTitle(), onResume: resume }),
-      ),
+    showSessions: () => host.show(savedSessions(host, resume)),
     resume,
     sessionEnded(session) {
       if (!current || session.game !== current.session.game) return;

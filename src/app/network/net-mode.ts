@@ -6,8 +6,8 @@
  * (`net-runtime.ts` and the screens) loads on first use.
  */
 import type { Scenario } from '../../engine/scenario-schema';
-import { serverAnswers } from '../../session/class-api';
 import type { ClassConfig } from '../../session/class-session';
+import { serverAnswers } from '../../session/server-answers';
 import type { NetHost } from './net-host';
 import type { NetRuntime } from './net-runtime';
 

@@ -5,7 +5,7 @@
 
 import { importSave } from '../../session/import-save';
 import type { RulesFor } from '../../session/scenario-library';
-import type { SessionMeta, SessionStore } from '../../session/session-store';
+import type { SaveCheck, SessionMeta, SessionStore } from '../../session/session-store';
 import { dateTime, longDate } from '../../view/language';
 import { under } from '../../view/locale';
 import { problemWords } from '../../view/problem-words';
@@ -14,13 +14,15 @@ import type { Say } from './say';
 
 export interface SessionsPanelOptions {
   store: SessionStore;
+  /** How each stored save is checked before it is listed (the save schema). */
+  checkSave: SaveCheck;
   say: Say;
   rulesFor: RulesFor;
   onResume(id: string): void;
 }
 
 export function sessionsPanel(options: SessionsPanelOptions): HTMLElement {
-  const { store, say } = options;
+  const { store, say, checkSave } = options;
   const s = under(say, 'classroom.sessions');
   const list = h('ul', { class: 'sessions-list', id: 'sessions-list' });
   const message = h('p', { class: 'sessions-message', id: 'sessions-message', attrs: { role: 'status' } });
@@ -55,7 +57,7 @@ export function sessionsPanel(options: SessionsPanelOptions): HTMLElement {
       confirm.focus();
     });
     confirm.addEventListener('click', () => {
-      const result = store.remove(meta.id);
+      const result = store.remove(meta.id, checkSave);
       if (!result.ok)
         setText(
           message,
@@ -86,7 +88,7 @@ export function sessionsPanel(options: SessionsPanelOptions): HTMLElement {
   };
 
   const render = () => {
-    const sessions = store.list();
+    const sessions = store.list(checkSave);
     if (sessions.length === 0) replaceChildren(list, h('li', { class: 'sessions-none' }, s('none')));
     else replaceChildren(list, ...sessions.map(item));
   };

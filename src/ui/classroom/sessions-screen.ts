@@ -1,7 +1,7 @@
 /** The saved sessions as a screen of their own: the list, a word when a session cannot be resumed, and the way back. */
 import type { Problem } from '../../engine/problems';
 import type { RulesFor } from '../../session/scenario-library';
-import type { SessionStore } from '../../session/session-store';
+import type { SaveCheck, SessionStore } from '../../session/session-store';
 import { problemWords } from '../../view/problem-words';
 import { h } from '../dom';
 import type { Screen } from '../screen';
@@ -10,6 +10,7 @@ import { sessionsPanel } from './sessions-panel';
 
 export interface SessionsScreenOptions {
   store: SessionStore;
+  checkSave: SaveCheck;
   say: Say;
   rulesFor: RulesFor;
   onBack(): void;
@@ -26,6 +27,7 @@ export function sessionsScreen(options: SessionsScreenOptions): Screen {
   const heading = h('h1', { id: 'sessions-screen-title', attrs: { tabindex: -1 } }, say('classroom.sessions.screen'));
   const panel = sessionsPanel({
     store: options.store,
+    checkSave: options.checkSave,
     say,
     rulesFor: options.rulesFor,
     onResume: (id) => {
