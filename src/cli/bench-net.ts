@@ -131,21 +131,47 @@ function rssMb(servers: ServerProcess[]): number {
 const percentile = (sorted: number[], p: number) =>
   sorted.length === 0 ? 0 : (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0);
 
-/** Kills the first server with SIGKILL when half the expected intents are in, restarts it, and times the resume. */
+/** CPU seconds a process has spent so far, user and system (`/proc/<pid>/stat`, in clock ticks of 1/100 s). */
+function cpuSeconds(pid: number): number {
+  const file = `/proc/${pid}/stat`;
+  if (!existsSync(file)) return 0;
+  const fields = readFileSync(file, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) / 100;
+}
+
+/**
+ * Kills the first server with SIGKILL when half the expected intents are in, restarts it, and
+ * times the resume. Also counts the CPU time the restarted server and this driver spent until
+ * every class was back (less dependent on the machine's load than the wall clock).
+ */
 async function crashMidway(cluster: Cluster, runs: ClassRun[], expected: number) {
   const accepted = () => runs.reduce((n, r) => n + r.sent.filter((s) => s.result.ok).length, 0);
   await waitFor('half the intents', () => accepted() >= expected / 2, 600_000);
   const first = cluster.servers[0] as ServerProcess;
   await first.kill('SIGKILL');
   const killedAt = Date.now();
-  cluster.servers[0] = await first.restart();
+  const driverAtKill = process.cpuUsage();
+  const restarted = await first.restart();
+  cluster.servers[0] = restarted;
   const listening = Date.now() - killedAt;
+  const serverCpuListening = cpuSeconds(restarted.pid);
   const back = (r: ClassRun) =>
     r.devices.every(
       (d) => d.session.connection() === 'open' && d.session.versionNow() === r.facilitator.session.versionNow(),
     );
   await waitFor('every class back', () => runs.every(back), 120_000);
-  return { killedAt, resumedAt: Date.now(), listening, devicesBack: backTimes(runs, killedAt) };
+  const driver = process.cpuUsage(driverAtKill);
+  return {
+    killedAt,
+    resumedAt: Date.now(),
+    listening,
+    devicesBack: backTimes(runs, killedAt),
+    cpu: {
+      serverListening: serverCpuListening,
+      serverBack: cpuSeconds(restarted.pid),
+      driver: (driver.user + driver.system) / 1e6,
+    },
+  };
 }
 
 /** When each device was connected again after the SIGKILL (ms after it), sorted; a device never dropped counts 0. */
@@ -211,6 +237,11 @@ export async function benchNet(options: NetOptions, io: Io) {
     io.err(
       `restart: the server listened again ${crash.listening} ms after the SIGKILL; devices connected again after ` +
         `${percentile(back, 50)} ms (half), ${percentile(back, 95)} ms (95 %), ${back[back.length - 1] ?? 0} ms (last)\n`,
+    );
+    const cpu = crash.cpu;
+    io.err(
+      `restart CPU: the restarted server ${cpu.serverListening.toFixed(2)} s until it listened, ` +
+        `${cpu.serverBack.toFixed(2)} s until every class was back; this driver ${cpu.driver.toFixed(2)} s from the SIGKILL until then\n`,
     );
     return report;
   } finally {
