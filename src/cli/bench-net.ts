@@ -40,12 +40,12 @@ export interface NetReport {
   restart: { lost: number; resumeMs: number };
 }
 
-interface Cluster {
+export interface Cluster {
   servers: ServerProcess[];
   services: Service[];
 }
 
-async function startCluster(processes: number, nodeArgs: string[]): Promise<Cluster> {
+export async function startCluster(processes: number, nodeArgs: string[]): Promise<Cluster> {
   const services: Service[] = [];
   const env: Record<string, string> = {
     DATA_DIR: mkdtempSync(join(tmpdir(), 'red-lines-bench-')),
@@ -78,7 +78,7 @@ async function post<T>(endpoint: string, path: string, body: unknown): Promise<T
 }
 
 /** Creates a class with up to five teams and connects its devices: console, projector, then teams in turn. */
-async function openClass(endpoint: string, devices: number): Promise<ClassRun> {
+export async function openClass(endpoint: string, devices: number): Promise<ClassRun> {
   const teamCount = Math.max(1, Math.min(ROLES.length, devices - 2));
   const teams = ROLES.slice(0, teamCount).map((role) => ({ id: role, name: role, seat: 'nsc', role }));
   const made = await post<CreateClassResponse>(endpoint, '/api/classes', {
@@ -107,7 +107,11 @@ async function openClass(endpoint: string, devices: number): Promise<ClassRun> {
 }
 
 /** Runs `work` over `items`, `limit` at a time. */
-async function inBatches<T, R>(items: T[], limit: number, work: (item: T, i: number) => Promise<R>): Promise<R[]> {
+export async function inBatches<T, R>(
+  items: T[],
+  limit: number,
+  work: (item: T, i: number) => Promise<R>,
+): Promise<R[]> {
   const out: R[] = [];
   let next = 0;
   const worker = async () => {
@@ -118,7 +122,7 @@ async function inBatches<T, R>(items: T[], limit: number, work: (item: T, i: num
 }
 
 /** The servers' resident memory in MB, all processes together. */
-function rssMb(servers: ServerProcess[]): number {
+export function rssMb(servers: ServerProcess[]): number {
   let kb = 0;
   for (const s of servers) {
     // A process killed a moment ago has no status any more: it holds no memory.
@@ -128,11 +132,11 @@ function rssMb(servers: ServerProcess[]): number {
   return kb / 1024;
 }
 
-const percentile = (sorted: number[], p: number) =>
+export const percentile = (sorted: number[], p: number) =>
   sorted.length === 0 ? 0 : (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0);
 
 /** CPU seconds a process has spent so far, user and system (`/proc/<pid>/stat`, in clock ticks of 1/100 s). */
-function cpuSeconds(pid: number): number {
+export function cpuSeconds(pid: number): number {
   const file = `/proc/${pid}/stat`;
   if (!existsSync(file)) return 0;
   const fields = readFileSync(file, 'utf8').split(') ')[1]?.split(' ') ?? [];
@@ -175,7 +179,7 @@ async function crashMidway(cluster: Cluster, runs: ClassRun[], expected: number)
 }
 
 /** When each device was connected again after the SIGKILL (ms after it), sorted; a device never dropped counts 0. */
-function backTimes(runs: ClassRun[], killedAt: number): number[] {
+export function backTimes(runs: ClassRun[], killedAt: number): number[] {
   const times = runs.flatMap((r) =>
     r.devices.map((d) => {
       const open = d.connections.find((c) => c.at >= killedAt && c.state === 'open');
