@@ -1,5 +1,5 @@
 /**
- * `npx tsx src/cli/bench-net-restart.ts [--rooms N] [--devices M] [--rounds R] [--json]`: the
+ * `npx tsx src/cli/bench-net-restart.ts [--rooms N] [--devices M] [--rounds R] [--profile DIR] [--json]`: the
  * class server's restart alone, without play. Connects M devices to each of N classes, then R
  * times kills the server with SIGKILL, starts it again on the same port and data, and waits until
  * every device is connected again and holds its class's game. Nothing is played meanwhile, so
@@ -14,7 +14,7 @@ import type { ClassRun } from './net-class-driver';
 import type { ServerProcess } from './server-process';
 import { argsReason, usageError } from './usage';
 
-const USAGE = 'npx tsx src/cli/bench-net-restart.ts [--rooms N] [--devices M] [--rounds R] [--json]';
+const USAGE = 'npx tsx src/cli/bench-net-restart.ts [--rooms N] [--devices M] [--rounds R] [--profile DIR] [--json]';
 
 export interface RestartFigures {
   devices: number;
@@ -61,8 +61,9 @@ async function restartOnce(cluster: { servers: ServerProcess[] }, runs: ClassRun
   };
 }
 
-export async function benchNetRestart(rooms: number, devices: number, rounds: number, io: Io) {
-  const cluster = await startCluster(1, []);
+/** `profile`: a folder for the servers' CPU profiles (each written when its server stops). */
+export async function benchNetRestart(rooms: number, devices: number, rounds: number, io: Io, profile?: string) {
+  const cluster = await startCluster(1, profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []);
   let runs: ClassRun[] = [];
   try {
     const endpoint = (cluster.servers[0] as ServerProcess).endpoint;
@@ -100,6 +101,7 @@ export async function benchNetRestartCommand(argv: string[], io: Io): Promise<nu
         rooms: { type: 'string', default: '100' },
         devices: { type: 'string', default: '7' },
         rounds: { type: 'string', default: '2' },
+        profile: { type: 'string' },
         json: { type: 'boolean', default: false },
       },
     }).values;
@@ -109,7 +111,8 @@ export async function benchNetRestartCommand(argv: string[], io: Io): Promise<nu
   const [rooms, devices, rounds] = ['rooms', 'devices', 'rounds'].map((k) => Number(values[k]));
   if (![rooms, devices, rounds].every((v) => Number.isInteger(v) && (v as number) >= 1))
     return usageError(io, USAGE, '--rooms, --devices and --rounds take whole numbers of at least 1');
-  const figures = await benchNetRestart(rooms as number, devices as number, rounds as number, io);
+  const profile = typeof values.profile === 'string' ? values.profile : undefined;
+  const figures = await benchNetRestart(rooms as number, devices as number, rounds as number, io, profile);
   io.out(`${values.json ? JSON.stringify(figures) : figures.map((f) => JSON.stringify(f)).join('\n')}\n`);
   return 0;
 }
