@@ -6,8 +6,7 @@
  * the server's CPU time from listening to every class back is what the devices' joins cost it:
  * a figure that moves little with the machine's load, unlike the wall clock of `bench:net`.
  */
-import { parseArgs } from 'node:util';
-import { backTimes, cpuSeconds, inBatches, openClass, percentile, startCluster } from './bench-net';
+import { backTimes, cpuSeconds, inBatches, netOptions, openClass, percentile, startCluster } from './bench-net';
 import { type Io, runMain } from './io';
 import { waitFor } from './local-services';
 import type { ClassRun } from './net-class-driver';
@@ -90,21 +89,9 @@ export async function benchNetRestart(rooms: number, devices: number, rounds: nu
 }
 
 export async function benchNetRestartCommand(argv: string[], io: Io): Promise<number> {
-  // The Colyseus client narrates every reconnection attempt on the console.
-  console.info = () => undefined;
-  console.warn = () => undefined;
   let values: Record<string, string | boolean | undefined>;
   try {
-    values = parseArgs({
-      args: argv,
-      options: {
-        rooms: { type: 'string', default: '100' },
-        devices: { type: 'string', default: '7' },
-        rounds: { type: 'string', default: '2' },
-        profile: { type: 'string' },
-        json: { type: 'boolean', default: false },
-      },
-    }).values;
+    values = netOptions(argv, { rounds: '2' });
   } catch (error) {
     return usageError(io, USAGE, argsReason(error));
   }

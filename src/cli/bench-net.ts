@@ -292,24 +292,31 @@ async function summarise(runs: ClassRun[], crash: { killedAt: number; resumedAt:
   return report;
 }
 
-export async function benchNetCommand(argv: string[], io: Io): Promise<number> {
-  // The Colyseus client narrates every reconnection attempt on the console; with hundreds of
-  // simulated devices that drowns the report (and `--json` wants standard output to itself).
+/**
+ * Parses a network benchmark's command line: `--rooms`, `--devices`, `--profile`, `--json` and the
+ * tool's own string options (`more`, with their defaults). Throws on an unknown option. Also quiets
+ * the Colyseus client, which narrates every reconnection attempt on the console: with hundreds of
+ * simulated devices that drowns the report (and `--json` wants standard output to itself).
+ */
+export function netOptions(argv: string[], more: Record<string, string>): Record<string, string | boolean | undefined> {
+  const own = Object.fromEntries(Object.entries(more).map(([k, v]) => [k, { type: 'string' as const, default: v }]));
+  const options = {
+    rooms: { type: 'string' as const, default: '100' },
+    devices: { type: 'string' as const, default: '7' },
+    profile: { type: 'string' as const },
+    json: { type: 'boolean' as const, default: false },
+    ...own,
+  };
+  const values = parseArgs({ args: argv, options }).values;
   console.info = () => undefined;
   console.warn = () => undefined;
+  return values;
+}
+
+export async function benchNetCommand(argv: string[], io: Io): Promise<number> {
   let values: Record<string, string | boolean | undefined>;
   try {
-    values = parseArgs({
-      args: argv,
-      options: {
-        rooms: { type: 'string', default: '100' },
-        devices: { type: 'string', default: '7' },
-        processes: { type: 'string', default: '1' },
-        seed: { type: 'string', default: '1' },
-        profile: { type: 'string' },
-        json: { type: 'boolean', default: false },
-      },
-    }).values;
+    values = netOptions(argv, { processes: '1', seed: '1' });
   } catch (error) {
     return usageError(io, USAGE, argsReason(error));
   }
