@@ -370,7 +370,10 @@ abstract class ClassRoom extends Room {
     }
   }
 
-  /** Keeps the class's claim, lets an empty room go, and ends a class that has expired. */
+  /**
+   * Keeps the class's claim, lets an empty room go, and ends a class that has expired. The room's
+   * closing is started, not awaited: it waits for the room's work to finish, this work included.
+   */
   private housekeeping() {
     void this.serially(async () => {
       const now = Date.now();
@@ -379,11 +382,11 @@ abstract class ClassRoom extends Room {
       if (now - this.game.lastAt >= config.ttlMs) {
         await store.deleteExpired(now - config.ttlMs);
         log(`class ${this.roomId}: expired and deleted`);
-        await this.disconnect(CLOSE.gone);
+        void this.disconnect(CLOSE.gone);
         return;
       }
       if (now - this.idleSince >= config.idleMs) {
-        await this.disconnect();
+        void this.disconnect();
         return;
       }
       await renewClass(this.roomId);
