@@ -40,12 +40,12 @@ export interface NetReport {
   restart: { lost: number; resumeMs: number };
 }
 
-interface Cluster {
+export interface Cluster {
   servers: ServerProcess[];
   services: Service[];
 }
 
-async function startCluster(processes: number, nodeArgs: string[]): Promise<Cluster> {
+export async function startCluster(processes: number, nodeArgs: string[]): Promise<Cluster> {
   const services: Service[] = [];
   const env: Record<string, string> = {
     DATA_DIR: mkdtempSync(join(tmpdir(), 'red-lines-bench-')),
@@ -78,7 +78,7 @@ async function post<T>(endpoint: string, path: string, body: unknown): Promise<T
 }
 
 /** Creates a class with up to five teams and connects its devices: console, projector, then teams in turn. */
-async function openClass(endpoint: string, devices: number): Promise<ClassRun> {
+export async function openClass(endpoint: string, devices: number): Promise<ClassRun> {
   const teamCount = Math.max(1, Math.min(ROLES.length, devices - 2));
   const teams = ROLES.slice(0, teamCount).map((role) => ({ id: role, name: role, seat: 'nsc', role }));
   const made = await post<CreateClassResponse>(endpoint, '/api/classes', {
@@ -107,7 +107,11 @@ async function openClass(endpoint: string, devices: number): Promise<ClassRun> {
 }
 
 /** Runs `work` over `items`, `limit` at a time. */
-async function inBatches<T, R>(items: T[], limit: number, work: (item: T, i: number) => Promise<R>): Promise<R[]> {
+export async function inBatches<T, R>(
+  items: T[],
+  limit: number,
+  work: (item: T, i: number) => Promise<R>,
+): Promise<R[]> {
   const out: R[] = [];
   let next = 0;
   const worker = async () => {
@@ -118,7 +122,7 @@ async function inBatches<T, R>(items: T[], limit: number, work: (item: T, i: num
 }
 
 /** The servers' resident memory in MB, all processes together. */
-function rssMb(servers: ServerProcess[]): number {
+export function rssMb(servers: ServerProcess[]): number {
   let kb = 0;
   for (const s of servers) {
     // A process killed a moment ago has no status any more: it holds no memory.
@@ -128,28 +132,54 @@ function rssMb(servers: ServerProcess[]): number {
   return kb / 1024;
 }
 
-const percentile = (sorted: number[], p: number) =>
+export const percentile = (sorted: number[], p: number) =>
   sorted.length === 0 ? 0 : (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0);
 
-/** Kills the first server with SIGKILL when half the expected intents are in, restarts it, and times the resume. */
+/** CPU seconds a process has spent so far, user and system (`/proc/<pid>/stat`, in clock ticks of 1/100 s). */
+export function cpuSeconds(pid: number): number {
+  const file = `/proc/${pid}/stat`;
+  if (!existsSync(file)) return 0;
+  const fields = readFileSync(file, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) / 100;
+}
+
+/**
+ * Kills the first server with SIGKILL when half the expected intents are in, restarts it, and
+ * times the resume. Also counts the CPU time the restarted server and this driver spent until
+ * every class was back (less dependent on the machine's load than the wall clock).
+ */
 async function crashMidway(cluster: Cluster, runs: ClassRun[], expected: number) {
   const accepted = () => runs.reduce((n, r) => n + r.sent.filter((s) => s.result.ok).length, 0);
   await waitFor('half the intents', () => accepted() >= expected / 2, 600_000);
   const first = cluster.servers[0] as ServerProcess;
   await first.kill('SIGKILL');
   const killedAt = Date.now();
-  cluster.servers[0] = await first.restart();
+  const driverAtKill = process.cpuUsage();
+  const restarted = await first.restart();
+  cluster.servers[0] = restarted;
   const listening = Date.now() - killedAt;
+  const serverCpuListening = cpuSeconds(restarted.pid);
   const back = (r: ClassRun) =>
     r.devices.every(
       (d) => d.session.connection() === 'open' && d.session.versionNow() === r.facilitator.session.versionNow(),
     );
   await waitFor('every class back', () => runs.every(back), 120_000);
-  return { killedAt, resumedAt: Date.now(), listening, devicesBack: backTimes(runs, killedAt) };
+  const driver = process.cpuUsage(driverAtKill);
+  return {
+    killedAt,
+    resumedAt: Date.now(),
+    listening,
+    devicesBack: backTimes(runs, killedAt),
+    cpu: {
+      serverListening: serverCpuListening,
+      serverBack: cpuSeconds(restarted.pid),
+      driver: (driver.user + driver.system) / 1e6,
+    },
+  };
 }
 
 /** When each device was connected again after the SIGKILL (ms after it), sorted; a device never dropped counts 0. */
-function backTimes(runs: ClassRun[], killedAt: number): number[] {
+export function backTimes(runs: ClassRun[], killedAt: number): number[] {
   const times = runs.flatMap((r) =>
     r.devices.map((d) => {
       const open = d.connections.find((c) => c.at >= killedAt && c.state === 'open');
@@ -212,6 +242,11 @@ export async function benchNet(options: NetOptions, io: Io) {
       `restart: the server listened again ${crash.listening} ms after the SIGKILL; devices connected again after ` +
         `${percentile(back, 50)} ms (half), ${percentile(back, 95)} ms (95 %), ${back[back.length - 1] ?? 0} ms (last)\n`,
     );
+    const cpu = crash.cpu;
+    io.err(
+      `restart CPU: the restarted server ${cpu.serverListening.toFixed(2)} s until it listened, ` +
+        `${cpu.serverBack.toFixed(2)} s until every class was back; this driver ${cpu.driver.toFixed(2)} s from the SIGKILL until then\n`,
+    );
     return report;
   } finally {
     // A run that failed midway leaves devices trying to reconnect: they would keep the tool alive.
@@ -257,24 +292,31 @@ async function summarise(runs: ClassRun[], crash: { killedAt: number; resumedAt:
   return report;
 }
 
-export async function benchNetCommand(argv: string[], io: Io): Promise<number> {
-  // The Colyseus client narrates every reconnection attempt on the console; with hundreds of
-  // simulated devices that drowns the report (and `--json` wants standard output to itself).
+/**
+ * Parses a network benchmark's command line: `--rooms`, `--devices`, `--profile`, `--json` and the
+ * tool's own string options (`more`, with their defaults). Throws on an unknown option. Also quiets
+ * the Colyseus client, which narrates every reconnection attempt on the console: with hundreds of
+ * simulated devices that drowns the report (and `--json` wants standard output to itself).
+ */
+export function netOptions(argv: string[], more: Record<string, string>): Record<string, string | boolean | undefined> {
+  const own = Object.fromEntries(Object.entries(more).map(([k, v]) => [k, { type: 'string' as const, default: v }]));
+  const options = {
+    rooms: { type: 'string' as const, default: '100' },
+    devices: { type: 'string' as const, default: '7' },
+    profile: { type: 'string' as const },
+    json: { type: 'boolean' as const, default: false },
+    ...own,
+  };
+  const values = parseArgs({ args: argv, options }).values;
   console.info = () => undefined;
   console.warn = () => undefined;
+  return values;
+}
+
+export async function benchNetCommand(argv: string[], io: Io): Promise<number> {
   let values: Record<string, string | boolean | undefined>;
   try {
-    values = parseArgs({
-      args: argv,
-      options: {
-        rooms: { type: 'string', default: '100' },
-        devices: { type: 'string', default: '7' },
-        processes: { type: 'string', default: '1' },
-        seed: { type: 'string', default: '1' },
-        profile: { type: 'string' },
-        json: { type: 'boolean', default: false },
-      },
-    }).values;
+    values = netOptions(argv, { processes: '1', seed: '1' });
   } catch (error) {
     return usageError(io, USAGE, argsReason(error));
   }

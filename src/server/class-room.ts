@@ -23,7 +23,8 @@ import { CLOSE, ClassId, type DeviceMessageType, JoinOptions, LIMITS, type Since
 import type { IntentResult } from '../session/session';
 import { claimClass, RENEW_MS, releaseClass, renewClass } from './class-claim';
 import { ClassGame } from './class-game';
-import { type ClassNow, classNow, rosterOf, viewerOf } from './class-roster';
+import { ClassLine } from './class-line';
+import { classNow, rosterOf, viewerOf } from './class-roster';
 import { checkMessage, flooding, newSeat, type Seat, worthLogging } from './device-message';
 import { permitted } from './permissions';
 import { sharedScenarioForViewer } from './scenario-for-viewer';
@@ -32,7 +33,7 @@ import { hashToken } from './secrets';
 import type { ServerContext } from './server-context';
 import type { DeviceRecord } from './store/class-store';
 
-type SeatClient = Client<{ userData: Seat; auth: { device: string } }>;
+type SeatClient = Client<{ userData: Seat; auth: DeviceRecord }>;
 
 /** The connection's place, set when it joined (absent only before that). */
 const seatOf = (client: Client): Seat | undefined => (client as SeatClient).userData;
@@ -48,8 +49,11 @@ export function classRoomType(ctx: ServerContext) {
   return class extends ClassRoom {
     protected readonly ctx = ctx;
 
-    /** Any device of the class, by its token; the class comes from the token, the options only name it. */
-    static override async onAuth(_token: string, options: unknown, context: AuthContext) {
+    /**
+     * Any device of the class, by its token; the class comes from the token, the options only
+     * name it. The device found is the join's: the token is read once per join.
+     */
+    static override async onAuth(_token: string, options: unknown, context: AuthContext): Promise<DeviceRecord> {
       const address = String(context.ip ?? '');
       const parsed = JoinOptions.safeParse(options);
       if (ctx.failedJoins.over(address, Date.now())) throw new ServerError(429, 'too many failed joins');
@@ -58,7 +62,7 @@ export function classRoomType(ctx: ServerContext) {
         ctx.failedJoins.take(address, Date.now());
         throw new ServerError(403, 'forbidden');
       }
-      return { device: device.id };
+      return device;
     }
   };
 }
@@ -67,12 +71,20 @@ abstract class ClassRoom extends Room {
   protected abstract readonly ctx: ServerContext;
   private game!: ClassGame;
   private devices = new Map<string, DeviceRecord>();
+  /** Devices the console removed while the room was open: a join that was let in just before is refused. */
+  private readonly removed = new Set<string>();
   private readonly away = new Set<string>();
   private queue: Promise<void> = Promise.resolve();
   private timer: NodeJS.Timeout | undefined;
   private deadline: NodeJS.Timeout | undefined;
   private idleSince = Date.now();
-  private lastClass = '';
+  private readonly line = new ClassLine({
+    clients: () => this.clients,
+    line: () => classNow(this.game.doneTeams(), this.clients.map(seatOf), this.devices),
+    roster: () =>
+      rosterOf(this.devices, this.game.doneTeams(), new Set(this.clients.map((c) => seatOf(c)?.device)), this.away),
+    isConsole: (c) => this.devices.get(seatOf(c)?.device ?? '')?.kind === 'facilitator',
+  });
 
   override async onCreate(options: { classId?: unknown }) {
     const classId = ClassId.parse(options.classId);
@@ -99,17 +111,22 @@ abstract class ClassRoom extends Room {
     this.watchDeliberation(Date.now());
   }
 
-  override async onJoin(client: SeatClient, options: unknown) {
+  /**
+   * The device is the one `onAuth` found by the token. The room's own record wins when it has
+   * one (the console may have moved the device since the room opened); a device the console
+   * removed since is refused.
+   */
+  override async onJoin(client: SeatClient, options: unknown, auth: DeviceRecord) {
     const parsed = JoinOptions.parse(options);
-    await this.serially(async () => {
-      const device = await this.ctx.store.deviceByToken(hashToken(parsed.token));
-      if (!device || device.classId !== this.roomId) throw new ServerError(403, 'forbidden');
+    await this.serially(() => {
+      if (auth.classId !== this.roomId || this.removed.has(auth.id)) throw new ServerError(403, 'forbidden');
+      const device = this.devices.get(auth.id) ?? auth;
       this.devices.set(device.id, device);
       this.away.delete(device.id);
       client.userData = newSeat(device.id, parsed.since, Date.now());
       this.welcome(client, device, parsed.scenarioKey);
       this.sendViews([client], Date.now());
-      this.broadcastClass(true);
+      this.line.joined(client);
     });
   }
 
@@ -117,25 +134,26 @@ abstract class ClassRoom extends Room {
     const device = client.userData?.device;
     if (!device) return;
     this.away.add(device);
-    this.broadcastClass(true);
+    this.line.soon();
     this.allowReconnection(client, this.ctx.config.reconnectSeconds).catch(() => undefined);
   }
 
   override onReconnect(client: SeatClient) {
     const device = client.userData?.device;
     if (device) this.away.delete(device);
-    this.broadcastClass(true);
+    this.line.joined(client);
   }
 
   override onLeave(client: SeatClient) {
     const device = client.userData?.device;
     if (device && !this.clients.some((c) => seatOf(c)?.device === device)) this.away.delete(device);
-    this.broadcastClass(true);
+    this.line.soon();
   }
 
   override async onDispose() {
     clearInterval(this.timer);
     clearTimeout(this.deadline);
+    this.line.stop();
     await this.queue;
     await releaseClass(this.roomId);
   }
@@ -216,7 +234,7 @@ abstract class ClassRoom extends Room {
     }
     this.idleSince = now;
     this.sendViews(this.clients, now);
-    this.broadcastClass(false);
+    this.line.now();
     this.watchDeliberation(now);
     return { ok: true };
   }
@@ -241,7 +259,7 @@ abstract class ClassRoom extends Room {
     if (device.kind !== 'team' || !device.team) return reply(client, m.id, { ok: false, notSent: 'forbidden' });
     this.game.markDone(device.team, m.done);
     reply(client, m.id, { ok: true });
-    this.broadcastClass(true);
+    this.line.soon();
   }
 
   /** The console moves a device to another team, or removes it (its token stops working at once). */
@@ -263,6 +281,7 @@ abstract class ClassRoom extends Room {
     const affected = this.clients.filter((c) => seatOf(c)?.device === target.id) as SeatClient[];
     if (type === 'remove') {
       this.devices.delete(target.id);
+      this.removed.add(target.id);
       for (const c of affected) c.leave(CLOSE.removed);
     } else {
       const moved = { ...target, team: m.team ?? null };
@@ -275,7 +294,7 @@ abstract class ClassRoom extends Room {
       this.sendViews(affected, Date.now());
     }
     reply(client, m.id, { ok: true });
-    this.broadcastClass(true);
+    this.line.soon();
   }
 
   /**
@@ -351,21 +370,10 @@ abstract class ClassRoom extends Room {
     }
   }
 
-  /** Tells everyone which teams are done and online (when it changed, or `force`), and the console who is here. */
-  private broadcastClass(force: boolean) {
-    const now: ClassNow = classNow(this.game.doneTeams(), this.clients.map(seatOf), this.devices);
-    const text = JSON.stringify(now);
-    if (!force && text === this.lastClass) return;
-    this.lastClass = text;
-    this.broadcast('class', now);
-    const roster = rosterOf(this.devices, now.done, new Set(this.clients.map((c) => seatOf(c)?.device)), this.away);
-    for (const c of this.clients) {
-      const d = this.devices.get(seatOf(c)?.device ?? '');
-      if (d?.kind === 'facilitator') c.send('roster', roster);
-    }
-  }
-
-  /** Keeps the class's claim, lets an empty room go, and ends a class that has expired. */
+  /**
+   * Keeps the class's claim, lets an empty room go, and ends a class that has expired. The room's
+   * closing is started, not awaited: it waits for the room's work to finish, this work included.
+   */
   private housekeeping() {
     void this.serially(async () => {
       const now = Date.now();
@@ -374,11 +382,11 @@ abstract class ClassRoom extends Room {
       if (now - this.game.lastAt >= config.ttlMs) {
         await store.deleteExpired(now - config.ttlMs);
         log(`class ${this.roomId}: expired and deleted`);
-        await this.disconnect(CLOSE.gone);
+        void this.disconnect(CLOSE.gone);
         return;
       }
       if (now - this.idleSince >= config.idleMs) {
-        await this.disconnect();
+        void this.disconnect();
         return;
       }
       await renewClass(this.roomId);
