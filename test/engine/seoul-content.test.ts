@@ -43,7 +43,7 @@ describe('Seoul, October 2024: the file', () => {
   });
 
   it('has the identity the project expects', () => {
-    expect(s).toMatchObject({ id: 'seoul-2024', version: '1.1.0', language: 'en', player: 'nsc' });
+    expect(s).toMatchObject({ id: 'seoul-2024', version: '2.0.0', language: 'en', player: 'nsc' });
   });
 });
 
@@ -143,11 +143,15 @@ describe('Seoul, October 2024: meters and rounds', () => {
     expect(s.capital.perRound).toBeGreaterThan(0);
   });
 
-  it('plays 6 rounds in 45 minutes and 10 in 90, from late October 2024', () => {
+  it('plays 4 rounds in 45 minutes and 8 in 90, from late October 2024, each with a projected aftermath', () => {
     const short = s.lengths.find((l) => l.id === 'short');
     const long = s.lengths.find((l) => l.id === 'long');
-    expect([short?.minutes, short?.rounds.length]).toEqual([45, 6]);
-    expect([long?.minutes, long?.rounds.length]).toEqual([90, 10]);
+    expect([short?.minutes, short?.rounds.length]).toEqual([45, 4]);
+    expect([long?.minutes, long?.rounds.length]).toEqual([90, 8]);
+    for (const l of [short, long]) {
+      expect(l?.aftermath?.length, l?.id).toBeGreaterThanOrEqual(1);
+      for (const a of l?.aftermath ?? []) expect(a.label).toMatch(/\(projected\)$/);
+    }
     for (const l of [short, long]) expect(l?.rounds[0]?.until).toMatch(/^2024-10-(2\d|3[01])$/);
   });
 
