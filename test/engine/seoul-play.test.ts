@@ -52,14 +52,17 @@ describe('Seoul, October 2024: the ladder in play', () => {
   });
 
   it('lets the council judge its public line crossed when Moscow pays the North in technology, and answer it', () => {
-    const p = play(rules).start('short', ['nsc', 'moscow']).toDecide();
-    p.decide('warn-moscow').decide('backfill-us-shells');
+    // Seed 2: Moscow's ladder still stands at more troops for Russia in the second round.
+    const p = play(rules, { seed: 2 })
+      .start('short', ['nsc', 'moscow'])
+      .round('warn-moscow', 'backfill-us-shells')
+      .toDecide();
+    expect(p.context.lines['tech-line']).toMatchObject({ status: 'declared', declared: 'public' });
     p.decide('moscow-give-technology', { seat: 'moscow' }).expectFlag('tech-flowing');
-    expect(p.context.lines['tech-line']).toMatchObject({ status: 'tested', declared: 'public' });
-    p.decide('judge-crossed').expectFlag('too-far');
+    expect(p.context.lines['tech-line']?.status).toBe('tested');
+    p.decide('export-review').decide('judge-crossed').expectFlag('too-far');
     expect(p.context.lines['tech-line']?.status).toBe('crossed');
-    p.endTurn().nextRound().toDecide().decide('export-review').endTurn().nextRound().toDecide();
-    p.decide('air-defence');
+    p.endTurn().nextRound().toDecide().decide('air-defence');
     expect(p.context.lines['tech-line']?.status).toBe('answered');
     // The offensive tier still waits for the Assembly.
     p.endTurn().nextRound().toDecide().expectFlag('assembly-consent', false);
@@ -136,7 +139,12 @@ describe('Seoul, October 2024: the ladder in play', () => {
 
 describe('Seoul, October 2024: the other seats', () => {
   it("lets Moscow's counter-ladder answer direct arms through its bot", () => {
-    const p = play(rules).start('short').round('backfill-us-shells').round('export-review', 'air-defence');
+    // Seed 2: Moscow has not already answered the supplies by pressing Korean firms.
+    const p = play(rules, { seed: 2 })
+      .start('short')
+      .round('backfill-us-shells')
+      .round('export-review')
+      .round('air-defence');
     const moscow = p.context.log.flatMap((e) => (e.kind === 'reaction' && e.seat === 'moscow' ? [e.id] : []));
     expect(moscow).toContain('moscow-answers-arms');
   });
@@ -155,7 +163,8 @@ describe('Seoul, October 2024: the other seats', () => {
   });
 
   it('keeps the bots of a Moscow team that never plays: Moscow still answers Seoul', () => {
-    const held = play(rules)
+    // Seed 2: Moscow has not already answered the supplies by pressing Korean firms.
+    const held = play(rules, { seed: 2 })
       .start('short', ['nsc', 'moscow'])
       .round('backfill-us-shells')
       .round('export-review')
