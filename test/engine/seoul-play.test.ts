@@ -57,13 +57,13 @@ describe('Seoul, October 2024: the ladder in play', () => {
       .start('short', ['nsc', 'moscow'])
       .round('warn-moscow', 'backfill-us-shells')
       .toDecide();
-    expect(p.context.lines['tech-line']).toMatchObject({ status: 'declared', declared: 'public' });
+    expect(p.context.lines?.['tech-line']).toMatchObject({ status: 'declared', declared: 'public' });
     p.decide('moscow-give-technology', { seat: 'moscow' }).expectFlag('tech-flowing');
-    expect(p.context.lines['tech-line']?.status).toBe('tested');
+    expect(p.context.lines?.['tech-line']?.status).toBe('tested');
     p.decide('export-review').decide('judge-crossed').expectFlag('too-far');
-    expect(p.context.lines['tech-line']?.status).toBe('crossed');
+    expect(p.context.lines?.['tech-line']?.status).toBe('crossed');
     p.endTurn().nextRound().toDecide().decide('air-defence');
-    expect(p.context.lines['tech-line']?.status).toBe('answered');
+    expect(p.context.lines?.['tech-line']?.status).toBe('answered');
     // The offensive tier still waits for the Assembly.
     p.endTurn().nextRound().toDecide().expectFlag('assembly-consent', false);
     expect(blockerOf(p, 'ship-shells')).toEqual({
@@ -81,8 +81,8 @@ describe('Seoul, October 2024: the ladder in play', () => {
     };
     const open = run('warn-moscow');
     const quiet = run('private-warning');
-    expect(open.lines['tech-line']?.status).toBe('unanswered');
-    expect(quiet.lines['tech-line']?.status).toBe('unanswered');
+    expect(open.lines?.['tech-line']?.status).toBe('unanswered');
+    expect(quiet.lines?.['tech-line']?.status).toBe('unanswered');
     const cost = (ctx: typeof open) =>
       ctx.log.filter((e) => e.kind === 'meter' && e.cause.kind === 'line' && e.id === 'alliance');
     expect(cost(open).some((e) => e.kind === 'meter' && e.to < e.from)).toBe(true);
@@ -93,7 +93,7 @@ describe('Seoul, October 2024: the ladder in play', () => {
     const p = play(rules).start('short').round('no-lethal-pledge', 'backfill-us-shells').round('export-review');
     const before = { ...p.context.meters };
     p.toDecide().decide('air-defence');
-    expect(p.context.lines['no-lethal-pledge']?.status).toBe('broken');
+    expect(p.context.lines?.['no-lethal-pledge']?.status).toBe('broken');
     expect(p.context.meters['moscow-risk']).toBeGreaterThan(before['moscow-risk'] ?? 0);
     expect(p.context.meters.public).toBeLessThan(before.public ?? 0);
   });
