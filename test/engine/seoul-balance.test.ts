@@ -1,8 +1,8 @@
 /**
  * The balance targets of "Seoul, October 2024", measured with the simulator as the scenario's
  * README reports them: 10,000 random-policy games of the 45-minute length, seed 1, reach every
- * rung and every ending, no ending above 45% or below 2%, and a median game of at least 5 of the
- * 6 rounds; the hawk, dove and cautious bots each end most often in a different ending.
+ * rung and every ending, no ending above 45% or below 2%, and a median game that plays all 4
+ * rounds (the projected aftermath counts on from there); the hawk, dove and cautious bots each end most often in a different ending.
  * The same arguments always give the same report, so a failure here is a content change to look at.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -47,8 +47,8 @@ describe('balance of Seoul, October 2024 (45 minutes, seed 1)', () => {
     }
   });
 
-  it('has few early collapses: the median random game lasts at least 5 of the 6 rounds', () => {
-    expect(random.rounds.median).toBeGreaterThanOrEqual(5);
+  it('has few early collapses: the median random game plays all 4 rounds', () => {
+    expect(random.rounds.median).toBeGreaterThanOrEqual(4);
   });
 
   it('sends the hawk, the dove and the cautious bot most often to three different endings', () => {
