@@ -443,7 +443,7 @@ describe("Seoul, October 2024: the council's dilemma", () => {
   });
 
   it('has the line on Russian technology for Pyongyang, declared publicly or privately, and the no-lethal pledge', () => {
-    const line = s.redLines.find((l) => l.id === 'tech-line');
+    const line = (s.redLines ?? []).find((l) => l.id === 'tech-line');
     expect(line?.kind).toBe('line');
     expect(line?.answer.length).toBeGreaterThan(0);
     const declares = (pub: boolean) =>
@@ -454,7 +454,7 @@ describe("Seoul, October 2024: the council's dilemma", () => {
       expect(
         nscCards.some((c) => c.effects.some((e) => 'judge' in e && e.judge === 'tech-line' && e.crossed === crossed)),
       ).toBe(true);
-    expect(s.redLines.find((l) => l.id === 'no-lethal-pledge')?.kind).toBe('pledge');
+    expect((s.redLines ?? []).find((l) => l.id === 'no-lethal-pledge')?.kind).toBe('pledge');
   });
 
   it('uses delayed effects and fading repeatable cards', () => {
