@@ -36,7 +36,8 @@ export function invariantViolations(game: Game): string[] {
   }
   const cap = game.rules.index.scenario.capital.max;
   if (ctx.capital < 0 || ctx.capital > cap) out.push(`capital is ${ctx.capital}, outside 0–${cap}`);
-  if (ctx.round > ctx.rounds) out.push(`round ${ctx.round} is past the last round ${ctx.rounds}`);
+  const last = ctx.rounds + (game.rules.index.aftermath[ctx.length] ?? 0);
+  if (ctx.round > last) out.push(`round ${ctx.round} is past the last round ${ctx.rounds} and its aftermath`);
   if (game.phase !== 'ended')
     for (const [ladder, rung] of Object.entries(rungsOf(game.snapshot)))
       if (ctx.rungs[ladder] !== rung)

@@ -56,14 +56,15 @@ function invariantsHold(rules: Rules) {
   };
 }
 
-/** A game played by a script alone ends within its rounds, in a bounded number of events. */
+/** A game played by a script alone ends within its rounds and aftermath, in a bounded number of events. */
 function endsWithinRounds(rules: Rules) {
   const s = rules.index.scenario;
   return (script: Script) => {
+    const aftermath = rules.index.aftermath[script.length] ?? 0;
     const game = playScript(rules, script, (g) => {
-      expect(g.context.round).toBeLessThanOrEqual(g.context.rounds);
+      expect(g.context.round).toBeLessThanOrEqual(g.context.rounds + aftermath);
     });
-    const rounds = s.lengths.find((l) => l.id === script.length)?.rounds.length ?? 0;
+    const rounds = (s.lengths.find((l) => l.id === script.length)?.rounds.length ?? 0) + aftermath;
     expect(game.phase).toBe('ended');
     expect(s.endings.map((e) => e.id)).toContain(game.context.ending);
     expect(game.context.round).toBeGreaterThanOrEqual(1);
