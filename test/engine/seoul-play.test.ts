@@ -72,6 +72,29 @@ describe('Seoul, October 2024: the ladder in play', () => {
     });
   });
 
+  it('reaches the top rung within the 45-minute game: a line drawn early, judged crossed, answered with shells', () => {
+    // Seed 3: Moscow pays the North in the second round's resolve despite the private warning.
+    const p = play(rules, { seed: 3 })
+      .start('short')
+      .round('private-warning', 'backfill-us-shells')
+      .toDecide()
+      // The Assembly may consent once the principle is reviewed, before any arms are sent.
+      .expectBlocked('assembly-vote', 'requires')
+      .decide('export-review')
+      .decide('assembly-vote')
+      .expectFlag('assembly-consent')
+      .endTurn()
+      .nextRound()
+      .toDecide();
+    expect(p.context.lines?.['tech-line']?.status).toBe('tested');
+    p.decide('judge-crossed').expectFlag('too-far');
+    // Shells straight from indirect supply: the step that skips direct defensive arms.
+    p.decide('ship-shells').expectRung(S, 'artillery');
+    expect(p.context.lines?.['tech-line']?.status).toBe('answered');
+    p.endTurn().nextRound().toDecide().expectRound(4).decide('use-limits').decide('allow-reexport');
+    p.expectRung(S, 'long-range-strike');
+  });
+
   it('makes a public line left unanswered cost alliance standing, and a private one nothing', () => {
     const run = (declare: string) => {
       const p = play(rules).start('short', ['nsc', 'moscow']).toDecide();
