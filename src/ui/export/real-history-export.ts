@@ -50,7 +50,7 @@ export function counterpartsMarkdown(
 export function writeRealPath(w: LineWriter, model: RealHistory, t: Translate): void {
   const path = model.actualPath;
   if (!path) return;
-  w.write(path.label ?? t('real.label'), 12, 0, 2);
+  w.subheading(path.label ?? t('real.label'));
   w.write(t('real.intro'), 9.5, 0, 3);
   for (const st of path.steps) {
     w.write(`${st.n}. ${actLine(st, t)}: ${st.text}`, 10, 8, 1);
