@@ -7,9 +7,10 @@ import { sourceText } from '../../view/debrief-model';
 import type { Translate } from '../../view/locale';
 import { actLine, type RealHistory } from '../../view/real-history';
 
-/** What the PDF handout's writer offers: a block of text, its size, indent and the gap after it. */
+/** What the PDF handout's writer offers: a block of text, its size, indent and the gap after it; a heading kept with what follows. */
 export interface LineWriter {
   write(text: string, size?: number, indent?: number, gap?: number): void;
+  subheading(text: string): void;
 }
 
 type Sources = RealHistory['counterparts'][number]['sources'];
