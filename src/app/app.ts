@@ -25,11 +25,13 @@ import { type ClassMode, installClassMode } from './classroom/class-mode';
 import { DeliberationTimer, tabMemory } from './deliberation-timer';
 import { Dialogs } from './dialogs';
 import { Keyboard } from './keyboard';
+import type { NetKeys } from './network/net-host';
 import { installNetMode } from './network/net-mode';
 import { notices } from './notices';
 import { openTable } from './open-table';
+import { pdfFontStored, storePdfFont } from './pdf-font-store';
+import { quietMoment } from './quiet-moment';
 import { Router } from './router';
-import { linkServiceWorker } from './service-worker';
 import { type SourcesFrom, showSources } from './show-sources';
 import { type EndingHost, showEnding, showSoloDebrief } from './solo-ending';
 import { keepSolo, type SoloRecord } from './solo-keeping';
@@ -37,6 +39,7 @@ import { TableHost } from './table-host';
 import { TablePresenter } from './table-presenter';
 import { installTestHook } from './test-hook';
 import { TitleStatus } from './title-status';
+import { hideUntranslated, sayIfUntranslated } from './untranslated-notice';
 import { UpdateFlow } from './update-flow';
 
 /** The game on show: its session (the shared table's viewer) and what draws it. */
@@ -51,7 +54,7 @@ export class App {
   private settings: Settings;
   private readonly narrator: Narrator = createNarrator(byId('narrator'));
   private readonly store = new SessionStore();
-  readonly library = new ScenarioLibrary(bundledScenarios, this.store);
+  readonly library: ScenarioLibrary;
   private readonly host: TableHost;
   private readonly router: Router;
   private readonly keyboard = new Keyboard(document);
@@ -63,28 +66,35 @@ export class App {
   private readonly titleStatus: TitleStatus;
   /** A game shown without being this tab's own (a class on the network), for its history log. */
   private elsewhere: Session | undefined;
+  /** The class on the network on show in this tab, and who answers the table's keys there. */
+  private netGame: { session: Session; keys: NetKeys } | null = null;
 
   constructor(
     private readonly locale: Locale,
     settings: Settings,
   ) {
     this.settings = settings;
+    this.library = new ScenarioLibrary(bundledScenarios(locale.lang), this.store);
     this.host = new TableHost(locale, () => this.settings.calm);
     this.updates = new UpdateFlow({
       say: locale.t,
       notices,
       where: () => ({ screen: this.router.name, phase: this.current?.session.view().phase ?? null }),
     });
-    this.titleStatus = new TitleStatus(byId('title-status'), locale.t);
+    this.titleStatus = new TitleStatus(byId('title-status'), locale.t, byId('title-font'), storePdfFont);
     this.router = new Router(
       locale,
       () => this.host.sleep(),
-      () => this.updates.moment('screen'),
+      () => {
+        this.updates.moment('screen');
+        // The scenario's words are said to be untranslated during its game, not on the title or the guide.
+        if (this.router.name === 'title' || this.router.name === 'guide') hideUntranslated();
+      },
     );
     this.dialogs = new Dialogs(locale, {
       settings: () => this.settings,
       changeSettings: (next) => this.changeSettings(next),
-      history: () => this.current?.session ?? this.elsewhere,
+      history: () => this.current?.session ?? this.netGame?.session ?? this.elsewhere,
       sources: () => this.showSources(this.router.name === 'briefing' ? 'briefing' : 'table'),
       leave: () => this.leave(() => this.router.show(null)),
     });
@@ -105,7 +115,9 @@ export class App {
     byId('title-new').addEventListener('click', () => this.showSetup());
     byId('title-help').addEventListener('click', () => this.dialogs.help().open());
     byId('title-settings').addEventListener('click', () => this.dialogs.settings().open());
-    this.keyboard.on((event) => this.dialogs.onKey(event, this.router.name, this.current?.presenter.table ?? null));
+    this.keyboard.on((event) =>
+      this.dialogs.onKey(event, this.router.name, this.current?.presenter.table ?? this.netGame?.keys ?? null),
+    );
     const net = installNetMode(
       {
         locale: this.locale,
@@ -127,6 +139,9 @@ export class App {
         },
         onHelp: () => this.dialogs.help().open(),
         onSettings: () => this.dialogs.settings().open(),
+        showing: (game) => {
+          this.netGame = game;
+        },
       },
       location,
     );
@@ -136,6 +151,7 @@ export class App {
       resumeAllowed: !net.resuming,
       say: this.locale.t,
       dictionary: this.locale.dictionary,
+      lang: this.locale.lang,
       library: this.library,
       store: this.store,
       keyboard: this.keyboard,
@@ -145,7 +161,7 @@ export class App {
       playSolo: (saved) => this.playSolo(saved.game, saved.meta),
       timeLeft: () => (this.current?.session.view().phase === 'deliberate' ? this.timer.left : null),
     });
-    if (!this.classMode.resuming && !net.resuming) this.resumeSolo();
+    if (!this.classMode.resuming && !net.resuming) void this.resumeSolo();
     installTestHook(location, {
       screen: () => this.router.name,
       session: () => this.current?.session ?? null,
@@ -163,12 +179,18 @@ export class App {
       if (key) el.textContent = this.locale.t(key as MessageKey);
     }
     document.documentElement.lang = this.locale.lang;
+    // The title's language switch marks the language in use (English when Korean could not load).
+    for (const link of document.querySelectorAll('.title-languages a')) {
+      if (link.id === `title-lang-${this.locale.lang}`) link.setAttribute('aria-current', 'true');
+      else link.removeAttribute('aria-current');
+    }
   }
 
   /**
    * Loads Phaser in the background, once the title is on screen, so the table is quick to open;
-   * then stores the whole game on this device (the service worker), so the title says "Ready."
-   * only when a lesson can go on without the network.
+   * then, at a quiet moment (the title idle, or a game's table drawn), stores the whole game on
+   * this device (the service worker), so the title says "Ready." only when a lesson can go on
+   * without the network. Storing 3 MB while a table loads would slow it on a school laptop.
    */
   prefetchTable(): void {
     this.host
@@ -177,11 +199,27 @@ export class App {
         () => this.titleStatus.tableLoaded(),
         (error: unknown) => this.titleStatus.tableFailed(error),
       )
-      .finally(() => {
+      .then(() => quietMoment(() => this.gameOnItsWay()))
+      // The worker's link (with Workbox's window part) is fetched then too: it is no part of a table.
+      .then(() => import('./service-worker'))
+      .then(({ linkServiceWorker }) => {
         const link = linkServiceWorker();
         link.onStored((stored) => this.titleStatus.storedChanged(stored));
         this.updates.connect(link);
-      });
+        void pdfFontStored().then((kept) => this.titleStatus.fontChanged({ kind: kept ? 'stored' : 'missing' }));
+      })
+      .catch((error: unknown) =>
+        this.titleStatus.storedChanged({
+          kind: 'failed',
+          reason: error instanceof Error ? error.message : String(error),
+        }),
+      );
+  }
+
+  /** Whether a game is being set up or its table is still loading: storing the game waits for it. */
+  private gameOnItsWay(): boolean {
+    const name = this.router.name;
+    return name === 'setup' || name === 'briefing' || (name === 'table' && !this.host.ready);
   }
 
   private changeSettings(next: Settings): void {
@@ -243,8 +281,8 @@ export class App {
   }
 
   /** After a reload: back to the game this tab was playing alone, or a word on why not. */
-  private resumeSolo(): void {
-    const recalled = recallSolo(this.library);
+  private async resumeSolo(): Promise<void> {
+    const recalled = await recallSolo(this.library);
     if (recalled === null) return;
     if (!recalled.ok) {
       forgetSolo();
@@ -277,6 +315,7 @@ export class App {
     });
     this.current = { session, presenter };
     this.updates.follow(session);
+    sayIfUntranslated(session.scenario, this.locale);
     if (at === 'table') this.showTable();
     else if (at === 'briefing') this.showBriefing();
   }
@@ -370,6 +409,7 @@ export class App {
       onBackToEnding: () => this.showEnding(),
       onAgain: () => this.leave(() => this.showSetup()),
       onTitle: () => this.leave(() => this.router.show(null)),
+      cases: { library: this.library, store: this.store },
     };
   }
 }

@@ -78,8 +78,11 @@ export class Dialogs {
     this.made.glossary.show(entries, intro);
   }
 
-  /** Answers a key press on `screen`; true when it was taken. */
-  onKey(event: KeyboardEvent, screen: ScreenName, table: TableScreen | null): boolean {
+  /**
+   * Answers a key press on `screen`; true when it was taken. `table` answers the table's own
+   * shortcuts: this tab's table, or a class's table or team device on the network.
+   */
+  onKey(event: KeyboardEvent, screen: ScreenName, table: Pick<TableScreen, 'shortcut'> | null): boolean {
     const shortcut = shortcutFor(event);
     if (!shortcut) return false;
     const open = Object.values(this.made).find((d) => d?.isOpen);
@@ -96,14 +99,15 @@ export class Dialogs {
       this.help().open();
       return true;
     }
-    if (shortcut.action === 'history' && (screen === 'table' || screen === 'ending')) {
+    const atTable = screen === 'table' || screen === 'net-team';
+    if (shortcut.action === 'history' && (atTable || screen === 'ending')) {
       this.openHistory();
       return true;
     }
-    if (shortcut.action === 'glossary' && (screen === 'table' || screen === 'briefing')) {
+    if (shortcut.action === 'glossary' && (atTable || screen === 'briefing')) {
       this.openGlossary();
       return true;
     }
-    return screen === 'table' && table !== null && table.shortcut(shortcut.action, shortcut.n);
+    return atTable && table?.shortcut(shortcut.action, shortcut.n) === true;
   }
 }

@@ -6,6 +6,7 @@ import type { Dictionary } from '../engine/locale';
 import type { LocalSession } from '../session/local-session';
 import type { Screen } from '../ui/screen';
 import type { Translate } from '../view/locale';
+import { type CaseSources, compareCases } from './compare-cases';
 import { loadPart } from './part-loader';
 import { showSources } from './show-sources';
 
@@ -13,6 +14,8 @@ export interface DebriefRoute {
   say: Translate;
   dictionary: Dictionary;
   show(screen: Screen): void;
+  /** Where the other cases come from, to set this one beside them; without it the debrief compares nothing. */
+  cases?: CaseSources;
 }
 
 export interface DebriefChoices {
@@ -23,12 +26,15 @@ export interface DebriefChoices {
   onBack(): void;
   /** False when, by the time the debrief's code has loaded, the app has moved on to another game. */
   stillCurrent?(): boolean;
+  /** False where the debrief is shown without its exports (a class's projector: they are the teacher's). */
+  exports?: boolean;
 }
 
 export async function showDebrief(route: DebriefRoute, session: LocalSession, choices: DebriefChoices): Promise<void> {
-  const [loaded, save] = await Promise.all([
+  const [loaded, save, cases] = await Promise.all([
     loadPart(route.say, 'debrief', () => import('../ui/debrief/debrief-screen')),
     session.save(),
+    otherCases(route, session),
   ]);
   if (!loaded || (choices.stillCurrent && !choices.stillCurrent())) return;
   const { debriefScreen } = loaded;
@@ -42,6 +48,8 @@ export async function showDebrief(route: DebriefRoute, session: LocalSession, ch
     name: choices.name,
     ...(choices.backLabel === undefined ? {} : { backLabel: choices.backLabel }),
     onBack: choices.onBack,
+    ...(choices.exports === false ? { exports: false } : {}),
+    ...(cases.length === 0 ? {} : { cases }),
     // The Sources page's back button brings this very debrief back, as it was left.
     onSources: () =>
       showSources(
@@ -60,4 +68,14 @@ export async function showDebrief(route: DebriefRoute, session: LocalSession, ch
     back: choices.onBack,
   };
   route.show(screen);
+}
+
+/** The comparisons with the other cases; none when they cannot be had (the debrief goes on without them). */
+async function otherCases(route: DebriefRoute, session: LocalSession) {
+  if (!route.cases) return [];
+  try {
+    return await compareCases(route.cases, { scenario: session.scenario, context: session.game.context });
+  } catch {
+    return [];
+  }
 }

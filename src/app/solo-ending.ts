@@ -7,6 +7,7 @@ import { endingScreen } from '../ui/ending-screen';
 import type { Screen } from '../ui/screen';
 import { earlyText } from '../view/ending-words';
 import type { Locale } from '../view/locale';
+import type { CaseSources } from './compare-cases';
 import type { Router } from './router';
 import { showDebrief } from './show-debrief';
 
@@ -20,6 +21,8 @@ export interface EndingHost {
   onBackToEnding(): void;
   onAgain(): void;
   onTitle(): void;
+  /** Where the other cases come from, for the debrief's comparison. */
+  cases?: CaseSources;
 }
 
 export function showEnding(host: EndingHost): void {
@@ -41,7 +44,12 @@ export function showEnding(host: EndingHost): void {
 /** Shows the debrief unless, by the time its code has loaded, another game has been started. */
 export function showSoloDebrief(host: EndingHost, stillCurrent: () => boolean): Promise<void> {
   const { locale, session } = host;
-  const route = { say: locale.t, dictionary: locale.dictionary, show: (screen: Screen) => host.router.show(screen) };
+  const route = {
+    say: locale.t,
+    dictionary: locale.dictionary,
+    show: (screen: Screen) => host.router.show(screen),
+    ...(host.cases ? { cases: host.cases } : {}),
+  };
   return showDebrief(route, session, {
     name: session.scenario.title,
     backLabel: locale.t('ending.back-to-ending'),

@@ -6,6 +6,7 @@ import { startAutosave } from '../session/autosave';
 import type { LocalSession } from '../session/local-session';
 import { newSessionId, type SessionMeta, type SessionStore } from '../session/session-store';
 import { rememberSolo } from '../session/solo-memory';
+import { longDate } from '../view/language';
 import type { Translate } from '../view/locale';
 
 /** The saved session a game continues: its id and when it began. */
@@ -26,7 +27,7 @@ export function keepSolo(
     store,
     meta: {
       ...record,
-      name: t('sessions.solo-name', { date: new Date(record.created).toLocaleDateString() }),
+      name: t('sessions.solo-name', { date: longDate(record.created, document.documentElement.lang) }),
       scenarioId: scenario.id,
       scenarioTitle: scenario.title,
       teams: [],

@@ -25,7 +25,7 @@ import { type ClassRun, connectDevice, heldByAll, missing, playClass, seeded } f
 import { type ServerProcess, startServer } from './server-process';
 import { argsReason, usageError } from './usage';
 
-const USAGE = 'npm run bench:net -- [--rooms N] [--devices M] [--processes P] [--seed S] [--json]';
+const USAGE = 'npm run bench:net -- [--rooms N] [--devices M] [--processes P] [--seed S] [--profile DIR] [--json]';
 const ROLES = ['president', 'security-adviser', 'foreign-minister', 'defence-minister', 'opposition-leader'];
 
 export interface NetReport {
@@ -45,7 +45,7 @@ interface Cluster {
   services: Service[];
 }
 
-async function startCluster(processes: number): Promise<Cluster> {
+async function startCluster(processes: number, nodeArgs: string[]): Promise<Cluster> {
   const services: Service[] = [];
   const env: Record<string, string> = {
     DATA_DIR: mkdtempSync(join(tmpdir(), 'red-lines-bench-')),
@@ -62,7 +62,7 @@ async function startCluster(processes: number): Promise<Cluster> {
   for (let i = 0; i < processes; i++) {
     const port = await freePort();
     const own: Record<string, string> = processes > 1 ? { PUBLIC_ADDRESS: `127.0.0.1:${port}` } : {};
-    servers.push(await startServer({ ...env, ...own, PORT: String(port) }));
+    servers.push(await startServer({ ...env, ...own, PORT: String(port) }, nodeArgs));
   }
   return { servers, services };
 }
@@ -145,15 +145,45 @@ async function crashMidway(cluster: Cluster, runs: ClassRun[], expected: number)
       (d) => d.session.connection() === 'open' && d.session.versionNow() === r.facilitator.session.versionNow(),
     );
   await waitFor('every class back', () => runs.every(back), 120_000);
-  return { killedAt, resumedAt: Date.now(), listening };
+  return { killedAt, resumedAt: Date.now(), listening, devicesBack: backTimes(runs, killedAt) };
 }
 
-export async function benchNet(options: { rooms: number; devices: number; processes: number; seed: number }, io: Io) {
-  const cluster = await startCluster(options.processes);
+/** When each device was connected again after the SIGKILL (ms after it), sorted; a device never dropped counts 0. */
+function backTimes(runs: ClassRun[], killedAt: number): number[] {
+  const times = runs.flatMap((r) =>
+    r.devices.map((d) => {
+      const open = d.connections.find((c) => c.at >= killedAt && c.state === 'open');
+      return open ? open.at - killedAt : 0;
+    }),
+  );
+  return times.sort((a, b) => a - b);
+}
+
+interface NetOptions {
+  rooms: number;
+  devices: number;
+  processes: number;
+  seed: number;
+  /** A folder for the servers' CPU profiles (written when a server stops; a heap snapshot on SIGUSR2). */
+  profile?: string;
+}
+
+export async function benchNet(options: NetOptions, io: Io) {
+  const profiling = options.profile
+    ? [
+        '--cpu-prof',
+        `--cpu-prof-dir=${options.profile}`,
+        '--heapsnapshot-signal=SIGUSR2',
+        `--diagnostic-dir=${options.profile}`,
+      ]
+    : [];
+  const cluster = await startCluster(options.processes, profiling);
+  io.err(`server process(es): ${cluster.servers.map((s) => s.pid).join(', ')}\n`);
+  let runs: ClassRun[] = [];
   try {
     const baseline = rssMb(cluster.servers);
     const endpoints = cluster.servers.map((s) => s.endpoint);
-    const runs = await inBatches(
+    runs = await inBatches(
       Array.from({ length: options.rooms }, (_, i) => i),
       8,
       (i) => openClass(endpoints[i % endpoints.length] as string, options.devices),
@@ -177,9 +207,15 @@ export async function benchNet(options: { rooms: number; devices: number; proces
     io.err(
       `server memory: ${baseline.toFixed(0)} MB before any class, ${peak.toFixed(0)} MB at the peak, ${end.toFixed(0)} MB at the end\n`,
     );
-    io.err(`restart: the server listened again ${crash.listening} ms after the SIGKILL\n`);
+    const back = crash.devicesBack;
+    io.err(
+      `restart: the server listened again ${crash.listening} ms after the SIGKILL; devices connected again after ` +
+        `${percentile(back, 50)} ms (half), ${percentile(back, 95)} ms (95 %), ${back[back.length - 1] ?? 0} ms (last)\n`,
+    );
     return report;
   } finally {
+    // A run that failed midway leaves devices trying to reconnect: they would keep the tool alive.
+    for (const run of runs) for (const d of run.devices) d.session.close();
     for (const s of cluster.servers) await s.kill();
     for (const s of cluster.services) await s.stop();
   }
@@ -235,6 +271,7 @@ export async function benchNetCommand(argv: string[], io: Io): Promise<number> {
         devices: { type: 'string', default: '7' },
         processes: { type: 'string', default: '1' },
         seed: { type: 'string', default: '1' },
+        profile: { type: 'string' },
         json: { type: 'boolean', default: false },
       },
     }).values;
@@ -248,7 +285,8 @@ export async function benchNetCommand(argv: string[], io: Io): Promise<number> {
   const [rooms, devices, processes, seed] = [n('rooms', 1), n('devices', 1), n('processes', 1), n('seed', 0)];
   if (rooms === undefined || devices === undefined || processes === undefined || seed === undefined)
     return usageError(io, USAGE, '--rooms, --devices and --processes take whole numbers of at least 1');
-  const report = await benchNet({ rooms, devices, processes, seed }, io);
+  const profile = typeof values.profile === 'string' ? values.profile : undefined;
+  const report = await benchNet({ rooms, devices, processes, seed, ...(profile ? { profile } : {}) }, io);
   if (values.json) io.out(`${JSON.stringify(report)}\n`);
   else
     io.out(

@@ -10,16 +10,25 @@
  *   - JS heap after game 20 against game 5, in one tab (after a forced garbage collection);
  *     the page is only ever asked through locators and values, never element handles, which
  *     the protocol would keep alive and count as the game's heap;
- *   - gzip bytes of our code and content (JS, CSS, JSON, HTML) fetched up to the table, without Phaser;
- *   - time until the title's "Ready.": the whole game stored by the service worker for offline use.
+ *   - gzip bytes of our code and content (JS, CSS, JSON, HTML) fetched before the table's first frame,
+ *     without Phaser (what the service worker stores later, at a quiet moment, is not counted);
+ *   - time until the title's "Ready.": the whole game stored by the service worker for offline use;
+ *   - the anchor: a bare Phaser page (src/table/bench-anchor.ts: same Phaser, same renderer choice,
+ *     a few shapes and a text, no game code), built here and loaded in the same browser before each
+ *     of the game's loads: its first frame from navigation and its frame rate. Absolute times do
+ *     not travel between machines; the game's figures as ratios to the anchor's do.
  * Run `vite build` first (the npm script does). Prints a table, or JSON with `--json`; `--games`
- * and `--loads` shorten a run; `--no-service-worker` blocks the service worker, to compare.
+ * and `--loads` shorten a run; `--no-service-worker` blocks the service worker, to compare;
+ * `--dist <folder>` measures another build (say, an earlier commit's) with the same method.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, CDPSession, Page } from 'playwright-core';
+import { build } from 'vite';
 import { launchChromium, type Preview, ROOT, startPreview } from './chromium';
+import { hook, phase, RATE, SIZE, screen, throttledPage, toTable, waitSettled } from './web-driver';
 
 /** `--games N` and `--loads N` shorten a run while tuning; the budgets are read at 20 and 5. */
 function option(name: string, fallback: number): number {
@@ -28,13 +37,20 @@ function option(name: string, fallback: number): number {
   return Number.isInteger(value) && value > 0 ? value : fallback;
 }
 
-const RATE = 4;
 const GAMES = option('games', 20);
 const LOADS = option('loads', 5);
-const SIZE = { width: 1366, height: 768 };
 const SERVICE_WORKER = !process.argv.includes('--no-service-worker');
+/** The built game to measure (`dist` unless `--dist <folder>` names another). */
+const DIST = resolve(
+  ROOT,
+  process.argv.includes('--dist') ? (process.argv[process.argv.indexOf('--dist') + 1] ?? '') : 'dist',
+);
+/** How long the anchor's frames are counted. */
+const ANCHOR_FPS_MS = 3000;
 
 interface Figures {
+  anchorFirstFrameMs: number[];
+  anchorFps: number[];
   titlePaintMs: number[];
   tableReadyMs: number[];
   tableFromBeginMs: number[];
@@ -46,70 +62,6 @@ interface Figures {
   heapAfterGame20: number;
   firstLoadGzip: { file: string; bytes: number }[];
   allBuiltGzip: number;
-}
-
-/** Records, in the page, the time from an armed Enter keydown to the next frame, and counts frames. */
-const PROBE = `
-window.__bench = { armed: false, latencies: [], frames: 0, counting: false, begunAt: 0 };
-addEventListener('click', (e) => {
-  if (e.target instanceof Element && e.target.closest('#briefing-start')) window.__bench.begunAt = e.timeStamp;
-}, true);
-addEventListener('keydown', (e) => {
-  const b = window.__bench;
-  if (e.key !== 'Enter' || !b.armed) return;
-  b.armed = false;
-  const t0 = e.timeStamp;
-  requestAnimationFrame(() => b.latencies.push(performance.now() - t0));
-}, true);
-window.__countFrames = () => {
-  const b = window.__bench;
-  b.frames = 0;
-  b.counting = true;
-  b.start = performance.now();
-  const tick = () => { if (!b.counting) return; b.frames++; requestAnimationFrame(tick); };
-  requestAnimationFrame(tick);
-};
-window.__stopFrames = () => {
-  const b = window.__bench;
-  b.counting = false;
-  return { frames: b.frames, ms: performance.now() - b.start };
-};
-`;
-
-async function throttledPage(browser: Browser): Promise<{ page: Page; cdp: CDPSession; close(): Promise<void> }> {
-  const context = await browser.newContext({ viewport: SIZE, serviceWorkers: SERVICE_WORKER ? 'allow' : 'block' });
-  await context.addInitScript(PROBE);
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
-  return { page, cdp, close: () => context.close() };
-}
-
-const hook = (page: Page, expression: string) => page.evaluate(`window.redLines.${expression}`);
-const screen = (page: Page) => hook(page, 'snapshot().screen') as Promise<string>;
-const phase = (page: Page) => hook(page, 'snapshot().phase') as Promise<string>;
-
-async function waitTable(page: Page): Promise<number> {
-  await page.waitForFunction('window.redLines && window.redLines.snapshot().tableReady', null, {
-    timeout: 60_000,
-    polling: 50,
-  });
-  return (await hook(page, 'snapshot().tableReadyAt')) as number;
-}
-
-/** From the title (or the last ending) to a drawn table, clicking straight through. */
-async function toTable(page: Page, seed: number): Promise<number> {
-  if ((await page.locator('#ending-again').count()) > 0) await page.click('#ending-again');
-  else await page.click('#title-new');
-  await page.locator('#scenario-list input[value="bundled:seoul-2024"]:checked').waitFor();
-  await page.fill('#seed', String(seed));
-  await page.click('#setup-start');
-  await page.click('#briefing-start');
-  return waitTable(page);
-}
-
-async function waitSettled(page: Page): Promise<void> {
-  await page.waitForFunction('!window.redLines.snapshot().animating', null, { timeout: 60_000, polling: 50 });
 }
 
 /** Plays the current game to its ending: keys for every step, playable cards by number and Enter. */
@@ -163,6 +115,48 @@ async function heap(cdp: CDPSession): Promise<number> {
   return usage.usedSize;
 }
 
+/** Builds the bare Phaser page into a folder of its own, with an index.html that loads it. */
+async function buildAnchor(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'red-lines-anchor-'));
+  await build({
+    configFile: false,
+    root: ROOT,
+    publicDir: false,
+    logLevel: 'error',
+    base: './',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      chunkSizeWarningLimit: 2000,
+      rollupOptions: { input: join(ROOT, 'src/table/bench-anchor.ts'), output: { entryFileNames: 'anchor.js' } },
+    },
+  });
+  writeFileSync(
+    join(outDir, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Anchor</title>' +
+      '<style>html,body{margin:0;background:#10251c;overflow:hidden}</style></head>' +
+      '<body><script type="module" src="./anchor.js"></script></body></html>',
+  );
+  return outDir;
+}
+
+/** One fresh load of the anchor: its first frame from navigation, then its frames per second. */
+async function measureAnchor(anchor: Preview, browser: Browser, f: Figures): Promise<void> {
+  const { page, close } = await throttledPage(browser, SERVICE_WORKER);
+  await page.goto(anchor.url);
+  await page.waitForFunction('window.__anchor && window.__anchor.firstFrameAt > 0', null, {
+    timeout: 60_000,
+    polling: 50,
+  });
+  f.anchorFirstFrameMs.push((await page.evaluate('window.__anchor.firstFrameAt')) as number);
+  await page.evaluate('window.__countFrames()');
+  await page.waitForTimeout(ANCHOR_FPS_MS);
+  const { frames, ms } = (await page.evaluate('window.__stopFrames()')) as { frames: number; ms: number };
+  f.anchorFps.push((frames * 1000) / ms);
+  await close();
+}
+
 function gzipOf(path: string): number {
   return gzipSync(readFileSync(path), { level: 9 }).length;
 }
@@ -174,8 +168,10 @@ function percentile(values: readonly number[], p: number): number {
 
 const median = (values: readonly number[]) => percentile(values, 50);
 
-async function measure(preview: Preview, browser: Browser): Promise<Figures> {
+async function measure(preview: Preview, anchor: Preview, browser: Browser): Promise<Figures> {
   const f: Figures = {
+    anchorFirstFrameMs: [],
+    anchorFps: [],
     titlePaintMs: [],
     tableReadyMs: [],
     tableFromBeginMs: [],
@@ -188,9 +184,10 @@ async function measure(preview: Preview, browser: Browser): Promise<Figures> {
     firstLoadGzip: [],
     allBuiltGzip: 0,
   };
-  // Fresh loads: the title's first paint and the time to a drawn table.
+  // Fresh loads, each after one of the anchor: the title's first paint and the time to a drawn table.
   for (let i = 0; i < LOADS; i++) {
-    const { page, close } = await throttledPage(browser);
+    await measureAnchor(anchor, browser, f);
+    const { page, close } = await throttledPage(browser, SERVICE_WORKER);
     await page.goto(`${preview.url}?test`);
     f.titlePaintMs.push(
       (await page.evaluate(`new Promise((resolve) => new PerformanceObserver((list) => {
@@ -206,24 +203,25 @@ async function measure(preview: Preview, browser: Browser): Promise<Figures> {
       polling: 50,
     });
     f.tableDealtMs.push((await hook(page, 'snapshot().tableDealtAt')) as number);
-    if (SERVICE_WORKER) {
-      await page.waitForSelector('#title-status[data-stored="stored"]', { state: 'attached', timeout: 300_000 });
-      f.storedMs.push((await page.evaluate('performance.now()')) as number);
-    }
     if (i === 0) {
+      // Only what was fetched before the table's first frame: the stored game comes after it.
       const names = (await page.evaluate(
-        "[location.pathname, ...performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)]",
+        `[location.pathname, ...performance.getEntriesByType('resource').filter((e) => e.startTime <= ${ready}).map((e) => new URL(e.name).pathname)]`,
       )) as string[];
       for (const name of new Set(names)) {
         const file = name === '/' ? 'index.html' : name.replace(/^\//, '');
         if (!/\.(js|css|json|html)$/.test(file) || file.includes('phaser')) continue;
-        f.firstLoadGzip.push({ file, bytes: gzipOf(`${ROOT}dist/${file}`) });
+        f.firstLoadGzip.push({ file, bytes: gzipOf(join(DIST, file)) });
       }
+    }
+    if (SERVICE_WORKER) {
+      await page.waitForSelector('#title-status[data-stored="stored"]', { state: 'attached', timeout: 300_000 });
+      f.storedMs.push((await page.evaluate('performance.now()')) as number);
     }
     await close();
   }
   // One tab, twenty games: latency of every card played, fps while resolving, heap at 5 and 20.
-  const { page, cdp, close } = await throttledPage(browser);
+  const { page, cdp, close } = await throttledPage(browser, SERVICE_WORKER);
   await page.goto(`${preview.url}?test`);
   for (let g = 1; g <= GAMES; g++) {
     await toTable(page, g);
@@ -235,25 +233,54 @@ async function measure(preview: Preview, browser: Browser): Promise<Figures> {
   }
   f.playLatencyMs.push(...((await page.evaluate('window.__bench.latencies')) as number[]));
   await close();
-  f.allBuiltGzip = readdirSync(`${ROOT}dist/assets`)
+  f.allBuiltGzip = readdirSync(join(DIST, 'assets'))
     .filter((n) => /\.(js|css|json)$/.test(n) && !n.includes('phaser'))
-    .reduce((sum, n) => sum + gzipOf(`${ROOT}dist/assets/${n}`), gzipOf(`${ROOT}dist/index.html`));
+    .reduce((sum, n) => sum + gzipOf(join(DIST, 'assets', n)), gzipOf(join(DIST, 'index.html')));
   return f;
+}
+
+/** The game's server, the anchor's and the browser; what did start is stopped if one fails. */
+async function startAll(anchorDir: string): Promise<{ preview: Preview; anchor: Preview; browser: Browser }> {
+  // The two servers one after the other: on a busy machine two starting at once miss their deadline.
+  const previews = startPreview({ outDir: DIST }).then((game) => [game, startPreview({ outDir: anchorDir })] as const);
+  const started = await Promise.allSettled([
+    previews.then(([game]) => game),
+    previews.then(([, anchor]) => anchor),
+    launchChromium(),
+  ] as const);
+  const [preview, anchor, browser] = started.map((s) => (s.status === 'fulfilled' ? s.value : null)) as [
+    Preview | null,
+    Preview | null,
+    Browser | null,
+  ];
+  if (!preview || !anchor || !browser) {
+    // What did start is stopped, so a failed start does not leave a server or a browser behind.
+    await Promise.all([preview?.stop(), anchor?.stop(), browser?.close()]);
+    throw started.find((s) => s.status === 'rejected')?.reason;
+  }
+  return { preview, anchor, browser };
 }
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
-  const [preview, browser] = await Promise.all([startPreview(), launchChromium()]);
+  const anchorDir = await buildAnchor();
+  const { preview, anchor, browser } = await startAll(anchorDir).catch((error: unknown) => {
+    rmSync(anchorDir, { recursive: true, force: true });
+    throw error;
+  });
   const chromium = browser.version();
   const load: number[] = [loadavg()[0] ?? 0];
   let f: Figures;
   try {
-    f = await measure(preview, browser);
+    f = await measure(preview, anchor, browser);
     load.push(loadavg()[0] ?? 0);
   } finally {
     await browser.close();
     await preview.stop();
+    await anchor.stop();
+    rmSync(anchorDir, { recursive: true, force: true });
   }
+  const anchorFigures = { firstFrameMs: median(f.anchorFirstFrameMs), fps: median(f.anchorFps) };
   const firstLoad = f.firstLoadGzip.reduce((s, x) => s + x.bytes, 0);
   const result = {
     machine: `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`,
@@ -280,6 +307,15 @@ async function main(): Promise<void> {
       growth: (f.heapAfterGame20 - f.heapAfterGame5) / 1e6,
     },
     gzipKB: { firstLoad: firstLoad / 1000, files: f.firstLoadGzip, allBuiltWithoutPhaser: f.allBuiltGzip / 1000 },
+    anchor: anchorFigures,
+    ratios: {
+      tableReady: median(f.tableReadyMs) / anchorFigures.firstFrameMs,
+      resolveFps: median(f.resolveFps) / anchorFigures.fps,
+    },
+    anchorRuns: {
+      firstFrameMs: f.anchorFirstFrameMs.map(Math.round),
+      fps: f.anchorFps.map((x) => Number(x.toFixed(1))),
+    },
   };
   if (json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -288,6 +324,8 @@ async function main(): Promise<void> {
   const r = (n: number, d = 0) => n.toFixed(d);
   const lines = [
     `machine: ${result.machine}; Chromium ${result.chromium}; CPU ×${RATE} slower; ${result.viewport}; load ${result.loadAverage.join(' → ')}`,
+    `anchor (bare Phaser page): first frame median ${r(result.anchor.firstFrameMs)} ms (runs ${result.anchorRuns.firstFrameMs.join(', ')})   ${r(result.anchor.fps, 1)} fps`,
+    `ratios to the anchor:       table interactive ${r(result.ratios.tableReady, 2)}× its first frame (budget ≤ 1.3×)   resolve ${r(result.ratios.resolveFps, 2)}× its fps (budget ≥ 0.8×)`,
     `title painted (FCP):        median ${r(result.titlePaintMs.median)} ms   runs ${result.titlePaintMs.runs.join(', ')}   budget ≤ 1000 ms`,
     `table interactive:          median ${r(result.tableReadyMs.median)} ms   runs ${result.tableReadyMs.runs.join(', ')}   budget ≤ 2000 ms`,
     `  from the briefing's click: median ${r(result.tableFromBeginMs.median)} ms   runs ${result.tableFromBeginMs.runs.join(', ')}`,

@@ -22,6 +22,8 @@ export interface Sent {
 export interface Device {
   session: RemoteSession;
   arrivals: { version: number; at: number }[];
+  /** When the connection changed, and to what (to time a device's way back after a crash). */
+  connections: { state: string; at: number }[];
 }
 
 export interface ClassRun {
@@ -35,8 +37,13 @@ export interface ClassRun {
 
 export async function connectDevice(endpoint: string, classId: string, token: string): Promise<Device> {
   const session = await RemoteSession.connect({ endpoint, classId, token, timeoutMs: 20_000 });
-  const device: Device = { session, arrivals: [{ version: session.versionNow(), at: Date.now() }] };
+  const device: Device = {
+    session,
+    arrivals: [{ version: session.versionNow(), at: Date.now() }],
+    connections: [],
+  };
   session.subscribe(() => device.arrivals.push({ version: session.versionNow(), at: Date.now() }));
+  session.onConnection((state) => device.connections.push({ state, at: Date.now() }));
   return device;
 }
 

@@ -1,14 +1,17 @@
 /**
  * `npm run scenario:check -- <file> [--json]`: checks a scenario file and names every mistake
- * by its JSON path, what was expected there and what was found. Exit 0 valid (warnings go to
- * stderr), 1 invalid, 2 usage or unreadable file.
+ * by its JSON path, what was expected there and what was found; then each translation beside it
+ * (`scenario.ko.json`): what it lacks and what it has that the scenario does not. Exit 0 valid
+ * (warnings and an incomplete translation go to stderr), 1 invalid, 2 usage or unreadable file.
  */
 import { parseArgs } from 'node:util';
 import type { Problem } from '../engine/problems';
 import type { Scenario } from '../engine/scenario-schema';
+import type { TranslationCoverage } from '../engine/translation-coverage';
 import { type Io, runMain } from './io';
 import { loadScenario } from './load-scenario';
 import { printProblems, problemLine } from './problem-lines';
+import { translationsBeside } from './translations-beside';
 import { argsReason, EXIT_USAGE, usageError } from './usage';
 
 const USAGE = 'npm run scenario:check -- <file> [--json]';
@@ -28,10 +31,16 @@ export interface ScenarioSummary {
   /** The rounds of the longest length. */
   rounds: number;
   warnings: Problem[];
+  /** Each translation file beside the scenario, by its language: `{"ko":{"missing":0,"extra":0,"problems":[]}}`. */
+  translations: Record<string, TranslationCoverage>;
 }
 
 /** The summary of a valid scenario. */
-export function summarize(s: Scenario, warnings: Problem[]): ScenarioSummary {
+export function summarize(
+  s: Scenario,
+  warnings: Problem[],
+  translations: Record<string, TranslationCoverage> = {},
+): ScenarioSummary {
   return {
     id: s.id,
     version: s.version,
@@ -42,6 +51,7 @@ export function summarize(s: Scenario, warnings: Problem[]): ScenarioSummary {
     endings: s.endings.length,
     rounds: Math.max(...s.lengths.map((l) => l.rounds.length)),
     warnings,
+    translations,
   };
 }
 
@@ -69,8 +79,12 @@ export function scenarioCheck(argv: string[], io: Io): number {
     io.err(`${file}: ${plural(loaded.problems.length, 'problem')}\n`);
     return 1;
   }
-  const summary = summarize(loaded.scenario, loaded.warnings);
+  const summary = summarize(loaded.scenario, loaded.warnings, translationsBeside(file, loaded.scenario));
   for (const w of summary.warnings) io.err(`warning: ${problemLine(w)}\n`);
+  for (const [lang, t] of Object.entries(summary.translations)) {
+    for (const p of t.problems) io.err(`translation ${lang}: ${problemLine(p)}\n`);
+    io.err(`translation ${lang}: ${t.missing} missing, ${t.extra} extra, ${plural(t.problems.length, 'problem')}\n`);
+  }
   if (args.values.json) io.out(`${JSON.stringify(summary)}\n`);
   else
     io.out(

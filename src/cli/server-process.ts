@@ -24,8 +24,11 @@ export interface ServerProcess {
   restart(): Promise<ServerProcess>;
 }
 
-/** Starts `src/cli/serve.ts` and waits for its "listening on" line. */
-export async function startServer(env: Record<string, string> = {}): Promise<ServerProcess> {
+/**
+ * Starts `src/cli/serve.ts` and waits for its "listening on" line; `nodeArgs` go to Node itself
+ * (a benchmark's `--cpu-prof`), and again to the server started by `restart`.
+ */
+export async function startServer(env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<ServerProcess> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
   const full: Record<string, string> = {
     DATA_DIR: env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'red-lines-data-')),
@@ -36,7 +39,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
   };
   if (serverIsStale(ROOT)) buildServer(ROOT);
   // Plain Node on the bundle, as `npm start` runs it: one process, so the PID we kill is the server's own.
-  const child = spawn(process.execPath, [SERVER_BUNDLE, '--quiet'], {
+  const child = spawn(process.execPath, [...nodeArgs, SERVER_BUNDLE, '--quiet'], {
     cwd: ROOT,
     env: { ...process.env, ...full },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -62,10 +65,16 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
       reject(new Error(`server exited (${code}):\n${text}`));
     });
   });
-  return handle(child, port, full, () => text);
+  return handle(child, port, full, () => text, nodeArgs);
 }
 
-function handle(child: ChildProcess, port: number, env: Record<string, string>, output: () => string): ServerProcess {
+function handle(
+  child: ChildProcess,
+  port: number,
+  env: Record<string, string>,
+  output: () => string,
+  nodeArgs: string[],
+): ServerProcess {
   const self: ServerProcess = {
     pid: child.pid ?? 0,
     port,
@@ -78,7 +87,7 @@ function handle(child: ChildProcess, port: number, env: Record<string, string>, 
         child.once('exit', () => resolve());
         process.kill(child.pid, signal);
       }),
-    restart: () => startServer(env),
+    restart: () => startServer(env, nodeArgs),
   };
   return self;
 }

@@ -15,7 +15,22 @@ export type Effect =
   | { after: number; label: string; effects: Effect[] }
   | { trigger: string }
   | { declare: string; public: boolean }
-  | { judge: string; crossed: boolean };
+  | { judge: string; crossed: boolean }
+  | VoteEffect;
+
+/**
+ * A decision that belongs to another seat or role (say, the opposition's vote in the Assembly):
+ * the team that holds the voter chooses, with `yes` or `no` following; with no team holding it,
+ * its bot votes yes with the odds of `bot` (see votes.ts).
+ */
+export interface VoteEffect {
+  vote: string;
+  voter: { seat: string; role?: string };
+  label: string;
+  bot: Odds;
+  yes: Effect[];
+  no?: Effect[];
+}
 
 /**
  * The odds of an uncertain outcome: a fixed probability, or one that slides with a meter
@@ -54,5 +69,15 @@ export const EffectSchema: z.ZodType<Effect> = z.lazy(() =>
     z
       .strictObject({ judge: Id, crossed: z.boolean() })
       .describe("the class's judgement of a tested red line: crossed (an answer is due) or not"),
+    z
+      .strictObject({
+        vote: Id.describe('names the vote, for the voting team and the log'),
+        voter: z.strictObject({ seat: Id, role: Id.optional() }).describe('the seat (and role) whose choice it is'),
+        label: Text.describe('the question, said as its yes: "The Assembly consents"'),
+        bot: OddsSchema.describe("the odds that the voter's bot votes yes, when no team holds the voter"),
+        yes: z.array(EffectSchema),
+        no: z.array(EffectSchema).optional(),
+      })
+      .describe("another seat's or role's choice: its team votes, or its bot with the odds of `bot`"),
   ]),
 );

@@ -10,6 +10,7 @@ import { declareLine, judgeLine } from './red-lines';
 import { nextRandom } from './rng';
 import { moveTarget, type ScenarioIndex, stepFrom, stepToward } from './scenario-index';
 import type { Step } from './scenario-schema';
+import { callVote, voterTeam } from './votes';
 
 /** Rolls the seeded generator once. */
 export function roll(d: Draft): number {
@@ -107,6 +108,11 @@ export function oddsOf(
       out.push({ label: e.label, chance: oddsNow(index, ctx, e.chance) });
       out.push(...oddsOf(index, ctx, e.success), ...oddsOf(index, ctx, e.failure ?? []));
     } else if ('after' in e) out.push(...oddsOf(index, ctx, e.effects));
+    else if ('vote' in e && voterTeam(ctx, e.voter) === undefined) {
+      // A vote the bot casts is shown with its odds like a chance; a team's vote has none.
+      out.push({ label: e.label, chance: oddsNow(index, ctx, e.bot) });
+      out.push(...oddsOf(index, ctx, e.yes), ...oddsOf(index, ctx, e.no ?? []));
+    }
   }
   return out;
 }
@@ -163,11 +169,14 @@ function compile(e: Effect): Apply {
   }
   if ('declare' in e) return (index, d) => declareLine(index, d, e.declare, e.public, applyEffects);
   if ('judge' in e) return (index, d) => judgeLine(index, d, e.judge, e.crossed, applyEffects);
+  if ('vote' in e) return (index, d, cause) => callVote(index, d, e, cause, VOTE_TOOLS);
   const { trigger } = e;
   return (_, d) => {
     if (!d.triggered.includes(trigger)) d.triggered = [...d.triggered, trigger];
   };
 }
+
+const VOTE_TOOLS = { apply: applyEffects, roll, oddsNow };
 
 function setFlag(d: Draft, flag: string, value: boolean, cause: Cause): void {
   if ((d.flags[flag] === true) === value) return;

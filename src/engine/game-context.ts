@@ -29,7 +29,28 @@ export type LogEntry =
   | { kind: 'proposal'; round: number; team: string; card: string; rationale?: string }
   | { kind: 'withdrawn'; round: number; team: string; card: string }
   | { kind: 'council'; round: number; team: string; adopted: string[]; rationale?: string }
-  | { kind: 'veto'; round: number; team: string; card: string };
+  | { kind: 'veto'; round: number; team: string; card: string }
+  | { kind: 'vote-called'; round: number; vote: string; label: string; team: string; cause: Cause }
+  | {
+      kind: 'vote';
+      round: number;
+      vote: string;
+      label: string;
+      yes: boolean;
+      team?: string;
+      chance?: number;
+      cause: Cause;
+    };
+
+/** A vote waiting for the team that holds its voter (see votes.ts). */
+export interface WaitingVote {
+  vote: string;
+  label: string;
+  team: string;
+  yes: Effect[];
+  no: Effect[];
+  cause: Cause;
+}
 
 /** A card a team proposed to the council this round. */
 export interface Proposal {
@@ -91,6 +112,8 @@ export interface GameContext {
   triggered: string[];
   /** This round's open proposals and whether the chair has decided: only in a scenario with a council. */
   council?: { proposals: Proposal[]; decided: boolean };
+  /** Votes called by this round's cards that wait for their voter's team: only once a vote has been called. */
+  votes?: WaitingVote[];
   /** The red lines declared so far, by id: only in a scenario that has red lines. */
   lines?: Record<string, LineState>;
   ending: string;

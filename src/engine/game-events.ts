@@ -48,6 +48,7 @@ export const PlayerEventSchema = z.discriminatedUnion('type', [
     adopt: z.array(Id).max(10),
     rationale: z.string().max(2000).optional(),
   }),
+  z.strictObject({ type: z.literal('vote.cast'), team: Id, vote: Id, yes: z.boolean() }),
   z.strictObject({ type: z.literal('turn.end') }),
   z.strictObject({ type: z.literal('round.next') }),
   z.strictObject({ type: z.literal('facilitator.pause') }),
@@ -66,6 +67,7 @@ export type CardPlayEvent = Extract<PlayerEvent, { type: 'card.play' }>;
 export type ProposeEvent = Extract<PlayerEvent, { type: 'card.propose' }>;
 export type WithdrawEvent = Extract<PlayerEvent, { type: 'card.withdraw' }>;
 export type DecideEvent = Extract<PlayerEvent, { type: 'council.decide' }>;
+export type VoteEvent = Extract<PlayerEvent, { type: 'vote.cast' }>;
 export type CustomInjectEvent = Extract<PlayerEvent, { type: 'facilitator.write' }>;
 export type TeamSpec = z.infer<typeof Team>;
 

@@ -13,6 +13,7 @@ import type { GameContext } from './game-context';
 import type { PlayerEvent } from './game-events';
 import { endingFor, startProblem } from './rounds';
 import type { ScenarioIndex } from './scenario-index';
+import { type VoteRefusal, voteRefusal } from './votes';
 
 /** The flow's phases, and `ended` once the machine stands in an ending. */
 export type Phase = 'setup' | 'brief' | 'deliberate' | 'decide' | 'resolve' | 'ended';
@@ -21,6 +22,7 @@ export type Phase = 'setup' | 'brief' | 'deliberate' | 'decide' | 'resolve' | 'e
 export type Refusal =
   | Blocker
   | CouncilRefusal
+  | VoteRefusal
   | { code: 'game-over' }
   | { code: 'unknown-event'; type: string }
   | { code: 'wrong-phase'; phase: Phase; expected: string[] }
@@ -89,6 +91,9 @@ export function eventRefusal(checks: Checks, ctx: GameContext, event: PlayerEven
     case 'deliberation.done':
       return pausedRefusal(ctx);
     case 'turn.end':
+      return pausedRefusal(ctx) ?? voteRefusal(ctx, event) ?? councilRefusal(index, ctx, event);
+    case 'vote.cast':
+      return pausedRefusal(ctx) ?? voteRefusal(ctx, event);
     case 'card.propose':
     case 'card.withdraw':
     case 'council.decide':

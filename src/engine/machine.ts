@@ -16,7 +16,7 @@ import { assign, type SnapshotFrom, setup } from 'xstate';
 import { aftermathDue, playAftermath } from './aftermath';
 import { playCard } from './cards';
 import { decide, propose, withdraw } from './council';
-import { followsStep } from './effects';
+import { applyEffects, followsStep } from './effects';
 import { extendTimer, injectEvent, setPaused, writeInject } from './facilitator';
 import type { GameContext } from './game-context';
 import type { PlayerEvent } from './game-events';
@@ -25,6 +25,7 @@ import { seedState } from './rng';
 import { beginRound, initialContext, recordEnding, resolveRound, startGame } from './rounds';
 import { indexScenario, type ScenarioIndex } from './scenario-index';
 import type { Ladder, Scenario } from './scenario-schema';
+import { cardsCallVotes, castVote } from './votes';
 
 export interface GameInput {
   seed: number;
@@ -58,6 +59,9 @@ function gameSetup(index: ScenarioIndex) {
       withdraw: assign(({ context, event }) => (event.type === 'card.withdraw' ? withdraw(context, event) : context)),
       decide: assign(({ context, event }) =>
         event.type === 'council.decide' ? decide(index, context, event) : context,
+      ),
+      castVote: assign(({ context, event }) =>
+        event.type === 'vote.cast' ? castVote(index, context, event, applyEffects) : context,
       ),
       resolveRound: assign(({ context }) => resolveRound(index, context)),
       playAftermath: assign(({ context }) => playAftermath(index, context)),
@@ -141,6 +145,10 @@ function flowStates(game: GameSetup, scenario: Scenario) {
                 'card.withdraw': { guard: 'allowed' as const, actions: 'withdraw' as const },
                 'council.decide': { guard: 'allowed' as const, actions: 'decide' as const },
               }
+            : {}),
+          // Only a scenario whose cards call votes takes a vote (see votes.ts).
+          ...(cardsCallVotes(scenario.cards)
+            ? { 'vote.cast': { guard: 'allowed' as const, actions: 'castVote' as const } }
             : {}),
           'turn.end': { guard: 'allowed', target: 'resolve' },
         },

@@ -54,6 +54,12 @@ export function checkReferences(s: Scenario): { errors: Problem[]; warnings: Pro
     const rungs = rungsOf.get(ladder);
     if (rungs && !rungs.has(rung)) err(path, `a rung of ladder "${ladder}"`, `"${rung}"`);
   };
+  const voterRef = (voter: { seat: string; role?: string }, path: Path) => {
+    const seat = s.seats.find((x) => x.id === voter.seat);
+    if (!seat) err([...path, 'seat'], "the id of one of the scenario's seats", `"${voter.seat}"`);
+    else if (voter.role !== undefined && !seat.roles.some((r) => r.id === voter.role))
+      err([...path, 'role'], `a role of seat "${seat.id}"`, `"${voter.role}"`);
+  };
   const sourceRefs = (ids: readonly string[], path: Path) =>
     ids.forEach((id, i) => {
       ref(sources, id, [...path, i], 'sources');
@@ -77,7 +83,12 @@ export function checkReferences(s: Scenario): { errors: Problem[]; warnings: Pro
         effects(e.failure ?? [], [...p, 'failure']);
       } else if ('after' in e) effects(e.effects, [...p, 'effects']);
       else if ('trigger' in e) ref(events, e.trigger, [...p, 'trigger'], 'events');
-      else if ('declare' in e) ref(lines, e.declare, [...p, 'declare'], 'red lines');
+      else if ('vote' in e) {
+        voterRef(e.voter, [...p, 'voter']);
+        if (typeof e.bot === 'object') ref(meters, e.bot.meter, [...p, 'bot', 'meter'], 'meters');
+        effects(e.yes, [...p, 'yes']);
+        effects(e.no ?? [], [...p, 'no']);
+      } else if ('declare' in e) ref(lines, e.declare, [...p, 'declare'], 'red lines');
       else if ('judge' in e) {
         ref(lines, e.judge, [...p, 'judge'], 'red lines');
         if (pledges.has(e.judge))
@@ -245,6 +256,15 @@ export function checkReferences(s: Scenario): { errors: Problem[]; warnings: Pro
       sourceRefs(st.sources, ['debrief', 'comparisons', i, 'steps', j, 'sources']);
     });
   });
+  const kase = s.debrief.case;
+  if (kase) {
+    const p: Path = ['debrief', 'case'];
+    sourceRefs(kase.stopped.sources, [...p, 'stopped', 'sources']);
+    for (const [i, f] of kase.feared.entries()) sourceRefs(f.sources, [...p, 'feared', i, 'sources']);
+    for (const [i, l] of kase.lines.entries()) sourceRefs(l.sources, [...p, 'lines', i, 'sources']);
+    for (const [i, q] of kase.questions.entries()) sourceRefs(q.sources, [...p, 'questions', i, 'sources']);
+    unique(kase.questions, [...p, 'questions']);
+  }
   const path = s.debrief.actualPath;
   if (path) {
     const p: Path = ['debrief', 'actualPath'];

@@ -292,6 +292,39 @@ const ComparisonStep = z.strictObject({
   sources: Ids.default([]).describe('where this step comes from'),
 });
 
+/** A sourced sentence of the case as a whole, for the comparison of two cases. */
+const CaseNote = z.strictObject({ text: Text, sources: Ids.min(1).describe('where this comes from') });
+
+/** What the comparison of two cases reads about this one (`debrief.case`). */
+const Case = z.strictObject({
+  government: Text.describe('who decided, as the comparison names them, e.g. "Germany\'s federal government"'),
+  stopped: CaseNote.describe('where the real government stopped, and what it never did'),
+  feared: z.array(CaseNote).min(1).describe('what the real government feared, each in its own sentence'),
+  lines: z
+    .array(
+      z.strictObject({
+        date: IsoDate,
+        by: Text.describe('who declared it'),
+        text: Text,
+        outcome: z.enum(['held', 'crossed', 'dropped', 'open']).describe('what became of it by the end of the case'),
+        sources: Ids.min(1),
+      }),
+    )
+    .default([])
+    .describe('red lines and pledges declared in the real case, by either side, and what became of each'),
+  questions: z
+    .array(
+      z.strictObject({
+        id: Id,
+        with: Id.describe('the id of the other scenario this question compares the case with'),
+        text: Text,
+        sources: Ids.default([]),
+      }),
+    )
+    .default([])
+    .describe('questions that set this case beside another'),
+});
+
 const Debrief = z.strictObject({
   questions: z
     .array(
@@ -321,6 +354,7 @@ const Debrief = z.strictObject({
     })
     .optional()
     .describe("where the real government's acts stood on the ladder, drawn beside the class's path"),
+  case: Case.optional().describe('what a comparison with another case reads about this one'),
 });
 
 export const ScenarioSchema = z.strictObject({

@@ -79,5 +79,13 @@ function citedSources(s: Scenario): Set<string> {
     ...s.debrief.questions.flatMap((q) => q.sources),
     ...s.debrief.comparisons.flatMap((c) => [...c.sources, ...c.steps.flatMap((st) => st.sources)]),
     ...(s.debrief.actualPath?.steps.flatMap((st) => st.sources) ?? []),
+    ...caseSources(s),
   ]);
+}
+
+/** The sources the comparison of cases cites (`debrief.case`). */
+function caseSources(s: Scenario): string[] {
+  const c = s.debrief.case;
+  if (!c) return [];
+  return [c.stopped, ...c.feared, ...c.lines, ...c.questions].flatMap((x) => x.sources);
 }

@@ -59,7 +59,9 @@ type Story = Extract<
       | 'proposal'
       | 'withdrawn'
       | 'council'
-      | 'veto';
+      | 'veto'
+      | 'vote-called'
+      | 'vote';
   }
 >;
 /** The changes, each with its cause. */
@@ -79,6 +81,8 @@ const STORIES = new Set<LogEntry['kind']>([
   'withdrawn',
   'council',
   'veto',
+  'vote-called',
+  'vote',
 ]);
 const isStory = (entry: LogEntry): entry is Story => STORIES.has(entry.kind);
 
@@ -162,6 +166,17 @@ class Teller {
       case 'council':
         this.say(entry, 1, 'council', { team: this.teamName(entry.team), count: entry.adopted.length });
         if (entry.rationale !== undefined) this.say(entry, 2, 'rationale', { text: entry.rationale });
+        break;
+      case 'vote-called':
+        this.say(entry, 2, 'vote-called', { label: entry.label, team: this.teamName(entry.team) });
+        break;
+      case 'vote':
+        this.say(entry, 2, entry.team === undefined ? 'vote-bot' : 'vote-team', {
+          label: entry.label,
+          team: entry.team === undefined ? '' : this.teamName(entry.team),
+          result: translate(this.dictionary, entry.yes ? 'timeline.vote-yes' : 'timeline.vote-no'),
+          chance: Math.round((entry.chance ?? 0) * 100),
+        });
         break;
       case 'pause':
         this.say(entry, 1, entry.paused ? 'paused' : 'resumed', {});

@@ -127,17 +127,20 @@ export function viewOf(game: Game, viewer: Viewer): GameView {
 }
 
 /**
- * A red line declared privately is the player seat's secret: the projector and the teams of other
- * seats see neither the line nor its entries in the log (the console and the seat's own teams do).
+ * A red line declared privately is the player seat's secret: the projector (in a class, the
+ * shared table too) and the teams of other seats see neither the line nor its entries in the log
+ * (the console, the seat's own teams, and a player alone do).
  */
 function privateLinesHidden(
   index: ScenarioIndex,
-  ctx: Pick<GameContext, 'lines' | 'log'>,
+  ctx: Pick<GameContext, 'lines' | 'log' | 'teams'>,
   viewer: Viewer,
   seat: string | undefined,
 ): Partial<Pick<GameContext, 'lines' | 'log'>> {
   const lines = ctx.lines;
-  if (lines === undefined || viewer.kind === 'facilitator' || seat === index.scenario.player) return {};
+  // In a class, the player seat's own view is the shared screen everyone sees (the teams read theirs on their panels).
+  const shared = viewer.kind === 'seat' && ctx.teams.length > 0;
+  if (lines === undefined || viewer.kind === 'facilitator' || (seat === index.scenario.player && !shared)) return {};
   const hidden = new Set(Object.keys(lines).filter((id) => lines[id]?.declared === 'private'));
   if (hidden.size === 0) return {};
   return {

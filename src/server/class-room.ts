@@ -278,9 +278,14 @@ abstract class ClassRoom extends Room {
     this.broadcastClass(true);
   }
 
-  /** The whole game as a save, for the console only: it holds the seed, which would tell the dice. */
+  /**
+   * The whole game as a save, for the console, and for the projector's debrief once the game has
+   * ended: before that the seed would tell the dice.
+   */
   private save(client: SeatClient, device: DeviceRecord, id: string) {
-    if (device.kind !== 'facilitator') return reply(client, id, { ok: false, notSent: 'forbidden' });
+    const ended = this.game.phase === 'ended';
+    if (device.kind !== 'facilitator' && !(device.kind === 'projector' && ended))
+      return reply(client, id, { ok: false, notSent: 'forbidden' });
     const s = this.game.rules.index.scenario;
     client.send('save', {
       id,

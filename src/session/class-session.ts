@@ -40,6 +40,7 @@ export function newClassSession(
   store: SessionStore,
   untitled: string,
   seed = freshSeed(),
+  lang?: string,
 ): ClassSession {
   const id = newSessionId();
   store.setPin(id, config.pin);
@@ -54,6 +55,7 @@ export function newClassSession(
       scenarioTitle: rules.index.scenario.title,
       teams: (config.start.teams ?? []).map((t) => t.name),
       created: now,
+      ...(lang === undefined ? {} : { lang }),
     },
   };
 }

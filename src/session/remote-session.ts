@@ -198,9 +198,11 @@ export class RemoteSession implements Session {
     return () => this.classListeners.delete(listener);
   }
 
-  /** The whole game as a save; only the console may have it (it holds the seed). */
+  /** The whole game as a save: the console's, and the projector's once the game has ended (it holds the seed). */
   save(): Promise<Save> {
-    if (this.viewer.kind !== 'facilitator') return Promise.reject(new Error('only the console may save a class'));
+    const endedOnProjector = this.viewer.kind === 'projector' && this.view().phase === 'ended';
+    if (this.viewer.kind !== 'facilitator' && !endedOnProjector)
+      return Promise.reject(new Error('only the console, or the projector once the class has ended, may save a class'));
     const id = requestId();
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => this.saves.get(id)?.(undefined), this.options.timeoutMs ?? 8000);

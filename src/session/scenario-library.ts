@@ -8,7 +8,6 @@
  */
 import { prepare, type Rules } from '../engine/game';
 import type { Parsed, Problem } from '../engine/problems';
-import { parseScenario, parseScenarioText } from '../engine/scenario-parse';
 import type { Scenario } from '../engine/scenario-schema';
 
 /** What a bundled scenario's one problem expects when its file could not be fetched at all (not a broken file). */
@@ -19,15 +18,43 @@ export function notLoaded(problems: readonly Problem[]): boolean {
   return problems.length === 1 && problems[0]?.expected === NOT_LOADED;
 }
 
-/** A scenario shipped with the game: its folder name and the way to fetch its JSON. */
+/**
+ * What a list of scenarios shows before a scenario is loaded: its id and title (as in its file),
+ * a one-line pitch, the lengths it plays in (minutes) and the players it suits.
+ */
+export interface ScenarioCard {
+  id: string;
+  title: string;
+  pitch: string;
+  minutes: number[];
+  level: string;
+}
+
+/**
+ * A scenario shipped with the game: its folder name, its card if it has one, and the way to fetch
+ * its JSON. When `checked` is set, the build checked it already and `fetch` resolves to a
+ * {@link CheckedScenario}; otherwise to the file's JSON, checked here.
+ */
 export interface BundledSource {
   folder: string;
+  card?: ScenarioCard;
+  checked?: boolean;
   fetch(): Promise<unknown>;
 }
 
-/** One bundled scenario as the setup screen lists it: its folder, and its checked contents (loaded once). */
+/** A bundled scenario as the build checked it: the schema's output and its content warnings. */
+export interface CheckedScenario {
+  scenario: Scenario;
+  warnings: Problem[];
+}
+
+/** The scenario checker (schema, references, content), loaded only when a scenario must be checked in the page. */
+const checker = () => import('../engine/scenario-parse');
+
+/** One bundled scenario as the setup screen lists it: its folder, its card, and its checked contents (loaded once, when asked). */
 export interface CatalogEntry {
   folder: string;
+  card?: ScenarioCard;
   load(): Promise<Parsed<Scenario>>;
 }
 
@@ -53,7 +80,8 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Reads and checks a scenario file a person chose; never throws. */
 export async function readScenarioFile(file: Blob): Promise<Parsed<Scenario>> {
   try {
-    return parseScenarioText(await file.text());
+    const text = await file.text();
+    return (await checker()).parseScenarioText(text);
   } catch (error) {
     return { ok: false, problems: [{ path: '$', expected: 'a readable text file', found: String(error) }] };
   }
@@ -71,7 +99,7 @@ export class ScenarioLibrary {
     bundled: readonly BundledSource[] = [],
     private readonly kept: KeptScenarios = { keptScenario: () => undefined },
   ) {
-    this.entries = bundled.map((source) => ({ folder: source.folder, load: this.loader(source) }));
+    this.entries = bundled.map((source) => ({ folder: source.folder, card: source.card, load: this.loader(source) }));
   }
 
   /** Every bundled scenario, in the order given, each loaded on first ask. */
@@ -110,12 +138,12 @@ export class ScenarioLibrary {
    * the save wanted.
    */
   readonly rulesFor: RulesFor = async (scenarioId, version) => {
-    const shipped = await this.playable();
+    const shipped = await this.playable(scenarioId);
     const exact = shipped.find((s) => s.id === scenarioId && s.version === version);
     if (exact) return this.rules(exact);
     const kept = this.kept.keptScenario(scenarioId, version);
     // A damaged copy is as good as none: the session is refused with the scenario named.
-    const parsed = kept === undefined ? undefined : parseScenarioText(kept);
+    const parsed = kept === undefined ? undefined : (await checker()).parseScenarioText(kept);
     if (parsed?.ok && parsed.value.id === scenarioId && parsed.value.version === version)
       return this.rules(parsed.value);
     const sameId = shipped.find((s) => s.id === scenarioId);
@@ -125,7 +153,9 @@ export class ScenarioLibrary {
   /** How a scenario opened from a file stands to the bundled ones and those kept in this browser. */
   async fileStanding(scenario: Scenario): Promise<FileStanding> {
     const json = JSON.stringify(scenario);
-    const shipped = (await this.playable()).find((s) => s.id === scenario.id && s.version === scenario.version);
+    const shipped = (await this.playable(scenario.id)).find(
+      (s) => s.id === scenario.id && s.version === scenario.version,
+    );
     if (shipped && JSON.stringify(shipped) === json) return { kind: 'bundled', scenario: shipped };
     const kept = this.kept.keptScenario(scenario.id, scenario.version);
     if (!shipped && (kept === undefined || kept === json)) return { kind: 'new' };
@@ -135,15 +165,21 @@ export class ScenarioLibrary {
     return { kind: 'clash', problems: [{ path: '$.version', expected, found: `"${scenario.version}"` }] };
   }
 
-  private async playable(): Promise<Scenario[]> {
-    return (await this.bundled()).flatMap((p) => (p.ok ? [p.value] : []));
+  /** The bundled scenarios that may have this id, loaded: those whose card says so, and any without a card. */
+  private async playable(id: string): Promise<Scenario[]> {
+    const entries = this.entries.filter((entry) => entry.card === undefined || entry.card.id === id);
+    const parsed = await Promise.all(entries.map((entry) => entry.load()));
+    return parsed.flatMap((p) => (p.ok ? [p.value] : []));
   }
 
   private loader(source: BundledSource): () => Promise<Parsed<Scenario>> {
     let loading: Promise<Parsed<Scenario>> | null = null;
     const load = async (): Promise<Parsed<Scenario>> => {
       try {
-        return parseScenario(await source.fetch());
+        const data = await source.fetch();
+        if (!source.checked) return (await checker()).parseScenario(data);
+        const { scenario, warnings } = data as CheckedScenario;
+        return { ok: true, value: scenario, warnings };
       } catch (error) {
         // A chunk that fails to arrive (the network dropped) is a problem to show, not a crash.
         return { ok: false, problems: [{ path: '$', expected: NOT_LOADED, found: String(error) }] };

@@ -34,6 +34,8 @@ export interface SessionMeta {
   updated: number;
   /** A game played alone (no teams, no console), listed so that it can be gone on with. */
   solo?: true;
+  /** The interface's language the class was started in (`ko`, `en`): it is resumed and exported in it. */
+  lang?: string;
 }
 
 export interface StoredSession {
@@ -88,6 +90,7 @@ function readRecord(text: string | null): StoredSession | undefined {
       created: Number(meta.created ?? 0),
       updated: Number(meta.updated ?? 0),
       ...(meta.solo === true ? { solo: true as const } : {}),
+      ...(typeof meta.lang === 'string' ? { lang: meta.lang } : {}),
     };
     return value.ui === undefined ? { meta: whole, save: save.data } : { meta: whole, save: save.data, ui: value.ui };
   } catch {

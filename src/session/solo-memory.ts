@@ -8,7 +8,6 @@
 import type { Game } from '../engine/game';
 import type { Problem } from '../engine/problems';
 import { loadSave, saveOf } from '../engine/save';
-import { parseScenarioText } from '../engine/scenario-parse';
 import type { Scenario } from '../engine/scenario-schema';
 import type { ScenarioLibrary } from './scenario-library';
 import { tabGet, tabRemove, tabSet } from './tab-storage';
@@ -38,11 +37,15 @@ export type Recalled =
   | { ok: true; scenario: Scenario; game: Game; id: string | undefined }
   | { ok: false; problems: Problem[] };
 
-/** The game this tab was playing before a reload: none, the game replayed, or why it cannot be. */
-export function recallSolo(library: ScenarioLibrary): Recalled | null {
+/**
+ * The game this tab was playing before a reload: none, the game replayed, or why it cannot be.
+ * The scenario is checked again (the checker is loaded then: a fresh page does not need it).
+ */
+export async function recallSolo(library: ScenarioLibrary): Promise<Recalled | null> {
   const scenarioText = tabGet(SCENARIO_KEY);
   const saveText = tabGet(SAVE_KEY);
   if (!scenarioText || !saveText) return null;
+  const { parseScenarioText } = await import('../engine/scenario-parse');
   const scenario = parseScenarioText(scenarioText);
   if (!scenario.ok) return { ok: false, problems: scenario.problems };
   const game = loadSave(library.rules(scenario.value), saveText);

@@ -75,7 +75,8 @@ function paint(ctx: CanvasRenderingContext2D): void {
   }
 }
 
-export function drawCloth(scene: Phaser.Scene, strings: ClothStrings): void {
+/** Draws the cloth and its headings; returns them (they never change during a game). */
+export function drawCloth(scene: Phaser.Scene, strings: ClothStrings): Phaser.GameObjects.GameObject[] {
   if (!scene.textures.exists('cloth')) {
     const texture = scene.textures.createCanvas('cloth', W, H);
     if (texture) {
@@ -83,9 +84,11 @@ export function drawCloth(scene: Phaser.Scene, strings: ClothStrings): void {
       texture.refresh();
     }
   }
-  scene.add.image(0, 0, 'cloth').setOrigin(0, 0);
   const heading = (x: number, y: number, value: string) =>
     text(scene, x, y, value.toUpperCase(), { size: 17, colour: CSS.creamSoft, bold: true });
-  heading(NEWS_AREA.x + 14, NEWS_AREA.y + 8, strings.news);
-  heading(HAND_AREA.x + 14, HAND_AREA.y + 8, strings.hand);
+  return [
+    scene.add.image(0, 0, 'cloth').setOrigin(0, 0),
+    heading(NEWS_AREA.x + 14, NEWS_AREA.y + 8, strings.news),
+    heading(HAND_AREA.x + 14, HAND_AREA.y + 8, strings.hand),
+  ];
 }

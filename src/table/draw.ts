@@ -64,16 +64,35 @@ export function text(
   return t;
 }
 
+/**
+ * What each text was last clamped from, and to: wrapping a text to measure it is dear, and a
+ * table redrawn for one change asks again for texts that did not change.
+ */
+const clamped = new WeakMap<Phaser.GameObjects.Text, { asked: string; shown: string }>();
+
 /** Sets a text that may run long: cut to `maxLines` wrapped lines, the cut marked with an ellipsis. */
 export function clampLines(t: Phaser.GameObjects.Text, value: string, maxLines: number): Phaser.GameObjects.Text {
+  const asked = `${value}\u0000${maxLines}\u0000${t.style.fontSize}\u0000${t.style.wordWrapWidth}`;
+  const last = clamped.get(t);
+  if (last?.asked === asked && last.shown === t.text) return t;
   const lines = t.getWrappedText(value);
-  if (lines.length <= maxLines) return t.text === value ? t : t.setText(value);
-  const kept = lines.slice(0, maxLines);
-  const last = (kept[maxLines - 1] ?? '').trimEnd();
-  // Drop the last word (or a few letters of an unbroken one) to make room for the ellipsis.
-  const shorter = last.includes(' ') ? last.slice(0, last.lastIndexOf(' ')) : last.slice(0, -2);
-  kept[maxLines - 1] = `${shorter.replace(/[\s,.;:–—-]+$/, '')}…`;
-  return t.setText(kept.join('\n'));
+  let shown = value;
+  if (lines.length > maxLines) {
+    const kept = lines.slice(0, maxLines);
+    const end = (kept[maxLines - 1] ?? '').trimEnd();
+    // Drop the last word (or a few letters of an unbroken one) to make room for the ellipsis.
+    const shorter = end.includes(' ') ? end.slice(0, end.lastIndexOf(' ')) : end.slice(0, -2);
+    kept[maxLines - 1] = `${shorter.replace(/[\s,.;:–—-]+$/, '')}…`;
+    shown = kept.join('\n');
+  }
+  t.setText(shown);
+  clamped.set(t, { asked, shown: t.text });
+  return t;
+}
+
+/** Sets a text's colour; Phaser draws a text's texture again on every colour set, the same one too. */
+export function colour(t: Phaser.GameObjects.Text, css: string): Phaser.GameObjects.Text {
+  return t.style.color === css ? t : t.setColor(css);
 }
 
 /** Sets a text that may run long: a smaller size first, down to `smallest` px, and only then cut. */

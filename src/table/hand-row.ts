@@ -8,7 +8,7 @@ import type Phaser from 'phaser';
 import type { HandView } from '../view/hand-view';
 import { handRects, type Rect } from '../view/layout';
 import type { CardModel } from '../view/table-model';
-import { card, clampLines, fitLines, text } from './draw';
+import { card, clampLines, colour, fitLines, text } from './draw';
 import { COLOURS, CSS, tierLook } from './palette';
 
 export interface HandStrings {
@@ -126,8 +126,8 @@ class CardSprite {
     this.blurb?.setVisible(c.status !== 'locked');
     this.lyingOdds?.setVisible(c.status !== 'locked');
     this.container.setAlpha(c.status === 'played' ? 0.72 : 1);
-    if (c.status === 'playable') status.setText(`✓ ${this.strings.playable}`).setColor(CSS.good);
-    else if (c.status === 'locked') status.setText(`✕ ${this.strings.locked}`).setColor(CSS.bad);
+    if (c.status === 'playable') colour(status.setText(`✓ ${this.strings.playable}`), CSS.good);
+    else if (c.status === 'locked') colour(status.setText(`✕ ${this.strings.locked}`), CSS.bad);
     else status.setText('');
     clampLines(reason, c.status === 'locked' ? (c.reason ?? '') : '', this.reasonLines);
   }

@@ -6,7 +6,7 @@
 import type Phaser from 'phaser';
 import { type Rect, rungRects } from '../view/layout';
 import type { LadderModel, RungModel } from '../view/table-model';
-import { card, clampLines, text } from './draw';
+import { card, clampLines, colour, text } from './draw';
 import { COLOURS, CSS, tierLook } from './palette';
 
 export interface LadderStrings {
@@ -29,6 +29,8 @@ export class LadderBoard {
   private readonly token: Phaser.GameObjects.Image;
   private readonly strings: LadderStrings;
   private readonly compact: boolean;
+  /** What never changes: the plate, the rails, the tier bands and the titles (see still-layer.ts). */
+  readonly still: Phaser.GameObjects.GameObject[] = [];
   private current = '';
   private drawnKey = '';
 
@@ -39,13 +41,15 @@ export class LadderBoard {
     const rects = rungRects(area, model.rungs.length, model.isPlayer);
     const g = scene.add.graphics();
     card(g, area, COLOURS.plate, { alpha: 0.35, shadow: 0, radius: 14 });
-    text(scene, area.x + 16, area.y + 8, model.label, {
+    this.still.push(g);
+    const title = text(scene, area.x + 16, area.y + 8, model.label, {
       size: this.compact ? 19 : 22,
       colour: CSS.cream,
       bold: true,
       wrap: area.w - 32,
       maxLines: 1,
     });
+    this.still.push(title);
     // Two rails: the planks sit between them like a real ladder.
     const first = rects[0];
     const last = rects.at(-1);
@@ -94,12 +98,13 @@ export class LadderBoard {
       const look = tierLook(n);
       g.fillStyle(look.colour, 1);
       g.fillRoundedRect(band.x, band.y, band.w, band.h, 10);
-      this.scene.add
+      const pattern = this.scene.add
         .tileSprite(band.x + 6, band.y + 6, band.w - 12, band.h - 12, look.pattern)
         .setOrigin(0, 0)
         .setAlpha(0.35);
       const label = this.tierLabel(band, tier.label);
       label.setOrigin(0.5).setAngle(-90).setShadow(0, 1, 'rgba(0,0,0,0.7)', 3);
+      this.still.push(pattern, label);
     }
   }
 
@@ -198,8 +203,8 @@ export class LadderBoard {
       g.fillStyle(COLOURS.gold, 1);
       g.fillCircle(rect.x + rect.w - 14, rect.y + 12, 5);
     }
-    s.label.setColor(labelColour);
-    clampLines(s.note, note, s.rect.h < 80 ? 1 : 2).setColor(noteColour);
+    colour(s.label, labelColour);
+    colour(clampLines(s.note, note, s.rect.h < 80 ? 1 : 2), noteColour);
     s.lock.setVisible(r.state === 'locked');
     // Label and note sit together in the middle of the plank.
     const gap = note === '' ? 0 : 2;

@@ -8,7 +8,7 @@
 import type Phaser from 'phaser';
 import type { Rect } from '../view/layout';
 import type { MeterModel } from '../view/table-model';
-import { card, clampLines, text } from './draw';
+import { card, clampLines, colour, text } from './draw';
 import { COLOURS, CSS } from './palette';
 
 /** The colour of a line that ends the game. */
@@ -31,6 +31,8 @@ export class MeterGauge {
   private shown: number;
   private counter: Phaser.Tweens.Tween | null = null;
   private model: MeterModel;
+  /** What never changes: the plate, the label and which way is better (see still-layer.ts). */
+  readonly still: Phaser.GameObjects.GameObject[] = [];
 
   constructor(scene: Phaser.Scene, rect: Rect, model: MeterModel, fill: number, strings: MeterStrings) {
     this.scene = scene;
@@ -41,7 +43,7 @@ export class MeterGauge {
     const g = scene.add.graphics();
     card(g, rect, COLOURS.plate, { alpha: 0.55, shadow: 0, radius: 10 });
     this.alarm = scene.add.graphics();
-    text(scene, rect.x + 16, rect.y + 8, model.label, {
+    const label = text(scene, rect.x + 16, rect.y + 8, model.label, {
       size: 22,
       colour: CSS.cream,
       bold: true,
@@ -58,6 +60,7 @@ export class MeterGauge {
         colour: CSS.creamSoft,
       },
     ).setOrigin(1, 0);
+    this.still.push(g, label, better);
     this.value = text(scene, rect.x + rect.w - 16, rect.y + 2, String(model.value), {
       size: 32,
       colour: CSS.cream,
@@ -155,7 +158,7 @@ export class MeterGauge {
     const d = m.last.to - m.last.from;
     const good = d > 0 === (m.better === 'higher');
     clampLines(this.change, `${d > 0 ? '▲ +' : '▼ −'}${Math.abs(d)} · ${m.last.cause}`, 1);
-    this.change.setColor(good ? '#a8f0c4' : '#ffb9ad');
+    colour(this.change, good ? '#a8f0c4' : '#ffb9ad');
   }
 
   update(m: MeterModel, animate: boolean): void {

@@ -14,6 +14,7 @@ import { LadderBoard } from './ladder-board';
 import { MeterGauge } from './meter-board';
 import { NewsRow } from './news-row';
 import { COLOURS, CSS, METER_FILLS } from './palette';
+import { flattenStill } from './still-layer';
 import type { TableHandle, TableOptions, TableStrings, TableUi } from './table-handle';
 import { makeTextures } from './textures';
 
@@ -131,7 +132,7 @@ export class TableView implements TableHandle {
     this.scene = scene;
     this.fit();
     makeTextures(scene);
-    drawCloth(scene, { news: this.strings.news, hand: this.strings.hand });
+    const cloth = drawCloth(scene, { news: this.strings.news, hand: this.strings.hand });
     const m = this.model;
     const lr = ladderRects(m.ladders.length);
     const mr = meterRects(m.meters.length);
@@ -165,6 +166,8 @@ export class TableView implements TableHandle {
         bold: true,
       }).setOrigin(1, 0),
     };
+    const { ladders, meters } = this.parts;
+    flattenStill(scene, [cloth, ...ladders.map((l) => l.still), ...meters.map((g) => g.still)].flat());
     this.wake(this.draw(m, null, false) + 1200);
     // The board (cloth, ladders, meters, capital) makes the first frame; the hand and the news
     // are dealt onto it in the frames after, as cards are, so a player sees the table at once.

@@ -9,6 +9,7 @@ import { DETAILS_AREA, percentStyle } from '../view/layout';
 import type { Locale } from '../view/locale';
 import type { TableModel } from '../view/table-model';
 import { h } from './dom';
+import { linesPanel } from './lines-panel';
 import {
   type CardDetails,
   cardDetails,
@@ -102,7 +103,8 @@ function panelFor(
     const item = m.news.find((n) => n.key === mode.key);
     return item ? [newsItem(locale, item, true)] : null;
   }
-  // The warnings come first after the heading, whatever the phase.
+  // The warnings come first after the heading, whatever the phase; the red lines last.
   const [first, ...rest] = phasePanel(locale, scenario, m, lines);
-  return first ? [first, ...warningNotes(m.warnings), ...rest] : [];
+  const redLines = linesPanel(locale.t, m.redLines);
+  return first ? [first, ...warningNotes(m.warnings), ...rest, ...(redLines ? [redLines] : [])] : [];
 }

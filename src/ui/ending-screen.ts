@@ -8,6 +8,7 @@ import type { Scenario } from '../engine/scenario-schema';
 import type { GameView } from '../session/session';
 import type { Locale } from '../view/locale';
 import { labelOf } from '../view/refusal-words';
+import { stakesModel } from '../view/stakes-model';
 import { causeText } from '../view/words';
 import { h } from './dom';
 import type { Screen } from './screen';
@@ -57,6 +58,7 @@ export function endingScreen(deps: EndingDeps): Screen {
         heading,
         h('p', { class: 'lede' }, ending?.text ?? ''),
         deps.early === null ? null : h('p', { class: 'ending-early', id: 'ending-early' }, deps.early),
+        aftermathNote(deps),
       ),
       scores.length > 0 ? h('h2', {}, t('ending.objectives')) : null,
       scores.length > 0
@@ -92,6 +94,23 @@ export function endingScreen(deps: EndingDeps): Screen {
     ),
   );
   return { name: 'ending', title: t('ending.screen'), element, focusTarget: heading, back: deps.onTitle };
+}
+
+/** When the bots played an aftermath: that it was a projection, not play, and whether the ending came in it. */
+function aftermathNote(deps: EndingDeps): HTMLElement | null {
+  const { t } = deps.locale;
+  const aftermath = stakesModel(deps.scenario, deps.view).aftermath;
+  if (aftermath === null) return null;
+  const periods = aftermath.rounds.map((r) => r.label).join(', ');
+  // An ending checked at any time that came in an aftermath round was reached in the projection.
+  const ending = deps.scenario.endings.find((e) => e.id === deps.view.ending);
+  const inIt = ending?.at === 'any' && aftermath.rounds.some((r) => r.round === deps.view.round);
+  return h(
+    'p',
+    { class: 'ending-aftermath', id: 'ending-aftermath' },
+    t('council.debrief.aftermath-text', { count: aftermath.rounds.length, periods }),
+    inIt ? ` ${t('council.debrief.aftermath-ending')}` : '',
+  );
 }
 
 function scoreFill(score: number): HTMLElement {

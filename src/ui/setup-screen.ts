@@ -1,11 +1,12 @@
 /**
  * The setup screen: choose a bundled scenario or open a scenario file (its problems listed,
- * path by path, when it is broken), a length, and an optional seed.
+ * path by path, when it is broken), a length, and an optional seed. Bundled scenarios are
+ * listed by their cards; only the one chosen is loaded.
  */
 
 import type { Parsed } from '../engine/problems';
 import type { Scenario } from '../engine/scenario-schema';
-import { type CatalogEntry, notLoaded } from '../session/scenario-library';
+import { type CatalogEntry, notLoaded, type ScenarioCard } from '../session/scenario-library';
 import type { Locale } from '../view/locale';
 import { h, replaceChildren } from './dom';
 import { problemsBox, scenarioFilePicker } from './scenario-file-picker';
@@ -27,7 +28,12 @@ export interface SetupDeps {
 interface Option {
   key: string;
   fileName?: string;
+  card?: ScenarioCard;
+  /** Its contents checked; null until loaded. */
   parsed: Parsed<Scenario> | null;
+  /** The bundled scenario's load, once asked for. */
+  loading?: Promise<unknown>;
+  load?: () => Promise<Parsed<Scenario>>;
 }
 
 const SEED_MAX = 0xffffffff;
@@ -47,15 +53,7 @@ function randomSeed(): number {
 
 export function setupScreen(deps: SetupDeps): Screen {
   const form = new SetupForm(deps);
-  // Bundled scenarios load in parallel; the list is drawn as each one arrives.
-  deps.catalog.forEach(async (entry, i) => {
-    const option = form.options[i];
-    if (!option) return;
-    option.parsed = await entry.load();
-    form.chooseFirstPlayable();
-    form.renderScenarios();
-    form.renderLengths();
-  });
+  form.chooseFirstPlayable();
   form.renderScenarios();
   return {
     name: 'setup',
@@ -74,6 +72,8 @@ class SetupForm {
   private selected = '';
   /** Whether the player chose a scenario (a radio or a file), rather than the form's first pick. */
   private picked = false;
+  /** Start was pressed while the chosen scenario was still loading. */
+  private waitingToStart = false;
   private readonly scenarioList = h('div', { class: 'choice-list', id: 'scenario-list' });
   private readonly lengthList = h('div', { class: 'choice-list', id: 'length-list' });
   private readonly fileButton: HTMLButtonElement;
@@ -87,7 +87,7 @@ class SetupForm {
 
   constructor(private readonly deps: SetupDeps) {
     const { t } = deps.locale;
-    this.options = deps.catalog.map((c) => ({ key: `bundled:${c.folder}`, parsed: null }));
+    this.options = deps.catalog.map((c) => ({ key: `bundled:${c.folder}`, card: c.card, parsed: null, load: c.load }));
     this.heading = h('h1', { id: 'setup-heading', attrs: { tabindex: -1 } }, t('setup.heading'));
     const picker = scenarioFilePicker(t, '', (fileName, parsed) => this.fileOpened(fileName, parsed));
     this.fileButton = picker.button;
@@ -142,12 +142,28 @@ class SetupForm {
   }
 
   /**
-   * Until the player picks one, the first playable scenario in the catalog's order is chosen,
-   * whichever loads first; a choice the player made stands while it can be played.
+   * Until the player picks one, the first scenario in the catalog's order that has not failed to
+   * load is chosen (and loaded); a choice the player made stands while it can be played.
    */
   chooseFirstPlayable(): void {
-    if (this.picked && playable(this.current())) return;
-    this.selected = this.options.find((o) => playable(o))?.key ?? '';
+    const current = this.current();
+    if (this.picked && current && !failed(current)) return;
+    const first = this.options.find((o) => !failed(o));
+    this.selected = first?.key ?? '';
+    if (first) this.loadOption(first);
+  }
+
+  /** Loads a bundled scenario once; the lists are drawn again when it arrives (or fails). */
+  private loadOption(o: Option): Promise<unknown> {
+    if (o.parsed || !o.load) return Promise.resolve();
+    o.loading ??= o.load().then((parsed) => {
+      o.parsed = parsed;
+      o.loading = undefined;
+      this.chooseFirstPlayable();
+      this.renderScenarios();
+      this.renderLengths();
+    });
+    return o.loading;
   }
 
   renderScenarios(): void {
@@ -175,15 +191,28 @@ class SetupForm {
     const parsed = o.parsed;
     const scenario = parsed?.ok ? parsed.value : undefined;
     const radio = h('input', {
-      attrs: { type: 'radio', name: 'scenario', value: o.key, checked: o.key === this.selected, disabled: !scenario },
+      attrs: { type: 'radio', name: 'scenario', value: o.key, checked: o.key === this.selected, disabled: failed(o) },
     });
     radio.addEventListener('change', () => {
       this.selected = o.key;
       this.picked = true;
+      void this.loadOption(o);
       this.renderLengths();
     });
-    const title = scenario?.title ?? o.fileName ?? o.key.replace(/^bundled:/, '');
-    const summary = scenario ? `${scenario.summary} (${t('setup.version', { version: scenario.version })})` : null;
+    const title = scenario?.title ?? o.card?.title ?? o.fileName ?? o.key.replace(/^bundled:/, '');
+    const version = scenario ? ` (${t('setup.version', { version: scenario.version })})` : '';
+    const summary = o.card
+      ? [
+          h('span', { class: 'choice-pitch' }, o.card.pitch + version),
+          h(
+            'span',
+            { class: 'choice-facts' },
+            t('setup.card-facts', { minutes: o.card.minutes.join(` ${t('setup.or')} `), level: o.card.level }),
+          ),
+        ]
+      : scenario
+        ? [scenario.summary + version]
+        : [];
     const notes: Node[] = [];
     if (parsed && !parsed.ok)
       notes.push(
@@ -212,7 +241,7 @@ class SetupForm {
         h(
           'span',
           { class: 'choice-body' },
-          summary,
+          ...summary,
           o.fileName ? h('span', { class: 'tag' }, t('setup.from-file', { file: o.fileName })) : null,
         ),
       ),
@@ -268,6 +297,17 @@ class SetupForm {
   }
 
   private submit(): void {
+    // A bundled scenario still arriving: start once it is here (or say why it cannot be).
+    const loading = this.current()?.loading;
+    if (loading) {
+      if (this.waitingToStart) return;
+      this.waitingToStart = true;
+      void loading.then(() => {
+        this.waitingToStart = false;
+        this.submit();
+      });
+      return;
+    }
     const { t } = this.deps.locale;
     const { seedError, startError, seedInput } = this;
     seedError.hidden = true;
@@ -291,6 +331,11 @@ class SetupForm {
     const length = (this.lengthList.querySelector('input:checked') as HTMLInputElement | null)?.value;
     this.deps.onStart({ scenario, length: length ?? scenario.lengths[0]?.id ?? '', seed });
   }
+}
+
+/** A scenario that was loaded, or read from a file, and cannot be played. */
+function failed(o: Option): boolean {
+  return o.parsed !== null && !o.parsed.ok;
 }
 
 function playable(o: Option | undefined): Scenario | undefined {

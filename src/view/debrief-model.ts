@@ -3,6 +3,7 @@
  * screen, the Markdown and the PDF are all drawn from this one model, so they tell the same story.
  * Pure: no DOM, so it is tested in Node.
  */
+
 import type { Decision, ObjectiveScore, PathStep } from '../engine/debrief';
 import type { PlayerEvent } from '../engine/game-events';
 import { type Dictionary, translate } from '../engine/locale';
@@ -10,10 +11,12 @@ import type { ScenarioIndex } from '../engine/scenario-index';
 import type { Scenario } from '../engine/scenario-schema';
 import type { TimelineLine } from '../engine/timeline';
 import type { GameView } from '../session/session';
+import type { CaseComparison } from './case-comparison';
 import { endingLines } from './ending-lines';
 import { earlyText } from './ending-words';
 import { undoneDecisions } from './interventions';
 import { type RealHistory, realHistory } from './real-history';
+import { type StakesModel, stakesModel } from './stakes-model';
 import { storyLines } from './story';
 
 type Source = Scenario['sources'][number];
@@ -99,6 +102,17 @@ export interface DebriefModel extends RealHistory {
   ladders: LadderView[];
   questions: { id: string; text: string; theme?: string }[];
   comparisons: { id: string; label: string; steps: ComparisonStep[]; sources: Source[] }[];
+  /** Each role's and seat's own objectives, and the aftermath told as a projection (see stakes-model.ts). */
+  own: StakesModel;
+  /** This case set beside the other cases (case-comparison.ts), when they could be loaded. */
+  cases?: CaseComparison[];
+}
+
+/** The length's rounds, then its aftermath's periods: an aftermath round keeps its own label. */
+function periodsOf(
+  length: Scenario['lengths'][number] | undefined,
+): { label: string; actually?: { text: string; sources: string[] } }[] {
+  return [...(length?.rounds ?? []), ...(length?.aftermath ?? [])];
 }
 
 /**
@@ -115,7 +129,7 @@ export function debriefModel(
   const s = index.scenario;
   const outcome = ctx.outcome ?? { scores: [], paths: {}, series: {}, decisions: [] };
   const length = s.lengths.find((l) => l.id === ctx.length) ?? s.lengths[0];
-  const periods = length?.rounds ?? [];
+  const periods = periodsOf(length);
   const sourceOf = new Map(s.sources.map((x) => [x.id, x]));
   const sources = (ids: readonly string[]) => ids.flatMap((id) => sourceOf.get(id) ?? []);
 
@@ -192,6 +206,7 @@ export function debriefModel(
     ladders: s.ladders.map((ladder) => ladderView(index, ctx, ladder, outcome.paths[ladder.id] ?? [])),
     questions: s.debrief.questions.map((q) => (q.theme === undefined ? { id: q.id, text: q.text } : { ...q })),
     ...realHistory(s, ctx.log),
+    own: stakesModel(s, ctx),
     comparisons: s.debrief.comparisons.map((c) => ({
       id: c.id,
       label: c.label,

@@ -13,6 +13,7 @@ import { shownInRound } from '../engine/visibility';
 import type { GameView, Phase } from '../session/session';
 import { type EndingLine, endingLines, linesOf, type Near, nearEndings } from './ending-lines';
 import { lineMeaning, nearText } from './ending-words';
+import { type LinesModel, linesModel } from './lines-model';
 import type { Locale } from './locale';
 import { labelOf, refusalWords } from './refusal-words';
 import { causeText } from './words';
@@ -129,6 +130,8 @@ export interface TableModel {
   warnings: string[];
   /** How long the log is: a view compares it with the last one it drew to find what is new. */
   logLength: number;
+  /** The declared red lines and the credibility meter, for the panel beside the table (null: the scenario has none). */
+  redLines: LinesModel | null;
 }
 
 /** The seat the class plays: the scenario's player seat if a team holds it, else the first human seat. */
@@ -175,6 +178,7 @@ export function tableModel(index: ScenarioIndex, view: GameView, locale: Locale)
     hand: handModel(index, view, playerLadder, locale),
     warnings: watch.near.map((n) => nearText(n, scenario, locale.t)),
     logLength: ctx.log.length,
+    redLines: linesModel(scenario, view),
   };
 }
 

@@ -40,6 +40,7 @@ describe('scenario:check on a valid scenario', () => {
       'endings',
       'rounds',
       'warnings',
+      'translations',
     ]);
     expect(summary).toEqual({
       id: 'northsea-2031',
@@ -51,6 +52,7 @@ describe('scenario:check on a valid scenario', () => {
       endings: 4,
       rounds: 6,
       warnings: [],
+      translations: {},
     });
   });
 

@@ -1,6 +1,7 @@
 /**
- * A lesson with the network gone: the built game loaded once until the title says "Ready.",
- * then the server stopped and the browser set offline. Everything after that comes from what
+ * A lesson with the network gone: the built game loaded once until the title says the game is
+ * stored, the PDF font downloaded from the title as a teacher would before the lesson (it is
+ * kept on first need, not with the game), the title saying "Ready.", then the server stopped and the browser set offline. Everything after that comes from what
  * the service worker stored: a reload, a game played alone to its debrief and a PDF of it, a
  * one-laptop class (a Hangul team name among its teams) started, resumed after a reload, ended
  * from the console and exported as a PDF read back with its team names, and the facilitator
@@ -43,7 +44,14 @@ describe('a lesson with the network gone', () => {
   it('after one load and "Ready.", plays alone, exports, runs and resumes a class and opens the guide, all offline', async () => {
     const { context, page, errors } = await openPage(live.browser, { calm: true });
     await page.goto(`${live.preview.url}?test`);
+    // The game is stored, the PDF font not yet: the title says so and offers it.
+    await expect
+      .poll(() => page.textContent('#title-status'), { timeout: 120_000, interval: 250 })
+      .toMatch(/^Ready\. PDF handouts need their font \(6 MB\) downloaded once/);
+    await page.screenshot({ path: screenshotPath('title-font-offered-1366x768') });
+    await page.click('#title-font');
     await waitReady(page);
+    expect(await page.isHidden('#title-font')).toBe(true);
     expect(await page.getAttribute('#title-status', 'data-stored')).toBe('stored');
 
     await live.preview.stop();

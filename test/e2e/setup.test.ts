@@ -176,12 +176,18 @@ describe('setup', () => {
     await page.click('#title-new');
     await page.waitForSelector('#scenario-list input[value="bundled:berlin-2022"]:not([disabled])');
     await page.waitForSelector('#scenario-list input[value="bundled:seoul-2024"]:checked');
+    // Listed by their cards, only the chosen one loads: Seoul's lengths come once its late chunk has.
+    await page.locator('#length-list input:checked').waitFor();
     const listed = await page
       .locator('#scenario-list input[name="scenario"]')
       .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
     expect(listed.slice(0, 2)).toEqual(['bundled:seoul-2024', 'bundled:berlin-2022']);
     // A scenario the player picks stays picked.
     await page.check('#scenario-list input[value="bundled:berlin-2022"]');
+    expect(await page.isChecked('#scenario-list input[value="bundled:berlin-2022"]')).toBe(true);
+    await page.waitForFunction(() =>
+      document.querySelector('[data-option="bundled:berlin-2022"] .choice-pitch')?.textContent?.includes('(version'),
+    );
     expect(await page.isChecked('#scenario-list input[value="bundled:berlin-2022"]')).toBe(true);
     expect(errors).toEqual([]);
     await context.close();

@@ -10,12 +10,15 @@ import { keysToDecide, startShippedGame } from './support/ui';
 const live = useBrowser();
 
 describe('the largest text size', () => {
-  it.each(Object.entries(VIEWPORTS))('keeps the play button and the rationale in view (%s)', async (_, size) => {
+  const cases = ['seoul-2024', 'berlin-2022'].flatMap((scenario) =>
+    Object.entries(VIEWPORTS).map(([name, size]) => [scenario, name, size] as const),
+  );
+  it.each(cases)('keeps the play button and the rationale in view (%s, %s)', async (scenario, _, size) => {
     const { page, context, errors } = await openPage(live.browser, { size });
     await context.addInitScript(() =>
       localStorage.setItem('red-lines.settings', JSON.stringify({ textSize: 'larger', calm: true })),
     );
-    await startShippedGame(page, live.preview.url, 1);
+    await startShippedGame(page, live.preview.url, 1, scenario);
     await keysToDecide(page);
     await page.keyboard.press('1');
     await page.waitForSelector('#play-card');

@@ -182,7 +182,7 @@ describe('a save file that cannot be replayed', () => {
     expect(problems(JSON.stringify(save))).toEqual([
       '$.seed: expected at least 0, found number -1',
       '$.events[0].seat: expected a string, found nothing',
-      '$.events[1].type: expected one of "game.start", "brief.done", "deliberation.done", "card.play", "card.propose", "card.withdraw", "council.decide", "turn.end", "round.next", "facilitator.pause", "facilitator.resume", "facilitator.extend", "facilitator.inject", "facilitator.write", "facilitator.undo", "facilitator.end", found "cheat"',
+      '$.events[1].type: expected one of "game.start", "brief.done", "deliberation.done", "card.play", "card.propose", "card.withdraw", "council.decide", "vote.cast", "turn.end", "round.next", "facilitator.pause", "facilitator.resume", "facilitator.extend", "facilitator.inject", "facilitator.write", "facilitator.undo", "facilitator.end", found "cheat"',
     ]);
     expect(problems(JSON.stringify({ ...good(), format: 'red-lines-scenario', formatVersion: 2 }))).toEqual([
       '$.format: expected one of "red-lines-save", found "red-lines-scenario"',

@@ -1,13 +1,14 @@
 /**
  * The console's PIN (five wrong tries lock it) and private briefs, read where they would leak:
- * in the WebSocket frames a team's device receives.
+ * in the WebSocket frames a team's device receives; and the whole game (it holds the seed),
+ * which the projector receives only once the class has ended, for its debrief.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import scenarioJson from '../../assets/scenarios/seoul-2024/scenario.json';
 import { sleep, waitFor } from '../../src/cli/local-services';
 import { type ServerProcess, startServer } from '../../src/cli/server-process';
 import type { Scenario } from '../../src/engine/scenario-schema';
-import { connect, createClass, joinTeam, PIN, post } from './support/classroom';
+import { connect, createClass, joinTeam, PIN, post, until } from './support/classroom';
 import { rawDevice } from './support/raw-device';
 
 let server: ServerProcess;
@@ -84,5 +85,35 @@ describe('private briefs on the wire', () => {
     for (const role of ['president', 'security-adviser', 'foreign-minister', 'defence-minister', 'opposition-leader'])
       for (const sentence of briefOf(role)) expect(wire).not.toContain(sentence);
     device.close();
+  });
+});
+
+describe('the whole game, seed included', () => {
+  const answers = (device: Awaited<ReturnType<typeof rawDevice>>, id: string) =>
+    device.messages().filter(([type, m]) => (m as { id?: string }).id === id && (type === 'save' || type === 'result'));
+
+  it('goes to the projector only once the class has ended, and never to a team', async () => {
+    const made = await createClass(server.endpoint);
+    const joined = await joinTeam(server.endpoint, made.code, 'advisers');
+    const projector = await rawDevice(server.endpoint, { classId: made.classId, token: made.projectorToken });
+    const team = await rawDevice(server.endpoint, { classId: joined.classId, token: joined.token });
+    projector.send('save', { id: 'early' });
+    await waitFor('an answer', () => answers(projector, 'early').length > 0);
+    expect(answers(projector, 'early')).toEqual([
+      ['result', { id: 'early', result: { ok: false, notSent: 'forbidden' } }],
+    ]);
+
+    const facilitator = await connect(server.endpoint, made.classId, made.facilitatorToken);
+    await facilitator.send({ type: 'brief.done' });
+    expect(await facilitator.send({ type: 'facilitator.end' })).toEqual({ ok: true });
+    await until(facilitator, 'the end', (v) => v.phase === 'ended');
+    projector.send('save', { id: 'after' });
+    team.send('save', { id: 'after' });
+    await waitFor('both answers', () => answers(projector, 'after').length > 0 && answers(team, 'after').length > 0);
+    const [[type, message]] = answers(projector, 'after') as [[string, { save: { seed: number; events: unknown[] } }]];
+    expect(type).toBe('save');
+    expect(message.save).toEqual(await facilitator.save());
+    expect(answers(team, 'after')).toEqual([['result', { id: 'after', result: { ok: false, notSent: 'forbidden' } }]]);
+    for (const device of [projector, team, facilitator]) device.close();
   });
 });

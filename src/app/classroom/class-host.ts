@@ -12,6 +12,8 @@ import type { Keyboard } from '../keyboard';
 export interface ClassHost {
   say: Say;
   dictionary: Dictionary;
+  /** The interface's language (`ko`, `en`): a class is kept, resumed and exported in the one it started in. */
+  lang: string;
   library: ScenarioLibrary;
   store: SessionStore;
   keyboard: Keyboard;

@@ -46,6 +46,7 @@ export function installClassMode(host: ClassHost): ClassMode {
     const element = guidePage({
       back: say('classroom.guide.back'),
       print: say('classroom.guide.print'),
+      lang: host.lang,
       onBack: () => host.showTitle(),
     });
     host.show({

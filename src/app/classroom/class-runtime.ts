@@ -9,7 +9,9 @@ import type { Scenario } from '../../engine/scenario-schema';
 import { type ClassConfig, type ClassSession, newClassSession, resumeClassSession } from '../../session/class-session';
 import { LocalSession } from '../../session/local-session';
 import { sessionsScreen } from '../../ui/classroom/sessions-screen';
+import { longDate } from '../../view/language';
 import { playerSeat } from '../../view/table-model';
+import { relaunchIn } from '../language-choice';
 import { showDebrief as debriefOf } from '../show-debrief';
 import type { ClassHost } from './class-host';
 import { showClassSetup } from './class-setup-flow';
@@ -29,6 +31,10 @@ interface Running {
   class: ClassSession;
   session: LocalSession;
 }
+
+/** The shared table shows the seat the class plays (known once the teams are in the game). */
+const tableOf = (game: Game) =>
+  new LocalSession(game, { kind: 'seat', seat: playerSeat(game.rules.index.scenario, game.context) });
 
 export function classRuntime(host: ClassHost): ClassRuntime {
   const { say, store, library } = host;
@@ -57,19 +63,19 @@ export function classRuntime(host: ClassHost): ClassRuntime {
     current = { classroom, class: session, session: projector };
   };
 
-  /** The shared table shows the seat the class plays (known once the teams are in the game). */
-  const tableOf = (game: Game) =>
-    new LocalSession(game, { kind: 'seat', seat: playerSeat(game.rules.index.scenario, game.context) });
-
   const showDebrief = (table: LocalSession, session: ClassSession) =>
-    debriefOf(host, table, {
-      name: session.meta.name,
-      onBack: () => {
-        store.setActive(undefined);
-        stop();
-        host.showTitle();
+    debriefOf(
+      { say: host.say, dictionary: host.dictionary, show: (s) => host.show(s), cases: { library, store } },
+      table,
+      {
+        name: session.meta.name,
+        onBack: () => {
+          store.setActive(undefined);
+          stop();
+          host.showTitle();
+        },
       },
-    });
+    );
 
   const start = (scenario: Scenario, config: ClassConfig, fromFile: boolean) => {
     // A scenario from a file is kept beside the sessions (again: another tab may have deleted
@@ -77,14 +83,15 @@ export function classRuntime(host: ClassHost): ClassRuntime {
     // in this browser. If storage refuses it, the class still plays (the autosave's notice
     // tells of storage trouble); only a resume would then be refused.
     if (fromFile) store.keepScenario(scenario.id, scenario.version, JSON.stringify(scenario));
-    const untitled = say('classroom.sessions.untitled', { date: new Date().toLocaleDateString() });
-    const session = newClassSession(library.rules(scenario), config, store, untitled);
+    const untitled = say('classroom.sessions.untitled', { date: longDate(Date.now(), host.lang) });
+    const session = newClassSession(library.rules(scenario), config, store, untitled, undefined, host.lang);
     // Classroom mode listens before the game starts, so the very first event is saved.
     run(session);
     if (current?.session.sendNow(config.start).ok) host.play(tableOf(session.game), 'briefing');
   };
 
   const resume = async (id: string): Promise<Problem[] | null> => {
+    if (relaunchIn(store, id, host.lang)) return null;
     const resumed = await resumeClassSession(library.rulesFor, store, id);
     if (!resumed.ok) return resumed.problems;
     if (resumed.session.meta.solo) {

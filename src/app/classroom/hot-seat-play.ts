@@ -36,43 +36,49 @@ const cardsOfRound = (v: GameView) => v.log.filter((e) => e.kind === 'card' && e
 
 export function runHotSeat(deps: HotSeatDeps): HotSeatPlay {
   const { session, say, layer } = deps;
-  const actor = createActor(
-    classFlow.provide({
-      actions: {
-        // The context as this transition leaves it (the actor's snapshot is still the one before).
-        remember: ({ context }) => deps.remember(positionOf(context)),
-        // After the flow has settled: the turn's end changes the game, which tells the flow again.
-        endDecision: () => queueMicrotask(() => void session.send({ type: 'turn.end' })),
-      },
-    }),
-    { input: deps.stored ? { stored: deps.stored } : {} },
-  );
-  actor.start();
+  const actor = flowActor(deps);
   const position = () => positionOf(actor.getSnapshot().context);
   let turn: TeamTurn | undefined;
   let lastKey = '';
   let cardsBefore = cardsOfRound(session.view());
+  /** The council's step after every team's turn (the chair's pick, a vote) whose team has the device open. */
+  let stepOpen = '';
 
   const render = () => {
     turn = undefined;
     const state = actor.getSnapshot();
     const view = session.view();
     const team = view.teams[state.context.turn];
+    const step = state.matches({ deciding: 'allDone' }) ? councilStep(session, view) : undefined;
     if (team && state.matches({ deciding: 'passing' })) showPass(team, view);
     else if (team && state.matches({ deciding: 'atDevice' }))
       showTeam(team, state.context.turn === view.teams.length - 1);
+    else if (step && stepOpen === step.key) showStep(step.team);
+    else if (step) showPass(step.team, view, stepWhy(session, say, step), step.key);
     else layer.show(null);
   };
 
-  const showPass = (team: TeamSpec, view: GameView) => {
+  /** The chair decides, or a team votes, with the device passed back to it; when nothing more waits, the turn ends. */
+  const showStep = (team: TeamSpec) => {
+    turn = showPanel(deps, team, true, undefined, () => {
+      stepOpen = '';
+      if (councilStep(session, session.view())) render();
+      else void session.send({ type: 'turn.end' });
+    });
+  };
+
+  /** The pass screen: for a team's turn, or (with `why` and `stepKey`) for a council step after every turn. */
+  const showPass = (team: TeamSpec, view: GameView, why?: string, stepKey?: string) => {
     const pass = passDeviceScreen({
       team: team.name,
       who: speaksFor(session, team),
       round: view.round,
       rounds: view.rounds,
       say,
+      ...(why ? { why } : {}),
       onReady: () => {
-        actor.send({ type: 'ready' });
+        if (stepKey) stepOpen = stepKey;
+        else actor.send({ type: 'ready' });
         render();
       },
     });
@@ -81,19 +87,10 @@ export function runHotSeat(deps: HotSeatDeps): HotSeatPlay {
   };
 
   const showTeam = (team: TeamSpec, last: boolean) => {
-    const shown = teamTurn({
-      session: session.as({ kind: 'team', team: team.id }),
-      team,
-      last,
-      say,
-      onDone: () => {
-        actor.send({ type: 'done' });
-        render();
-      },
+    turn = showPanel(deps, team, last, false, () => {
+      actor.send({ type: 'done' });
+      render();
     });
-    turn = shown;
-    layer.show(shown.element);
-    shown.element.querySelector<HTMLElement>('#team-turn-title')?.focus();
   };
 
   const onView = (view: GameView) => {
@@ -128,6 +125,44 @@ export function runHotSeat(deps: HotSeatDeps): HotSeatPlay {
   };
 }
 
+/** The class flow, started, with the classroom's own actions. */
+function flowActor(deps: HotSeatDeps) {
+  const actor = createActor(
+    classFlow.provide({
+      actions: {
+        // The context as this transition leaves it (the actor's snapshot is still the one before).
+        remember: ({ context }) => deps.remember(positionOf(context)),
+        // After the flow has settled: the turn's end changes the game, which tells the flow again.
+        endDecision: () => queueMicrotask(() => void deps.session.send({ type: 'turn.end' })),
+      },
+    }),
+    { input: deps.stored ? { stored: deps.stored } : {} },
+  );
+  actor.start();
+  return actor;
+}
+
+/** A team's panel on the layer, focused on its title. */
+function showPanel(
+  deps: HotSeatDeps,
+  team: TeamSpec,
+  last: boolean,
+  decides: boolean | undefined,
+  onDone: () => void,
+): TeamTurn {
+  const shown = teamTurn({
+    session: deps.session.as({ kind: 'team', team: team.id }),
+    team,
+    last,
+    say: deps.say,
+    ...(decides === undefined ? {} : { decides }),
+    onDone,
+  });
+  deps.layer.show(shown.element);
+  shown.element.querySelector<HTMLElement>('#team-turn-title')?.focus();
+  return shown;
+}
+
 function positionOf({ round, turn, open }: HotSeat): HotSeat {
   return { round, turn, open };
 }
@@ -135,6 +170,29 @@ function positionOf({ round, turn, open }: HotSeat): HotSeat {
 /** The teams decide in turn: in the decide phase, while the game is not paused. */
 function deciding(view: GameView): boolean {
   return view.phase === 'decide' && view.teams.length > 0 && !view.paused;
+}
+
+/**
+ * What the council still waits for once every team has had its turn: a vote called by an adopted
+ * card (its team votes), or the chair's decision on open proposals.
+ */
+function councilStep(
+  session: LocalSession,
+  view: GameView,
+): { kind: 'chair' | 'vote'; team: TeamSpec; key: string } | undefined {
+  if (view.phase !== 'decide' || view.paused) return undefined;
+  const vote = view.votes?.[0];
+  const voter = vote && view.teams.find((t) => t.id === vote.team);
+  if (voter) return { kind: 'vote', team: voter, key: `vote|${view.round}|${voter.id}` };
+  const { scenario } = session;
+  const chair = view.teams.find((t) => t.seat === scenario.player && t.role === scenario.rules.council?.chair);
+  if (!chair || !view.council || view.council.decided || view.council.proposals.length === 0) return undefined;
+  return { kind: 'chair', team: chair, key: `chair|${view.round}` };
+}
+
+/** Why the device comes back to a team after every turn. */
+function stepWhy(session: LocalSession, say: Say, step: { kind: 'chair' | 'vote'; team: TeamSpec }): string {
+  return say(`council.pass.${step.kind}`, { team: step.team.name, who: speaksFor(session, step.team) });
 }
 
 /** Who a team speaks for: a role at the table (with its seat), or a seat. */

@@ -8,11 +8,15 @@
 import { indexScenario } from '../../engine/scenario-index';
 import type { RemoteSession } from '../../session/remote-session';
 import { classStrip } from '../../ui/network/class-strip';
+import type { ShortcutAction } from '../../ui/shortcuts';
 import { openTable } from '../open-table';
 import { TablePresenter } from '../table-presenter';
 import type { NetHost } from './net-host';
 import { ServerCountdown } from './server-countdown';
 import { followClass, stripState } from './strip-state';
+
+/** The table's keys that only look (a card, a page, back to the phase): the projector's. */
+const LOOKING: ReadonlySet<ShortcutAction> = new Set(['pick', 'page-prev', 'page-next', 'escape']);
 
 export interface ClassTable {
   presenter: TablePresenter;
@@ -51,11 +55,20 @@ export function runClassTable(
   strip.element.classList.add('net-strip-over');
   document.body.append(strip.element);
   document.body.dataset.netDevice = remote.viewer.kind;
+  // The projector only watches: keys that would act on the game (end the turn, the next phase) are not its own.
+  const watching = remote.viewer.kind === 'projector';
+  host.showing({
+    session: remote,
+    keys: {
+      shortcut: (action, n) => (!watching || LOOKING.has(action)) && (presenter.table?.shortcut(action, n) ?? false),
+    },
+  });
   const stopFollowing = followClass(remote, () => strip.update(stripState(remote, remote.info.code)));
   strip.update(stripState(remote, remote.info.code));
   return {
     presenter,
     stop() {
+      host.showing(null);
       stopFollowing();
       countdown.stop();
       presenter.close();

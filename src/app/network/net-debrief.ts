@@ -1,7 +1,8 @@
 /**
- * The debrief of a class on the network, on the teacher's device: the console asks the server
- * for the whole game (seed and events), replays it here with the same rules, and shows the
- * same debrief and exports as a class on one screen.
+ * The debrief of a class on the network, on the teacher's device and the projector: the device
+ * asks the server for the whole game (seed and events; the projector only once the game has
+ * ended), replays it here with the same rules, and shows the same debrief as a class on one
+ * screen, with its exports on the teacher's device only.
  */
 import { formatProblem } from '../../engine/problems';
 import { replay } from '../../engine/save';
@@ -11,7 +12,12 @@ import { noticeScreen } from '../../ui/network/notice-screen';
 import { showDebrief } from '../show-debrief';
 import type { NetHost } from './net-host';
 
-export async function showNetDebrief(host: NetHost, remote: RemoteSession, onBack: () => void): Promise<void> {
+export async function showNetDebrief(
+  host: NetHost,
+  remote: RemoteSession,
+  onBack: () => void,
+  exports = true,
+): Promise<void> {
   const { t, dictionary } = host.locale;
   const failed = (problems: string) =>
     host.show(
@@ -34,8 +40,13 @@ export async function showNetDebrief(host: NetHost, remote: RemoteSession, onBac
     return;
   }
   const session = new LocalSession(replayed.value, { kind: 'facilitator' });
-  await showDebrief({ say: t, dictionary, show: (screen) => host.show(screen) }, session, {
-    name: remote.info.name,
-    onBack,
-  });
+  await showDebrief(
+    { say: t, dictionary, show: (screen) => host.show(screen), cases: { library: host.library } },
+    session,
+    {
+      name: remote.info.name,
+      onBack,
+      exports,
+    },
+  );
 }

@@ -4,10 +4,16 @@ import type { ScenarioLibrary } from '../../session/scenario-library';
 import type { Session } from '../../session/session';
 import type { Narrator } from '../../ui/narrator';
 import type { Screen } from '../../ui/screen';
+import type { ShortcutAction } from '../../ui/shortcuts';
 import type { Locale } from '../../view/locale';
 import type { Keyboard } from '../keyboard';
 import type { Router } from '../router';
 import type { TableHost } from '../table-host';
+
+/** The keys a networked screen answers: the table's shortcuts, as far as they mean something on it. */
+export interface NetKeys {
+  shortcut(action: ShortcutAction, n?: number): boolean;
+}
 
 export interface NetHost {
   locale: Locale;
@@ -26,4 +32,9 @@ export interface NetHost {
   onGlossary(session: Session): void;
   onHelp(): void;
   onSettings(): void;
+  /**
+   * The game a networked screen now shows (its history and glossary keys open for it) and who
+   * answers the table's shortcuts there; null when the screen stops.
+   */
+  showing(game: { session: Session; keys: NetKeys } | null): void;
 }

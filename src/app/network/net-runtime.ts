@@ -197,7 +197,10 @@ class Runtime {
       else teacher.showTable();
       return () => teacher.stop();
     }
-    const table = runClassTable(this.host, remote, () => undefined);
+    // The projector shows the debrief when the class ends, without the exports (the teacher's).
+    const debrief = () => void showNetDebrief(this.host, remote, this.toTitle, false);
+    const table = runClassTable(this.host, remote, debrief);
+    if (remote.view().phase === 'ended') debrief();
     return () => table.stop();
   }
 }

@@ -42,7 +42,11 @@ export function runTeamDevice(host: NetHost, remote: RemoteSession): () => void 
     if (built?.view !== view) built = { view, model: tableModel(index, view, host.locale) };
     screen.update(built.model, stripState(remote), remote.classNow().done.includes(team.id));
   };
+  host.showing({ session: remote, keys: { shortcut: (action, n) => screen?.shortcut(action, n) ?? false } });
   const stop = followClass(remote, draw);
   draw();
-  return stop;
+  return () => {
+    host.showing(null);
+    stop();
+  };
 }

@@ -1,12 +1,14 @@
 /**
- * The facilitator guide as a page of the game: `docs/facilitator-guide.md`, bundled as text
+ * The facilitator guide as a page of the game: `docs/facilitator-guide.md` (in Korean
+ * `facilitator-guide.ko.md`), bundled as text
  * and drawn into the DOM by a small reader of the Markdown the guide uses (headings,
  * paragraphs, lists, tables, rules, bold, italics, links). Every piece of text goes in as
  * text; links may only point inside the guide or to a relative page. Printing it puts each
  * role card on its own page.
  */
 import './guide.css';
-import guide from '../../../docs/facilitator-guide.md?raw';
+import korean from '../../../docs/facilitator-guide.ko.md?raw';
+import english from '../../../docs/facilitator-guide.md?raw';
 import { h } from '../dom';
 
 /** A heading's anchor, as GitHub makes it, so the guide's own contents links work here too. */
@@ -109,18 +111,23 @@ export function renderMarkdown(markdown: string): DocumentFragment {
   return out;
 }
 
-/** The guide as a screen, with a way back and a print button. */
-export function guidePage(options: { back: string; print: string; onBack(): void }): HTMLElement {
+/** The guide in a language: Korean has its own, every other language reads the English one. */
+const GUIDES: Readonly<Record<string, string>> = { en: english, ko: korean };
+
+/** The guide as a screen, in the interface's language, with a way back and a print button. */
+export function guidePage(options: { back: string; print: string; lang: string; onBack(): void }): HTMLElement {
   const back = h('button', { class: 'btn', attrs: { type: 'button' } }, options.back);
   back.addEventListener('click', () => options.onBack());
   const print = h('button', { class: 'btn', attrs: { type: 'button' } }, options.print);
   print.addEventListener('click', () => window.print());
   const article = h('article', { class: 'guide-body' });
-  article.append(renderMarkdown(guide));
+  const lang = Object.hasOwn(GUIDES, options.lang) ? options.lang : 'en';
+  article.lang = lang;
+  article.append(renderMarkdown(GUIDES[lang] ?? english));
   // Each role card (a level-3 heading after the role cards' heading) starts a printed page.
   let inCards = false;
   for (const el of article.children) {
-    if (el.tagName === 'H2') inCards = el.id === 'printable-role-cards';
+    if (el.tagName === 'H2') inCards = el.id === 'printable-role-cards' || el.id === '인쇄용-역할-카드';
     else if (inCards && el.tagName === 'H3') el.classList.add('print-page');
   }
   const heading = article.querySelector('h1');

@@ -13,6 +13,8 @@ export interface PassDeviceOptions {
   round: number;
   rounds: number;
   say: Say;
+  /** Why the device comes to this team now, when it is not its turn to decide (the chair's pick, a vote). */
+  why?: string;
   onReady(): void;
 }
 
@@ -47,6 +49,7 @@ export function passDeviceScreen(options: PassDeviceOptions): HTMLElement {
       h('p', { class: 'kicker' }, p('round')),
       h('h1', { id: 'pass-title', attrs: { tabindex: -1 } }, p('title')),
       h('p', { class: 'pass-who' }, p('speaks-for')),
+      options.why ? h('p', { class: 'pass-why' }, options.why) : null,
       h('p', { id: 'pass-private', class: 'pass-private' }, p('private')),
       ready,
     ),

@@ -6,6 +6,7 @@
 import { importSave } from '../../session/import-save';
 import type { RulesFor } from '../../session/scenario-library';
 import type { SessionMeta, SessionStore } from '../../session/session-store';
+import { dateTime, longDate } from '../../view/language';
 import { under } from '../../view/locale';
 import { problemWords } from '../../view/problem-words';
 import { h, replaceChildren, setText } from '../dom';
@@ -29,7 +30,7 @@ export function sessionsPanel(options: SessionsPanelOptions): HTMLElement {
     attrs: { type: 'file', accept: '.json,application/json' },
   });
 
-  const when = (time: number) => new Date(time).toLocaleString();
+  const when = (time: number) => dateTime(time, document.documentElement.lang);
   const item = (meta: SessionMeta) => {
     const resume = h(
       'button',
@@ -125,7 +126,8 @@ async function importFile(options: SessionsPanelOptions, chosen: File): Promise<
     return s('import-refused', { reason: String(error) });
   }
   const base =
-    chosen.name.replace(/\.json$/i, '').slice(0, 60) || s('untitled', { date: new Date().toLocaleDateString() });
+    chosen.name.replace(/\.json$/i, '').slice(0, 60) ||
+    s('untitled', { date: longDate(Date.now(), document.documentElement.lang) });
   const result = await importSave(text, s('imported-name', { name: base }), options.rulesFor, store);
   if (result.ok) return s('imported', { name: result.meta.name });
   const r = result.refusal;

@@ -5,13 +5,25 @@
  * its rationale; a refusal is shown on the spot and changes nothing.
  */
 
-import type { CardPlayEvent, TeamSpec } from '../../engine/game-events';
+import type { CardPlayEvent, ProposeEvent, TeamSpec } from '../../engine/game-events';
 import type { Card, Scenario } from '../../engine/scenario-schema';
 import type { GameView, IntentResult, Session } from '../../session/session';
+import { linesModel } from '../../view/lines-model';
 import { under } from '../../view/locale';
 import { RATIONALE_WORDS, rationaleProblem } from '../../view/rationale';
 import { labelOf, refusalWords } from '../../view/refusal-words';
 import { h, replaceChildren } from '../dom';
+import { linesPanel } from '../lines-panel';
+import {
+  atCouncil,
+  type ChairPicks,
+  type CouncilParts,
+  decisionBlock,
+  factsBlock,
+  isChair,
+  proposalsBlock,
+  voteBlock,
+} from './council-blocks';
 import { rationaleInput } from './rationale-input';
 import type { Say } from './say';
 
@@ -26,6 +38,11 @@ export interface TeamTurnOptions {
   canFinish?(): boolean;
   /** The words of "we are done", when not the hot seat's (which speak of passing the device). */
   doneLabel?: string;
+  /**
+   * For the chair's team under a council: whether its decision over the open proposals is shown
+   * now (default true; the hot seat shows it once every team has proposed).
+   */
+  decides?: boolean;
 }
 
 /** A card of the team's hand with why it is closed (null when it can be played) and its odds now. */
@@ -81,7 +98,7 @@ export function teamTurn(options: TeamTurnOptions): TeamTurn {
 }
 
 /** The team's private brief, open at first. */
-function briefBlock(scenario: Scenario, team: TeamSpec, k: K): HTMLElement {
+function briefBlock(scenario: Scenario, team: TeamSpec, k: K, facts: HTMLElement | null): HTMLElement {
   const { brief, description } = briefOf(scenario, team);
   const list = (title: string, items: readonly string[]) =>
     items.length === 0 ? null : h('div', {}, h('h3', {}, title), h('ul', {}, ...items.map((x) => h('li', {}, x))));
@@ -100,6 +117,7 @@ function briefBlock(scenario: Scenario, team: TeamSpec, k: K): HTMLElement {
           list(k('red-lines'), brief.redLines),
           h('div', {}, h('h3', {}, k('owns')), h('p', {}, brief.owns)),
         ),
+    facts,
   );
 }
 
@@ -128,10 +146,23 @@ class TeamPanel {
   readonly announce = h('p', { class: 'sr-only', attrs: { role: 'status' } });
   private chosen: string | undefined;
   private readonly scenario: Scenario;
+  private readonly picks: ChairPicks = { adopt: [] };
+  private readonly parts: CouncilParts;
 
   constructor(private readonly options: TeamTurnOptions) {
     this.k = under(options.say, 'classroom.turn');
     this.scenario = options.session.scenario;
+    this.parts = { session: options.session, team: options.team, say: options.say, redraw: () => this.render() };
+  }
+
+  /** The council's parts of the panel: the chair's decision first, when it is due, then the team's votes. */
+  private councilTop(ctx: GameView): (HTMLElement | null)[] {
+    const { options, scenario } = this;
+    const chairDecides = isChair(scenario, options.team) && options.decides !== false && !ctx.council?.decided;
+    return [
+      voteBlock(this.parts, ctx),
+      atCouncil(scenario, ctx, options.team) && chairDecides ? decisionBlock(this.parts, ctx, this.picks) : null,
+    ];
   }
 
   render(): void {
@@ -162,7 +193,8 @@ class TeamPanel {
         ' · ',
         k('capital', { label: scenario.capital.label, value: ctx.capital }),
       ),
-      briefBlock(scenario, options.team, k),
+      ...this.councilTop(ctx),
+      briefBlock(scenario, options.team, k, factsBlock(ctx, options.say)),
       h('h2', {}, k('cards')),
       open.length === 0
         ? h('p', {}, k('no-open-cards'))
@@ -179,6 +211,10 @@ class TeamPanel {
             h('summary', {}, k('closed-cards', { count: closed.length })),
             h('ul', { class: 'team-cards' }, ...closed.map((c) => this.cardItem(c))),
           ),
+      options.team.seat === scenario.player ? linesPanel(options.say, linesModel(scenario, ctx)) : null,
+      atCouncil(scenario, ctx, options.team)
+        ? proposalsBlock(this.parts, ctx, isChair(scenario, options.team) && options.decides === false)
+        : null,
       h('h2', {}, k('played')),
       playedList(scenario, ctx, options.team, k),
       h('div', { class: 'screen-actions' }, done),
@@ -237,7 +273,12 @@ class TeamPanel {
     const { say, session, team } = options;
     const required = session.view().requireRationale;
     const rationale = rationaleInput({ id: 'rationale-input', required, say });
-    const playButton = h('button', { class: 'btn btn-primary', id: 'play-card', attrs: { type: 'button' } }, k('play'));
+    const proposing = atCouncil(this.scenario, session.view(), team);
+    const playButton = h(
+      'button',
+      { class: 'btn btn-primary', id: 'play-card', attrs: { type: 'button' } },
+      proposing ? say('council.propose.button') : k('play'),
+    );
     const cancel = h('button', { class: 'btn btn-small', attrs: { type: 'button' } }, k('cancel'));
     cancel.addEventListener('click', () => {
       this.chosen = undefined;
@@ -255,15 +296,23 @@ class TeamPanel {
         rationale.textarea.focus();
         return;
       }
-      const event: CardPlayEvent = { type: 'card.play', seat: card.seat, card: card.id, team: team.id };
+      const event: CardPlayEvent | ProposeEvent = {
+        type: proposing ? 'card.propose' : 'card.play',
+        seat: card.seat,
+        card: card.id,
+        team: team.id,
+      };
       if (text !== '') event.rationale = text;
       const result = await session.send(event);
       if (!result.ok) {
-        rationale.showError(k('refused', { reason: failure(result, this.scenario, say) }));
+        const reason = failure(result, this.scenario, say);
+        rationale.showError(proposing ? say('council.propose.refused', { reason }) : k('refused', { reason }));
         return;
       }
       this.chosen = undefined;
-      this.announce.textContent = `${k('played')}: ${card.label}`;
+      this.announce.textContent = proposing
+        ? say('council.propose.proposed', { label: card.label })
+        : `${k('played')}: ${card.label}`;
       this.render();
       this.body.querySelector<HTMLElement>('#team-done')?.focus();
     });

@@ -4,10 +4,13 @@
  * timeline of every round beside what actually happened with its sources, the decisions with
  * their rationales, the discussion questions, the other donors' ladders, and the exports.
  */
+
 import { under } from '../../view/locale';
+import { stakesSection } from './stakes-section';
 import './debrief.css';
 import type { ScenarioIndex } from '../../engine/scenario-index';
 import type { GameView, Save } from '../../session/session';
+import type { CaseComparison } from '../../view/case-comparison';
 import { type DebriefModel, debriefModel, sourceText } from '../../view/debrief-model';
 import type { Say } from '../classroom/say';
 import { h, setText } from '../dom';
@@ -15,6 +18,7 @@ import { type CSV_COLUMNS, decisionsCsv } from '../export/csv';
 import { download, fileName } from '../export/download';
 import { debriefMarkdown } from '../export/markdown';
 import { actualLegend, actualPathList, counterpartNotes } from './actual-path';
+import { caseComparisonSections } from './case-comparison';
 import { ladderDiagram } from './ladder-diagram';
 import { meterCharts } from './meter-charts';
 import { sourcesLine } from './sources-line';
@@ -37,14 +41,21 @@ export interface DebriefOptions {
   onBack(): void;
   /** Opens the Sources page, every source listed now that the game is over. */
   onSources?(): void;
+  /** False on a screen that shows the debrief without handing out its files (a class's projector). */
+  exports?: boolean;
+  /** This case set beside the other cases, when they could be loaded. */
+  cases?: CaseComparison[];
 }
 
 /** Builds the screen; the meter charts fill in once their library has loaded. */
 export function debriefScreen(options: DebriefOptions): HTMLElement {
   const { say } = options;
   const d = under(say, 'classroom.debrief');
-  const model = debriefModel(options.index, options.view, options.dictionary, options.events);
-  const exports = exportBar(options, model);
+  const model: DebriefModel = {
+    ...debriefModel(options.index, options.view, options.dictionary, options.events),
+    ...(options.cases === undefined ? {} : { cases: options.cases }),
+  };
+  const exports = options.exports === false ? null : exportBar(options, model);
   const ending = endingSection(model, say);
   const ladders = laddersSection(model, say);
   const charts = h('div', { class: 'debrief-meters-body' });
@@ -77,12 +88,14 @@ export function debriefScreen(options: DebriefOptions): HTMLElement {
       h('p', { class: 'lede' }, d('subtitle', { title: model.title, length: model.length, seed: model.seed })),
       exports,
       ending,
+      stakesSection(model.own, say),
       ladders,
       meters,
       timeline,
       decisions,
       questions,
       comparisons,
+      ...caseComparisonSections(model.cases ?? [], say),
       h('div', { class: 'screen-actions' }, sourcesButton(options), back),
     ),
   );

@@ -36,7 +36,13 @@ export async function meterCharts(host: HTMLElement, model: DebriefModel, say: S
       ),
     ),
   );
-  host.append(grid, h('div', { class: 'meter-table-wrap' }, table));
+  // A long game's table may scroll sideways: the keyboard can reach and scroll it too.
+  const wrap = h(
+    'div',
+    { class: 'meter-table-wrap', attrs: { tabindex: '0', role: 'region', 'aria-label': d('meters') } },
+    table,
+  );
+  host.append(grid, wrap);
   const cells = model.meters.map((m) => {
     const plot = h('div', { class: 'meter-chart-plot', attrs: { 'aria-hidden': 'true' } });
     const last = m.values.at(-1) ?? 0;

@@ -8,6 +8,8 @@
 
 import { type DebriefModel, sourceText } from '../../view/debrief-model';
 import { type Translate, under } from '../../view/locale';
+import { stakesText } from '../../view/stakes-model';
+import { caseComparisonBlocks, caseComparisonMarkdown } from './case-comparison-export';
 import { counterpartsMarkdown, realPathMarkdown } from './real-history-export';
 
 type T = Translate;
@@ -40,6 +42,8 @@ export function debriefMarkdown(model: DebriefModel, t: T): string {
     for (const s of model.scores) out.push(`- ${e(d('score', { label: s.label, score: s.score }))}`);
     out.push('');
   }
+
+  out.push(...stakesMarkdown(model, t));
 
   if (model.teams.length > 0) {
     out.push(`## ${e(d('teams'))}`, '');
@@ -105,11 +109,25 @@ export function debriefMarkdown(model: DebriefModel, t: T): string {
       out.push('');
     }
   }
+  out.push(...caseComparisonMarkdown(caseComparisonBlocks(model.cases ?? [], t), e));
   out.push('---', '', e(t('classroom.markdown.generated')), '');
   return out.join('\n');
 }
 
 /** The decisions with their rationales, then those the facilitator took back. */
+/** Every role's own stake and the aftermath, as their own section (nothing when the game had neither). */
+function stakesMarkdown(model: DebriefModel, t: T): string[] {
+  const own = stakesText(model.own, t);
+  if (own.length === 0) return [];
+  const out = [`## ${escapeMarkdown(t('council.debrief.heading'))}`, ''];
+  for (const part of own) {
+    out.push(`### ${escapeMarkdown(part.heading)}`, '');
+    for (const line of part.lines) out.push(`- ${escapeMarkdown(line)}`);
+    out.push('');
+  }
+  return out;
+}
+
 function decisionsMarkdown(model: DebriefModel, t: T): string[] {
   const e = escapeMarkdown;
   const d = under(t, 'classroom.debrief');

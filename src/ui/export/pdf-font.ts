@@ -4,6 +4,9 @@
  */
 import fontUrl from '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf?url';
 
+/** Where the font is served; the page keeps it on the device under this address. */
+export const pdfFontUrl: string = fontUrl;
+
 let cached: Promise<string> | undefined;
 
 /** The font as base64, as jsPDF takes it; fetched once per page. */

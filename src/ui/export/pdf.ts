@@ -8,6 +8,8 @@
 
 import { type DebriefModel, sourceText } from '../../view/debrief-model';
 import { type Translate, under } from '../../view/locale';
+import { stakesText } from '../../view/stakes-model';
+import { caseComparisonBlocks, writeCaseComparison } from './case-comparison-export';
 import { drawLadder, drawMeterCharts, type PictureWords } from './pdf-pictures';
 import { MARGIN, Writer } from './pdf-writer';
 import { writeCounterparts, writeRealPath } from './real-history-export';
@@ -34,7 +36,7 @@ export async function debriefPdf(model: DebriefModel, t: T, paper: Paper, fontBa
   const d = under(t, 'classroom.debrief');
   w.write(`${d('title')}: ${model.title}`, 20, 0, 2);
   w.write(d('subtitle', { title: model.title, length: model.length, seed: model.seed }), 10, 0, 10);
-  writeOutcome(w, model, d);
+  writeOutcome(w, model, d, t);
   const words: PictureWords = {
     start: d('start'),
     end: d('end'),
@@ -46,6 +48,7 @@ export async function debriefPdf(model: DebriefModel, t: T, paper: Paper, fontBa
   writeRealPath(w, model, t);
   writeRounds(w, model, d, t, words);
   writeDiscussion(w, model, d);
+  writeCaseComparison(w, caseComparisonBlocks(model.cases ?? [], t));
   const pages = doc.getNumberOfPages();
   for (let p = 1; p <= pages; p++) {
     doc.setPage(p);
@@ -56,7 +59,7 @@ export async function debriefPdf(model: DebriefModel, t: T, paper: Paper, fontBa
 }
 
 /** The ending, each objective's score, the teams. */
-function writeOutcome(w: Writer, model: DebriefModel, d: D): void {
+function writeOutcome(w: Writer, model: DebriefModel, d: D, t: T): void {
   w.heading(d('ending'));
   if (model.ending) {
     w.write(model.ending.label, 13);
@@ -67,6 +70,12 @@ function writeOutcome(w: Writer, model: DebriefModel, d: D): void {
   if (model.scores.length > 0) {
     w.heading(d('scores'));
     for (const s of model.scores) w.write(`• ${d('score', { label: s.label, score: s.score })}`, 10.5, 8, 1);
+  }
+  const own = stakesText(model.own, t);
+  if (own.length > 0) w.heading(t('council.debrief.heading'));
+  for (const part of own) {
+    w.write(part.heading, 12);
+    for (const line of part.lines) w.write(`• ${line}`, 10.5, 8, 1);
   }
   if (model.teams.length > 0) {
     w.heading(d('teams'));

@@ -12,6 +12,7 @@ import type { TableModel } from '../../view/table-model';
 import { type TeamTurn, teamTurn } from '../classroom/team-turn';
 import { h, setText } from '../dom';
 import type { Screen } from '../screen';
+import type { ShortcutAction } from '../shortcuts';
 import { type ClassStrip, classStrip, type StripState } from './class-strip';
 import { type SharedTable, sharedTable } from './shared-table';
 
@@ -27,6 +28,12 @@ export interface TeamDeviceOptions {
 export interface TeamDeviceScreen extends Screen {
   /** Draws the screen again from the game, the class's line and whether the team is done. */
   update(model: TableModel, strip: StripState, done: boolean): void;
+  /**
+   * The table's keys on the team's own device: 1–9 choose the team's open card of that number,
+   * E says the team is done with the decision, Esc lets the chosen card go. False when the key
+   * means nothing now.
+   */
+  shortcut(action: ShortcutAction, n?: number): boolean;
 }
 
 export function teamDeviceScreen(options: TeamDeviceOptions): TeamDeviceScreen {
@@ -78,7 +85,23 @@ export function teamDeviceScreen(options: TeamDeviceOptions): TeamDeviceScreen {
       keepTyping(element, () => turn.refresh());
       table.update(model);
     },
+    shortcut: (action, n) => pressFor(turn.element, action, n),
   };
+}
+
+/** Presses the team panel's own button for a shortcut, if it is there and can be pressed now. */
+function pressFor(panel: HTMLElement, action: ShortcutAction, n = 0): boolean {
+  const button =
+    action === 'pick'
+      ? panel.querySelectorAll('.team-card:not(.is-closed)')[n - 1]?.querySelector('button')
+      : action === 'end-turn'
+        ? panel.querySelector<HTMLButtonElement>('#team-done')
+        : action === 'escape'
+          ? panel.querySelector<HTMLButtonElement>('.team-card-actions .btn-small')
+          : null;
+  if (!button || button.hidden || button.disabled) return false;
+  button.click();
+  return true;
 }
 
 /** Redraws the team's panel without losing a rationale being typed, or the focus in it. */

@@ -188,11 +188,15 @@ export async function tabWalk(page: Page, max = 80): Promise<string[]> {
   return visited;
 }
 
-/** From the title to the table of the shipped scenario, played alone with `seed`. */
-export async function startShippedGame(page: Page, url: string, seed: number): Promise<void> {
+/** From the title to the table of a shipped scenario (the catalog's first unless `scenario` names one), played alone with `seed`. */
+export async function startShippedGame(page: Page, url: string, seed: number, scenario?: string): Promise<void> {
   await page.goto(`${url}?test`);
   await page.click('#title-new');
   await page.waitForSelector('#scenario-list input[name="scenario"]:checked');
+  if (scenario !== undefined) {
+    await page.check(`#scenario-list input[value="bundled:${scenario}"]`);
+    await page.waitForSelector(`#scenario-list input[value="bundled:${scenario}"]:checked`);
+  }
   await page.fill('#seed', String(seed));
   await page.click('#setup-start');
   await page.click('#briefing-start');

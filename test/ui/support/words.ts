@@ -8,12 +8,14 @@ const read = (name: string) =>
     readFileSync(fileURLToPath(new URL(`../../../assets/locales/en/${name}`, import.meta.url)), 'utf8'),
   ) as Dictionary;
 
-/** engine.json, classroom.json, reference.json and lesson.json merged, section by section as the page's loader does. */
+/** engine.json, classroom.json, reference.json, lesson.json, council.json and cases.json merged, section by section as the page's loader does. */
 export const dictionary: Dictionary = {
   ...read('engine.json'),
   ...read('classroom.json'),
   ...read('reference.json'),
   ...read('lesson.json'),
+  ...read('council.json'),
+  ...read('cases.json'),
 };
 
 /** Fills a sentence; a missing key fails loudly, so a test catches a sentence the locale file lacks. */

@@ -5,9 +5,9 @@
  * holds the device, kept with the save), the events, the guards, and the actions the
  * classroom provides (remember the position, end the council's decision).
  *
- * A decide phase where every team proposes at once and the President's team then picks is one
- * more pair of children of `deciding` (proposing, choosing) and a guard on its `entering` state;
- * the states here stay as they are.
+ * Under a council, the chair's pick and a called vote come after `allDone`: the hot-seat play
+ * (hot-seat-play.ts) passes the device back to those teams before the turn ends, so the states
+ * here stay as they are.
  */
 import { assign, setup } from 'xstate';
 import { everyoneDone, type HotSeat, hotSeatFor, passOn } from '../hot-seat';

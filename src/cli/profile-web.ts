@@ -1,0 +1,123 @@
+/**
+ * `npx tsx src/cli/profile-web.ts [--dist folder] [--plays N]`: where the time goes, at the
+ * benchmark's 4× CPU throttle and 1366×768. A Chromium CPU profile (through the DevTools
+ * protocol) of a fresh load, from navigation to the table's first frame, and one of N card plays
+ * (number key, Enter, the animation settled), each summed by function (self time) and by file.
+ * Build without minifying for names that mean something: `vite build --minify false --outDir x`.
+ */
+import { resolve } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { launchChromium, ROOT, startPreview } from './chromium';
+import { hook, phase, throttledPage, toTable, waitSettled } from './web-driver';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const arg = (name: string, fallback: string) =>
+  process.argv.includes(`--${name}`) ? (process.argv[process.argv.indexOf(`--${name}`) + 1] ?? fallback) : fallback;
+const DIST = resolve(ROOT, arg('dist', 'dist'));
+const PLAYS = Number(arg('plays', '6'));
+const TOP = 18;
+
+/** Self time by function and by file, in ms, largest first; idle and the profiler itself left out. */
+function summarize(profile: Profile): { byFunction: [string, number][]; byFile: [string, number][]; busyMs: number } {
+  const node = new Map(profile.nodes.map((n) => [n.id, n]));
+  const byFunction = new Map<string, number>();
+  const byFile = new Map<string, number>();
+  let busy = 0;
+  profile.samples.forEach((id, i) => {
+    const frame = node.get(id)?.callFrame;
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    if (!frame || frame.functionName === '(idle)' || frame.functionName === '(program)') return;
+    const file =
+      frame.url
+        .split('/')
+        .at(-1)
+        ?.replace(/-[\w-]{8}\.js$/, '.js') || frame.functionName;
+    const key = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
+    byFile.set(file, (byFile.get(file) ?? 0) + ms);
+    busy += ms;
+  });
+  const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, TOP);
+  return { byFunction: top(byFunction), byFile: top(byFile), busyMs: busy };
+}
+
+function print(title: string, profile: Profile): void {
+  const { byFunction, byFile, busyMs } = summarize(profile);
+  const lines = [`\n## ${title}: ${busyMs.toFixed(0)} ms busy (idle and (program) left out)`, 'self ms  function'];
+  for (const [key, ms] of byFunction) lines.push(`${ms.toFixed(0).padStart(7)}  ${key}`);
+  lines.push('self ms  file');
+  for (const [key, ms] of byFile) lines.push(`${ms.toFixed(0).padStart(7)}  ${key}`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+async function profiled(cdp: CDPSession, work: () => Promise<void>): Promise<Profile> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+  await cdp.send('Profiler.start');
+  await work();
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  return profile;
+}
+
+/** Steps on to the decision phase, then plays `PLAYS` open cards, two a round. */
+async function playCards(page: Page): Promise<void> {
+  for (let played = 0; played < PLAYS; ) {
+    const now = await phase(page);
+    if (now !== 'decide') {
+      await page.keyboard.press('n');
+      await page.waitForFunction(`window.redLines.snapshot().phase !== ${JSON.stringify(now)}`, null, { polling: 50 });
+      await waitSettled(page);
+      continue;
+    }
+    const n = (await page.evaluate(
+      `[...document.querySelectorAll('#hand-controls .overlay-button')].findIndex((b) => b.dataset.status === 'playable') + 1`,
+    )) as number;
+    const before = (await hook(page, 'snapshot().context.playedThisRound.length')) as number;
+    if (n < 1 || n > 9 || before >= 2) {
+      await page.keyboard.press('e');
+      await page.waitForFunction(`window.redLines.snapshot().phase !== 'decide'`, null, { polling: 50 });
+      await waitSettled(page);
+      continue;
+    }
+    await page.keyboard.press(String(n));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(`window.redLines.snapshot().context.playedThisRound.length > ${before}`, null, {
+      polling: 50,
+    });
+    await waitSettled(page);
+    played++;
+  }
+}
+
+async function main(): Promise<void> {
+  const [preview, browser] = await Promise.all([startPreview({ outDir: DIST }), launchChromium()]);
+  try {
+    const { page, cdp, close } = await throttledPage(browser);
+    const load = await profiled(cdp, async () => {
+      await page.goto(`${preview.url}?test`);
+      await toTable(page, 1);
+    });
+    print('From navigation to the table’s first frame', load);
+    await waitSettled(page);
+    const plays = await profiled(cdp, () => playCards(page));
+    print(`${PLAYS} card plays, each to its animation settled`, plays);
+    await close();
+  } finally {
+    await browser.close();
+    await preview.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
