@@ -60,7 +60,9 @@ describe('balance of Seoul, October 2024 (45 minutes, seed 1)', () => {
       const byHawk = hawk.endings[ending] ?? 0;
       expect(n / GAMES, `${ending}: ${n} of ${GAMES}`).toBeLessThanOrEqual(0.45);
       const best = Math.max(n / GAMES, byHawk / POLICY_GAMES);
-      expect(best, `${ending}: ${n} of ${GAMES} random, ${byHawk} of ${POLICY_GAMES} hawk`).toBeGreaterThanOrEqual(0.02);
+      expect(best, `${ending}: ${n} of ${GAMES} random, ${byHawk} of ${POLICY_GAMES} hawk`).toBeGreaterThanOrEqual(
+        0.02,
+      );
     }
   });
 
