@@ -150,16 +150,25 @@ export function fire(index: ScenarioIndex, d: Draft, e: ScenarioEvent, injected 
 
 /**
  * Closes the round: delayed effects that fall due, then the reactions of every seat no team plays
- * (in the aftermath, of every seat: the teams have left the table).
+ * (with `rules.idleTeamsKeepBots`, also of an actor seat whose team played no card this round; in
+ * the aftermath, of every seat: the teams have left the table).
  */
+function silentSeats(index: ScenarioIndex, d: Draft): Set<string> {
+  if (!index.scenario.rules.idleTeamsKeepBots) return new Set(d.humans);
+  const acted = new Set<string>([index.scenario.player]);
+  for (const e of d.log) if (e.kind === 'card' && e.round === d.round) acted.add(e.seat);
+  return new Set(d.humans.filter((h) => acted.has(h)));
+}
+
 export function resolveRound(index: ScenarioIndex, ctx: GameContext): Draft {
   const d = draftOf(ctx);
   const due = d.pending.filter((p) => p.due <= d.round);
   d.pending = d.pending.filter((p) => p.due > d.round);
   for (const p of due) applyEffects(index, d, p.effects, { ...p.cause, kind: 'delayed' });
   const aftermath = d.round > d.rounds;
+  const silent = silentSeats(index, d);
   for (const r of index.reactions) {
-    if (!aftermath && d.humans.includes(r.seat)) continue;
+    if (!aftermath && silent.has(r.seat)) continue;
     if (r.once && d.reactionsFired[r.id] !== undefined) continue;
     if (!holds(index, d, r.when)) continue;
     own(d, 'reactionsFired')[r.id] = d.round;

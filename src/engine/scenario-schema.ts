@@ -279,6 +279,10 @@ const Rules = z.strictObject({
     })
     .optional()
     .describe("with teams, the player seat's teams propose and the chair's team adopts or vetoes"),
+  idleTeamsKeepBots: z
+    .boolean()
+    .optional()
+    .describe("an actor seat a team holds keeps its bot's reactions in every round its team plays no card"),
 });
 
 /** One dated act of another country's, with the sources that say so. */

@@ -44,7 +44,8 @@ export interface Climb {
 
 /**
  * A turn that follows climbing plans (the highest target whose round has come): the cheapest
- * card that climbs, or else one that unlocks the next step; then the `filler` cards.
+ * card that climbs, or else one that unlocks the next step and then, if the round allows, the
+ * card that climbs it; then the `filler` cards.
  */
 export function climberTurn(climbs: readonly Climb[], filler: readonly string[]): Turn {
   return (game) => {
@@ -54,7 +55,11 @@ export function climberTurn(climbs: readonly Climb[], filler: readonly string[])
     const target = Math.max(-1, ...climbs.filter((c) => c.from <= ctx.round).map((c) => c.target));
     if (rungOf(index, ctx, playerLadder(index)) < target) {
       const card = climbingCard(index, ctx, seat) ?? unlockingCard(index, ctx, seat);
-      if (card) game.send({ type: 'card.play', seat, card: card.id });
+      if (card && game.send({ type: 'card.play', seat, card: card.id }).ok && card.move === undefined) {
+        // The card unlocked the next step: climb it in the same round if the rules allow.
+        const climb = climbingCard(index, game.context, seat);
+        if (climb) game.send({ type: 'card.play', seat, card: climb.id });
+      }
     }
     for (let card = nextOf(index, game.context, seat, filler); card !== null; ) {
       if (!game.send({ type: 'card.play', seat, card }).ok) break;

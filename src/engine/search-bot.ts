@@ -7,6 +7,7 @@
  * and the bot plays the best of these plans. It sees only what a player sees: the state of play,
  * the log and the odds; the rollouts' dice are its own guesses.
  */
+import { cardBlocker, playCard } from './cards';
 import { objectiveScores } from './debrief';
 import type { Game } from './game';
 import type { GameContext } from './game-context';
@@ -136,9 +137,30 @@ function candidates(game: Game, seat: string, mode: SearchMode): string[] {
 }
 
 /**
- * Chooses this turn's plan: every single option first, then plans made of the best few cards.
- * The second look reuses the first look's rollouts of a plan (the same dice), so every plan is
- * still judged on the same dice as every other.
+ * Plans of two cards in which the first opens the second this turn (an unlock, then the step it
+ * opens): the second card is not among this turn's candidates, so the best few singles could
+ * never pair them, and the first alone often looks worse than playing nothing.
+ */
+function openingPairs(game: Game, seat: string, mode: SearchMode, singles: readonly string[]): string[][] {
+  const index = game.rules.index;
+  const ctx = game.context;
+  const now = new Set(singles);
+  const pairs: string[][] = [];
+  for (const first of singles) {
+    const after = playCard(index, ctx, { seat, card: first });
+    for (const card of index.cardsOf[seat] ?? []) {
+      if (now.has(card.id) || cardBlocker(index, after, { seat, card: card.id }) !== null) continue;
+      if (mode.kind === 'restraint' && mayGoAbove(index, after, card, mode.cap)) continue;
+      pairs.push([first, card.id]);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Chooses this turn's plan: every single option first, then plans made of the best few cards,
+ * and plans in which one card opens another. The second look reuses the first look's rollouts
+ * of a plan (the same dice), so every plan is still judged on the same dice as every other.
  */
 export function planTurn(
   game: Game,
@@ -148,7 +170,8 @@ export function planTurn(
   rollout: Rollout,
 ): TurnEstimate {
   const look: Look = { game, seat, settings, rollout, seed, base: baseFor(settings.mode) };
-  const singles = [[], ...candidates(game, seat, settings.mode).map((card) => [card])];
+  const open = candidates(game, seat, settings.mode);
+  const singles = [[], ...open.map((card) => [card])];
   const first = singles
     .map((plan) => ({ plan, values: estimates(look, plan, 0, settings.rollouts) }))
     .filter((o) => o.values.length > 0);
@@ -160,7 +183,8 @@ export function planTurn(
   const known = new Map(first.map((o) => [o.plan.join(' '), o.values]));
   const size = game.rules.index.scenario.rules.cardsPerRound;
   let best = { plan: [] as string[], value: Number.NEGATIVE_INFINITY };
-  for (const plan of [[], ...combinations(ranked, size)]) {
+  const pairs = size >= 2 ? openingPairs(game, seat, settings.mode, open) : [];
+  for (const plan of [[], ...combinations(ranked, size), ...pairs]) {
     const had = (known.get(plan.join(' ')) ?? []).slice(0, settings.refine);
     const more = had.length < settings.refine ? estimates(look, plan, had.length, settings.refine - had.length) : [];
     const values = [...had, ...more];

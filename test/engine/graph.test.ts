@@ -36,17 +36,16 @@ const models: Model[] = [
     options: () => ({}),
   },
   {
-    // The shipped scenario has 46 cards and 6 meters: with meter zones in the key the traversal
-    // keeps about 27,000 states and takes about 25 s, without them about 2,900 and under 2 s. Its rungs
-    // and flags alone already separate the paths to every ending (the first test says so, or
-    // names what is missing). Its shortest length is enough to reach everything.
+    // The shipped scenario has 45 cards and 6 meters: without meter zones in the key the traversal
+    // keeps about 7,000 states over both lengths and takes a few seconds. Its rungs and flags alone
+    // separate the paths to every ending (the first test says so, or names what is missing). Both
+    // lengths are walked: in the 45-minute game the top rung needs a line tested by dice in the
+    // second round and eight cards in eight slots, which the key's single path per state rarely
+    // keeps; the test below plays that line in the 45-minute game.
     name: 'the shipped scenario',
     file: SEOUL_PATH,
     seeds: [1],
-    options: (rules) => ({
-      meterZones: false,
-      lengths: [[...rules.index.scenario.lengths].sort((a, b) => a.rounds.length - b.rounds.length)[0]?.id ?? ''],
-    }),
+    options: () => ({ meterZones: false }),
   },
 ];
 

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { holds } from '../../src/engine/conditions';
+import { Game } from '../../src/engine/game';
 import { formatProblem } from '../../src/engine/problems';
 import { parseScenarioText } from '../../src/engine/scenario-parse';
 import type { Card, Scenario } from '../../src/engine/scenario-schema';
@@ -43,7 +44,7 @@ describe('Seoul, October 2024: the file', () => {
   });
 
   it('has the identity the project expects', () => {
-    expect(s).toMatchObject({ id: 'seoul-2024', version: '1.1.0', language: 'en', player: 'nsc' });
+    expect(s).toMatchObject({ id: 'seoul-2024', version: '2.0.0', language: 'en', player: 'nsc' });
   });
 });
 
@@ -143,11 +144,15 @@ describe('Seoul, October 2024: meters and rounds', () => {
     expect(s.capital.perRound).toBeGreaterThan(0);
   });
 
-  it('plays 6 rounds in 45 minutes and 10 in 90, from late October 2024', () => {
+  it('plays 4 rounds in 45 minutes and 8 in 90, from late October 2024, each with a projected aftermath', () => {
     const short = s.lengths.find((l) => l.id === 'short');
     const long = s.lengths.find((l) => l.id === 'long');
-    expect([short?.minutes, short?.rounds.length]).toEqual([45, 6]);
-    expect([long?.minutes, long?.rounds.length]).toEqual([90, 10]);
+    expect([short?.minutes, short?.rounds.length]).toEqual([45, 4]);
+    expect([long?.minutes, long?.rounds.length]).toEqual([90, 8]);
+    for (const l of [short, long]) {
+      expect(l?.aftermath?.length, l?.id).toBeGreaterThanOrEqual(1);
+      for (const a of l?.aftermath ?? []) expect(a.label).toMatch(/\(projected\)$/);
+    }
     for (const l of [short, long]) expect(l?.rounds[0]?.until).toMatch(/^2024-10-(2\d|3[01])$/);
   });
 
@@ -409,5 +414,85 @@ describe("Seoul, October 2024: Seoul's real path on its own ladder", () => {
     const last = s.lengths.map((l) => l.rounds.at(-1)?.actually?.text ?? '');
     for (const text of last) expect(text).toMatch(/rung 2/);
     expect(s.debrief.questions.find((q) => q.id === 'home-front')?.text).toMatch(/rung-2/);
+  });
+});
+
+describe("Seoul, October 2024: the council's dilemma", () => {
+  const nsc = s.seats.find((x) => x.id === s.player);
+
+  it('gives every role between 5 and 9 cards of its own', () => {
+    for (const role of nsc?.roles ?? []) {
+      const owned = nscCards.filter((c) => c.role === role.id).length;
+      expect(owned, role.id).toBeGreaterThanOrEqual(5);
+      expect(owned, role.id).toBeLessThanOrEqual(9);
+    }
+  });
+
+  it('gives every role private information and one or two objectives of its own, and every actor seat objectives', () => {
+    for (const role of nsc?.roles ?? []) {
+      expect(role.brief.private?.length ?? 0, role.id).toBeGreaterThan(0);
+      expect(role.objectives?.length ?? 0, role.id).toBeGreaterThanOrEqual(1);
+      expect(role.objectives?.length ?? 0, role.id).toBeLessThanOrEqual(2);
+    }
+    for (const seat of s.seats.filter((x) => x.kind === 'actor'))
+      expect(seat.objectives?.length ?? 0, seat.id).toBeGreaterThan(0);
+  });
+
+  it('keeps the bot of an actor seat whose team plays no card', () => {
+    expect(s.rules.idleTeamsKeepBots).toBe(true);
+  });
+
+  it('has the line on Russian technology for Pyongyang, declared publicly or privately, and the no-lethal pledge', () => {
+    const line = (s.redLines ?? []).find((l) => l.id === 'tech-line');
+    expect(line?.kind).toBe('line');
+    expect(line?.answer.length).toBeGreaterThan(0);
+    const declares = (pub: boolean) =>
+      nscCards.some((c) => c.effects.some((e) => 'declare' in e && e.declare === 'tech-line' && e.public === pub));
+    expect(declares(true)).toBe(true);
+    expect(declares(false)).toBe(true);
+    for (const crossed of [true, false])
+      expect(
+        nscCards.some((c) => c.effects.some((e) => 'judge' in e && e.judge === 'tech-line' && e.crossed === crossed)),
+      ).toBe(true);
+    expect((s.redLines ?? []).find((l) => l.id === 'no-lethal-pledge')?.kind).toBe('pledge');
+  });
+
+  it('uses delayed effects and fading repeatable cards', () => {
+    expect(nscCards.filter((c) => c.effects.some((e) => 'after' in e)).length).toBeGreaterThanOrEqual(4);
+    const repeatable = nscCards.filter(
+      (x) => !x.once && x.move === undefined && x.requires === undefined && x.effects.some((e) => 'meter' in e),
+    );
+    expect(repeatable.length).toBeGreaterThan(0);
+    for (const c of repeatable) expect(c.fade, `${c.id} can be played every round`).toBeDefined();
+  });
+});
+
+describe('Seoul, October 2024: what a round asks of a class', () => {
+  const rules = rulesOf(SEOUL_PATH);
+  const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+
+  it('brings at most 4 news items and 150 words of news a round, and 8 to 12 open cards in the first round', () => {
+    for (const length of ['short', 'long'])
+      for (let seed = 1; seed <= 20; seed++) {
+        const g = new Game(rules, seed);
+        g.send({ type: 'game.start', length });
+        while (g.phase !== 'ended') {
+          const round = g.context.round;
+          const news = g.context.log.flatMap((e) =>
+            e.kind === 'event' && e.round === round ? [rules.index.events[e.id]] : [],
+          );
+          expect(news.length, `${length} round ${round}`).toBeLessThanOrEqual(4);
+          const read = news.reduce((n, e) => n + words(`${e?.title} ${e?.text} ${e?.quote?.text ?? ''}`), 0);
+          expect(read, `${length} round ${round}`).toBeLessThanOrEqual(150);
+          g.send({ type: 'brief.done' });
+          g.send({ type: 'deliberation.done' });
+          if (round === 1) {
+            expect(g.playable(s.player).length).toBeGreaterThanOrEqual(8);
+            expect(g.playable(s.player).length).toBeLessThanOrEqual(12);
+          }
+          g.send({ type: 'turn.end' });
+          g.send({ type: 'round.next' });
+        }
+      }
   });
 });

@@ -31,6 +31,8 @@ describe('the lines of the endings', () => {
     const spiral = lines.filter((l) => l.ending === 'spiral');
     expect(spiral.map((l) => [l.meter, l.op, l.value, l.early, l.also.length])).toEqual([
       ['moscow-risk', '>=', 78, true, 0],
+      // Provocations on the peninsula end the game only while national security is below 45.
+      ['security', '<', 45, true, 1],
       ['moscow-risk', '>=', 72, true, 1],
     ]);
     const alone = spiral[0];
@@ -56,7 +58,8 @@ describe('the lines of the endings', () => {
   });
 
   it('warns when the counter-ladder is one step from the rung that ends the game', () => {
-    const near = nearEndings(rules.index, viewAt({}, { counter: 'pressure-on-firms' }), lines);
+    // Provocations end the game only while national security is below 45.
+    const near = nearEndings(rules.index, viewAt({ security: 40 }, { counter: 'pressure-on-firms' }), lines);
     expect(near.map((n) => [n.ending, n.kind])).toEqual([['spiral', 'rung']]);
   });
 

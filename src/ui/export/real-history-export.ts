@@ -7,9 +7,10 @@ import { sourceText } from '../../view/debrief-model';
 import type { Translate } from '../../view/locale';
 import { actLine, type RealHistory } from '../../view/real-history';
 
-/** What the PDF handout's writer offers: a block of text, its size, indent and the gap after it. */
+/** What the PDF handout's writer offers: a block of text, its size, indent and the gap after it; a heading kept with what follows. */
 export interface LineWriter {
   write(text: string, size?: number, indent?: number, gap?: number): void;
+  subheading(text: string): void;
 }
 
 type Sources = RealHistory['counterparts'][number]['sources'];
@@ -50,7 +51,7 @@ export function counterpartsMarkdown(
 export function writeRealPath(w: LineWriter, model: RealHistory, t: Translate): void {
   const path = model.actualPath;
   if (!path) return;
-  w.write(path.label ?? t('real.label'), 12, 0, 2);
+  w.subheading(path.label ?? t('real.label'));
   w.write(t('real.intro'), 9.5, 0, 3);
   for (const st of path.steps) {
     w.write(`${st.n}. ${actLine(st, t)}: ${st.text}`, 10, 8, 1);
