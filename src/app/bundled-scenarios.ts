@@ -7,6 +7,8 @@
  * (scripts/checked-scenarios.ts), so that the page loads no schema for it. Where a scenario has a
  * translation into the interface's language (`scenario.ko.json` beside it), its file is fetched
  * with the translation, checked and played in that language (the checker then loads with it).
+ * A card's words have their translation beside it too (`card.ko.json`: title, pitch, level), so
+ * that the list reads in the interface's language even for a scenario not yet translated.
  */
 import catalog from '../../assets/scenarios/catalog.json';
 import type { BundledSource, ScenarioCard } from '../session/scenario-library';
@@ -18,6 +20,23 @@ const checkedFiles = import.meta.glob<unknown>('../../assets/scenarios/*/scenari
 const rawFiles = import.meta.glob<unknown>('../../assets/scenarios/*/scenario.json', { import: 'default' });
 const translations = import.meta.glob<unknown>('../../assets/scenarios/*/scenario.*.json', { import: 'default' });
 const cards = import.meta.glob<ScenarioCard>('../../assets/scenarios/*/card.json', { import: 'default', eager: true });
+const cardWords = import.meta.glob<Partial<ScenarioCard>>('../../assets/scenarios/*/card.*.json', {
+  import: 'default',
+  eager: true,
+});
+
+/** The card in `lang`: only its words come from the translation, its id and lengths stay the card's. */
+function cardIn(path: string, lang: string): ScenarioCard | undefined {
+  const card = cards[path.replace(/scenario\.json$/, 'card.json')];
+  const words = cardWords[path.replace(/scenario\.json$/, `card.${lang}.json`)];
+  if (!card || !words) return card;
+  return {
+    ...card,
+    title: words.title ?? card.title,
+    pitch: words.pitch ?? card.pitch,
+    level: words.level ?? card.level,
+  };
+}
 
 const rank = (folder: string) => {
   const at = catalog.order.indexOf(folder);
@@ -36,7 +55,7 @@ export function bundledScenarios(lang: string): BundledSource[] {
     .map(([path, fetch]) => {
       const translation = translations[path.replace(/scenario\.json$/, `scenario.${lang}.json`)];
       const folder = path.split('/').at(-2) ?? path;
-      const card = cards[path.replace(/scenario\.json$/, 'card.json')];
+      const card = cardIn(path, lang);
       return translation
         ? { folder, card, fetch: translated(path, translation) }
         : { folder, card, checked: true, fetch };

@@ -21,4 +21,6 @@ export const SCENARIO_WORDS: ReadonlySet<string> = new Set([
   'speaker',
   'publisher',
   'theme',
+  // An effect's note: the sentence the record shows beside a change it made.
+  'note',
 ]);

@@ -36,7 +36,7 @@ function wordsIn(base: unknown, path: Path, inWords: boolean, out: Path[]): void
     for (const [i, item] of base.entries()) wordsIn(item, [...path, i], inWords, out);
   } else if (base !== null && typeof base === 'object')
     for (const [key, value] of Object.entries(base))
-      if (key !== 'id') wordsIn(value, [...path, key], inWords || SCENARIO_WORDS.has(key), out);
+      if (key !== 'id') wordsIn(value, [...path, key], SCENARIO_WORDS.has(key), out);
 }
 
 /** Walks the scenario and its translation side by side. */
@@ -78,8 +78,7 @@ function compare(base: unknown, words: unknown, at: Path, inText: Path, inWords:
     for (const key of Object.keys(given))
       if (key !== 'id' && !Object.hasOwn(base, key)) walk.extra.push([...inText, key]);
     for (const [key, value] of Object.entries(base))
-      if (key !== 'id')
-        compare(value, given[key], [...at, key], [...inText, key], inWords || SCENARIO_WORDS.has(key), walk);
+      if (key !== 'id') compare(value, given[key], [...at, key], [...inText, key], SCENARIO_WORDS.has(key), walk);
     return;
   }
   // Numbers, booleans and null are rules, never words.

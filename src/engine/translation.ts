@@ -87,7 +87,7 @@ function overlay(
         problems.push({ path: jsonPath([...path, key]), expected: 'a key the scenario has', found: `"${key}"` });
         continue;
       }
-      target[key] = overlay(target[key], value, [...path, key], problems, inWords || SCENARIO_WORDS.has(key));
+      target[key] = overlay(target[key], value, [...path, key], problems, SCENARIO_WORDS.has(key));
     }
     return target;
   }

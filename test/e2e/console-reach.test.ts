@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { closeConsole, startClass, state, takeDevice, toDecide } from '../ui/support/class-page';
-import { openPage } from './support/browser';
+import { openPage, VIEWPORTS } from './support/browser';
 import { useBrowser } from './support/live';
 
 const PIN = '5309';
@@ -139,6 +139,35 @@ describe('the facilitator console in a lesson', () => {
     expect(await page.textContent('#console-pin-error')).toContain('locked');
     expect(await page.isDisabled('#console-pin')).toBe(true);
     expect(await page.locator('#facilitator-console[open]').count()).toBe(0);
+    await context.close();
+  });
+  it("sits on the table's top bar without covering its words, at both sizes and every text size", async () => {
+    const { page, context } = await openPage(live.browser, { calm: true });
+    await page.goto(`${live.preview.url}?test`);
+    await startClass(page, { name: 'Period 5', pin: PIN, teams: [{ name: 'Blue House', plays: 'nsc/president' }] });
+    for (const size of [VIEWPORTS.laptop, VIEWPORTS.projector])
+      for (const textSize of ['normal', 'large', 'larger']) {
+        await page.setViewportSize(size);
+        // As a teacher would: through the table's settings.
+        await page.click('#open-settings');
+        await page.check(`input[name="text-size"][value="${textSize}"]`);
+        await page.keyboard.press('Escape');
+        await page.waitForFunction((t) => document.documentElement.dataset.textSize === t, textSize);
+        const covered = await page.evaluate(() => {
+          const button = document.querySelector('#console-button')?.getBoundingClientRect();
+          const bar = document.querySelector('#top-bar');
+          if (!button || !bar) return ['no button or no bar'];
+          return [...bar.children]
+            .filter((c) => !c.classList.contains('spacer') && c.getClientRects().length > 0)
+            .filter((c) => {
+              const r = c.getBoundingClientRect();
+              return r.left < button.right && button.left < r.right && r.top < button.bottom && button.top < r.bottom;
+            })
+            .map((c) => c.id || c.className);
+        });
+        expect(covered, `${size.width}px, ${textSize} text`).toEqual([]);
+        expect(await clickable(page, '#console-button'), `${size.width}px, ${textSize} text`).toBe(true);
+      }
     await context.close();
   });
 });

@@ -76,4 +76,29 @@ describe('scenario translations', () => {
     expect(version.ok).toBe(false);
     if (!version.ok) expect(version.problems[0]?.path).toBe('$.scenarioVersion');
   });
+
+  it("takes a red line's words, never its rules, though the list is called redLines", () => {
+    const raw = parseScenarioText(readFileSync('assets/scenarios/berlin-2022/scenario.json', 'utf8'));
+    if (!raw.ok) throw new Error('Berlin does not parse');
+    const berlin = raw.value;
+    const line = berlin.redLines?.[0];
+    if (!line) throw new Error('Berlin has no red line');
+    const words = (over: Record<string, unknown>) =>
+      JSON.stringify({
+        format: 'red-lines-translation',
+        formatVersion: 1,
+        scenario: berlin.id,
+        scenarioVersion: berlin.version,
+        language: 'ko',
+        text: { redLines: [{ id: line.id, label: '살상 무기는 보내지 않는다', ...over }] },
+      });
+    const ko = translateScenario(berlin, words({}));
+    expect(ko.ok && ko.value.redLines?.[0]?.label).toBe('살상 무기는 보내지 않는다');
+    const forged = translateScenario(berlin, words({ kind: 'line' }));
+    expect(forged.ok).toBe(false);
+    if (!forged.ok)
+      expect(forged.problems.map(formatProblem)).toEqual([
+        '$.text.redLines[0].kind: expected a place where the scenario has words, found structure',
+      ]);
+  });
 });

@@ -30,6 +30,24 @@ describe('bundled scenario cards', () => {
       expect(card.level.length, folder).toBeGreaterThan(3);
     }
   });
+
+  it("have their words in every language the interface speaks, matching the scenario's translation where there is one", () => {
+    const languages = readdirSync(new URL('../locales/', root), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && entry.name !== 'en')
+      .map((entry) => entry.name);
+    expect(languages).toContain('ko');
+    for (const folder of folders)
+      for (const lang of languages) {
+        const words = read(`${folder}/card.${lang}.json`) as Record<string, string>;
+        // Words only: the id and the lengths are the card's, whatever the language.
+        expect(Object.keys(words).sort(), `${folder} ${lang}`).toEqual(['level', 'pitch', 'title']);
+        expect(words.pitch?.length, `${folder} ${lang}: one line`).toBeLessThanOrEqual(160);
+        for (const word of Object.values(words)) expect(word.trim().length, `${folder} ${lang}`).toBeGreaterThan(3);
+        const translation = readdirSync(new URL(`${folder}/`, root)).includes(`scenario.${lang}.json`);
+        if (translation)
+          expect(words.title, `${folder} ${lang}`).toBe(read(`${folder}/scenario.${lang}.json`).text.title);
+      }
+  });
 });
 
 describe('the scenario library with cards', () => {
