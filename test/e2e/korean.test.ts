@@ -314,6 +314,14 @@ describe('the game in Korean', () => {
     await page.waitForSelector('.debrief-cases');
     await scan('debrief');
     await photograph(page, 'debrief');
+    // Further down, at the laptop's size: the ladders with their rounds, and the two cases.
+    for (const [name, part] of [
+      ['ladders', '#debrief-ladders-title'],
+      ['cases', '.debrief-cases'],
+    ] as const) {
+      await page.locator(part).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: screenshotPath(`ko-debrief-${name}-normal-laptop`) });
+    }
     expect(found).toEqual({});
 
     // Its PDF handout: the scenario's Korean words in Hangul, rounds written the Korean way.
@@ -337,7 +345,7 @@ describe('the game in Korean', () => {
     await page.waitForSelector('#briefing-start');
     await expect.poll(() => page.locator('#untranslated').textContent()).toContain('아직 한국어로 번역되지 않았습니다');
     expect(await page.locator('#untranslated').count()).toBe(1);
-    expect(await englishWords(page)).toEqual([]);
+    expect(await englishWords(page, '#untranslated')).toEqual([]);
     await page.click('#briefing-back');
     await page.click('#setup-back');
     await page.waitForSelector('#title-screen:not([hidden])');
