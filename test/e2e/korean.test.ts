@@ -319,7 +319,10 @@ describe('the game in Korean', () => {
       ['ladders', '#debrief-ladders-title'],
       ['cases', '.debrief-cases'],
     ] as const) {
-      await page.locator(part).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page
+        .locator(part)
+        .first()
+        .evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await page.screenshot({ path: screenshotPath(`ko-debrief-${name}-normal-laptop`) });
     }
     expect(found).toEqual({});
