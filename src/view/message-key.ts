@@ -185,6 +185,7 @@ export type MessageKey =
   | 'classroom.debrief.no-ending'
   | 'classroom.debrief.questions'
   | 'classroom.debrief.round'
+  | 'classroom.debrief.round-short'
   | 'classroom.debrief.score'
   | 'classroom.debrief.scores'
   | 'classroom.debrief.screen'

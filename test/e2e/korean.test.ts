@@ -1,16 +1,16 @@
 /**
  * The game in Korean (`?lang=ko`): the title (painted in Korean before any script), the set-up,
- * the class set-up, the facilitator console and the guide show no English sentence: a scan of
- * the visible text finds no Latin word outside proper names, acronyms and key names. The choice
- * is remembered after a reload, `<html lang>` follows it, the browser's language chooses the
- * first time, axe finds nothing serious, and a class's PDF handout reads back with its Korean
- * interface words in Hangul.
+ * the class set-up, the facilitator console, the guide, and a Seoul game played alone (its
+ * briefing, the table in each phase, the ending and the debrief) show no English sentence: a
+ * scan of the visible text, with the names the table's and the debrief's controls give a screen
+ * reader, finds no Latin word outside proper names, acronyms and key names. The choice is
+ * remembered after a reload, `<html lang>` follows it, the browser's language chooses the first
+ * time, axe finds nothing serious, and the PDF handouts (a class's, and the Seoul game's) read
+ * back in Hangul.
  *
- * The scenario's own text is still English: the Seoul scenario is being rewritten, and its
- * `scenario.ko.json` follows once its text has settled. Until then the screens made mostly of
- * scenario text (the briefing, the table, the ending, the debrief) are not scanned, and on the
- * screens that are, the bundled scenarios' words (their cards' too, on the set-up) are taken out
- * before the scan.
+ * Seoul has its Korean text (`scenario.ko.json`) and says nothing about translation; a scenario
+ * without one (Berlin) shows its own words and says once that it is untranslated. Only the
+ * words of such scenarios are taken out of the text before the scan.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -19,9 +19,16 @@ import { readPdf } from '../ui/support/read-pdf';
 import { axeProblems } from './support/axe';
 import { openPage, ROOT, screenshotPath, VIEWPORTS } from './support/browser';
 import { useBrowser } from './support/live';
+import { nextPhase, playAloneToEnding } from './support/solo';
+import { snapshot } from './support/ui';
 
 const live = useBrowser();
 const PIN = '2580';
+
+interface Words {
+  text: { title: string; endings: { id: string; label: string }[]; sources: { publisher?: string }[] };
+}
+const SEOUL_KO = JSON.parse(readFileSync(`${ROOT}assets/scenarios/seoul-2024/scenario.ko.json`, 'utf8')) as Words;
 
 /** Latin words a Korean screen may show: names, acronyms, file kinds, keys, the language switch. */
 const ALLOWED = new Set(
@@ -55,37 +62,95 @@ const ALLOWED = new Set(
     'NATO',
     'lang',
     'ko',
+    // The title's language switch names itself in both languages ("Language · 언어"), for either reader.
+    'Language',
+    // What the Seoul scenario's Korean text keeps in Latin letters, as Korean writing does: broadcasters
+    // and bodies known by their letters, and arms by their designations (K2 전차, 155mm 포탄, 레오파르트
+    // 2A6, 하이마스(HIMARS), 천궁(KM-SAM), PzH 2000, IRIS-T SLM).
+    'KBS',
+    'SBS',
+    'BBC',
+    'EU',
+    'G7',
+    'GPS',
+    'ICBM',
+    'KADIZ',
+    'NSC',
+    'KCNA',
+    'ATACMS',
+    'HIMARS',
+    'MANPADS',
+    'KM',
+    'SAM',
+    'K2',
+    'K9',
+    'mm',
+    'A6',
+    'PzH',
+    'IRIS',
+    'SLM',
   ].map((w) => w.toLowerCase()),
 );
 
-/** Every string in the bundled scenarios and their cards, longest first: it waits for the scenario's translation. */
-const SCENARIO_TEXT = readdirSync(`${ROOT}assets/scenarios`, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .flatMap((d) => {
-    const out: string[] = [];
-    const walk = (v: unknown): void => {
-      if (typeof v === 'string') out.push(v);
-      else if (v !== null && typeof v === 'object') for (const x of Object.values(v)) walk(x);
-    };
-    for (const file of ['scenario.json', 'card.json'])
-      if (existsSync(`${ROOT}assets/scenarios/${d.name}/${file}`))
-        walk(JSON.parse(readFileSync(`${ROOT}assets/scenarios/${d.name}/${file}`, 'utf8')));
-    return out;
-  })
+/** The bundled scenarios with no Korean text yet (no `scenario.ko.json`): their own words show in English, and say so. */
+const UNTRANSLATED = readdirSync(`${ROOT}assets/scenarios`, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && !existsSync(`${ROOT}assets/scenarios/${d.name}/scenario.ko.json`))
+  .map((d) => d.name);
+
+/** Every string of the untranslated scenarios. */
+const UNTRANSLATED_TEXT = UNTRANSLATED.flatMap((id) => {
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') out.push(v);
+    else if (v !== null && typeof v === 'object') for (const x of Object.values(v)) walk(x);
+  };
+  walk(JSON.parse(readFileSync(`${ROOT}assets/scenarios/${id}/scenario.json`, 'utf8')));
+  return out;
+});
+
+/**
+ * Names a Korean citation keeps as published: the outlets of the Seoul scenario's sources ("Reuters(Vision
+ * Times 게재)", "The Kyiv Independent"; Korean outlets are in Hangul) and a book's original title after its
+ * Korean one.
+ */
+const CITED_NAMES = [
+  ...SEOUL_KO.text.sources.flatMap((s) => (s.publisher === undefined ? [] : [s.publisher])),
+  'On Escalation: Metaphors and Scenarios',
+];
+
+/** Taken out of the text before the scan, longest first. */
+const TAKEN_OUT = [...UNTRANSLATED_TEXT, ...CITED_NAMES]
   .filter((s) => s.length > 1)
   .map((s) => s.toLowerCase())
   .sort((a, b) => b.length - a.length);
 
-/** The Latin words of the visible text (inside `selector`) that are neither allowed nor the scenario's own. */
+/**
+ * The Latin words inside `selector` that are not allowed, not an untranslated scenario's and not a
+ * cited name: in its visible text, and in the names its visible controls give a screen reader (the
+ * table's buttons over the canvas are labelled only so). A web address is an address, not words.
+ */
 async function englishWords(page: Page, selector = 'body'): Promise<string[]> {
-  // Lower case throughout: the page may show a scenario's words in capitals (CSS text-transform).
+  const root = page.locator(selector).first();
   // biome-ignore lint/performance/useDomNodeTextContent: the visible text is the point, hidden parts left out
-  let text = (await page.locator(selector).first().innerText()).toLowerCase();
-  for (const s of SCENARIO_TEXT)
+  const visible = await root.innerText();
+  const named = await root.evaluate((el) =>
+    [...el.querySelectorAll('.sr-only, [aria-label]')]
+      .filter((e) => (e.classList.contains('sr-only') ? e.parentElement : e)?.checkVisibility())
+      .map((e) => (e.classList.contains('sr-only') ? e.textContent : e.getAttribute('aria-label')))
+      .join('\n'),
+  );
+  // Lower case throughout: the page may show a scenario's words in capitals (CSS text-transform).
+  let text = `${visible}\n${named}`.toLowerCase().replace(/https?:\/\/\S+/g, ' ');
+  for (const s of TAKEN_OUT)
     if (text.includes(s))
       text = text.replace(new RegExp(`(?<![a-z])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`, 'g'), ' ');
   const words = text.match(/[a-z][a-z0-9]+/g) ?? [];
   return [...new Set(words.filter((w) => !ALLOWED.has(w)))];
+}
+
+/** Waits until nothing on the drawn table moves any more. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.redLines?.snapshot().animating === false, null, { timeout: 20_000 });
 }
 
 /** Screenshots at both sizes, at the standard text size and at the largest. */
@@ -165,11 +230,10 @@ describe('the game in Korean', () => {
     await page.fill('#class-pin', PIN);
     await page.click('#class-start');
     await page.waitForSelector('#briefing-start', { timeout: 60_000 });
-    // Seoul has no Korean text yet: the page says so, once, in Korean.
-    await expect.poll(() => page.locator('#untranslated').textContent()).toContain('아직 한국어로 번역되지 않았습니다');
     await page.click('#briefing-start');
     await page.waitForFunction(() => window.redLines?.snapshot().tableReady === true, null, { timeout: 60_000 });
-    expect(await page.locator('#untranslated').count()).toBeLessThanOrEqual(1);
+    // Seoul is in Korean: nothing says it is untranslated (Berlin's notice is checked below).
+    expect(await page.locator('#untranslated').count()).toBe(0);
 
     // The facilitator console.
     await page.keyboard.press('Control+Shift+F');
@@ -196,13 +260,102 @@ describe('the game in Korean', () => {
     expect(pdf).not.toMatch(/\bDebrief\b|\bThe ending\b|\bObjectives\b/);
     await expect.poll(() => page.textContent('#export-status')).toContain('다운로드 완료');
 
-    // Back on the title, the word on the scenario's language has gone with its game.
     await page.click('#debrief-screen button:has-text("첫 화면으로")');
+    await page.waitForSelector('#title-screen:not([hidden])');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  it('plays Seoul alone in Korean: briefing, table, ending, debrief, its PDF; Berlin says it is untranslated', async () => {
+    const { context, page, errors } = await openPage(live.browser, { calm: true });
+    /** Each screen's English words and axe's findings, all gathered before one assertion names every one. */
+    const found: Record<string, string[]> = {};
+    const scan = async (screen: string) => {
+      const words = await englishWords(page);
+      const problems = await axeProblems(page);
+      if (words.length + problems.length > 0) found[screen] = [...words, ...problems];
+    };
+    await page.goto(`${live.preview.url}?lang=ko&test`);
+    await page.waitForSelector('html[data-ready="true"]');
+    await page.click('#title-new');
+    await page.waitForSelector('#scenario-list input[value="bundled:seoul-2024"]:checked');
+    await page.check('#length-list input[value="short"]');
+    await page.fill('#seed', '3');
+    await page.click('#setup-start');
+    await page.waitForSelector('#briefing-start');
+    expect(await page.textContent('#briefing-screen .kicker')).toBe(SEOUL_KO.text.title);
+    await scan('briefing');
+    await photograph(page, 'briefing');
+
+    // The table in each phase; in the decisions with a card chosen, so its details are in the words column.
+    await page.click('#briefing-start');
+    await page.waitForFunction(() => window.redLines?.snapshot().tableReady === true, null, { timeout: 60_000 });
+    expect(await page.locator('#untranslated').count()).toBe(0);
+    await settle(page);
+    await scan('table-brief');
+    await nextPhase(page);
+    await scan('table-deliberate');
+    await nextPhase(page);
+    await page.keyboard.press('1');
+    await settle(page);
+    await scan('table-decide');
+    await photograph(page, 'table-decide');
+    await page.keyboard.press('Enter');
+    await nextPhase(page);
+    await settle(page);
+    await scan('table-resolve');
+
+    await playAloneToEnding(page);
+    await page.waitForSelector('#ending-screen');
+    await scan('ending');
+    await photograph(page, 'ending');
+    // The debrief, with the two cases side by side (Berlin's column in its own words).
+    await page.click('#ending-debrief');
+    await page.waitForSelector('.debrief-cases');
+    await scan('debrief');
+    await photograph(page, 'debrief');
+    // Further down, at the laptop's size: the ladders with their rounds, and the two cases.
+    for (const [name, part] of [
+      ['ladders', '#debrief-ladders-title'],
+      ['cases', '.debrief-cases'],
+    ] as const) {
+      await page
+        .locator(part)
+        .first()
+        .evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: screenshotPath(`ko-debrief-${name}-normal-laptop`) });
+    }
+    expect(found).toEqual({});
+
+    // Its PDF handout: the scenario's Korean words in Hangul, rounds written the Korean way.
+    const reached = (await snapshot(page)).context?.ending;
+    const ending = SEOUL_KO.text.endings.find((e) => e.id === reached);
+    const waiting = page.waitForEvent('download', { timeout: 60_000 });
+    await page.click('#export-pdf-a4');
+    const pdf = (await readPdf(new Uint8Array(readFileSync(await (await waiting).path())))).pages.join('\n');
+    for (const words of [SEOUL_KO.text.title, ending?.label ?? '(no ending)', '되돌아보기', '1R'])
+      expect(pdf).toContain(words);
+    expect(pdf).not.toContain('\uFFFD');
+    expect(pdf).not.toMatch(/Seoul, October 2024|\bR\d/);
+
+    // Berlin has no Korean text: its game says so, once, in Korean; the title no longer does.
+    await page.click('#debrief-back');
+    await page.click('#ending-title');
+    await page.waitForSelector('#title-screen:not([hidden])');
+    await page.click('#title-new');
+    await page.check('#scenario-list input[value="bundled:berlin-2022"]');
+    await page.click('#setup-start');
+    await page.waitForSelector('#briefing-start');
+    await expect.poll(() => page.locator('#untranslated').textContent()).toContain('아직 한국어로 번역되지 않았습니다');
+    expect(await page.locator('#untranslated').count()).toBe(1);
+    expect(await englishWords(page, '#untranslated')).toEqual([]);
+    await page.click('#briefing-back');
+    await page.click('#setup-back');
     await page.waitForSelector('#title-screen:not([hidden])');
     expect(await page.locator('#untranslated').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
-  }, 300_000);
+  }, 400_000);
 
   it('opens the facilitator guide in Korean', async () => {
     const { context, page, errors } = await openPage(live.browser, { calm: true });

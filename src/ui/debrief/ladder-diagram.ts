@@ -66,7 +66,7 @@ export function ladderDiagram(ladder: LadderView, say: Say, idPrefix: string, ac
 
   svg.append(defsOf(idPrefix));
   drawTiers(svg, ladder, yOf);
-  drawSteps(svg, ladder, index, yOf, idPrefix);
+  drawSteps(svg, ladder, index, yOf, idPrefix, d);
   drawRungs(svg, ladder, yOf, idPrefix, d);
   if (actual) {
     const rowY = (rung: string) => {
@@ -147,6 +147,7 @@ function drawSteps(
   index: Map<string, number>,
   yOf: YOf,
   idPrefix: string,
+  d: ReturnType<typeof under<'classroom.debrief'>>,
 ): void {
   const ordered = [...ladder.steps].sort((a, b) => a.taken - b.taken);
   for (const step of ordered) {
@@ -181,7 +182,7 @@ function drawSteps(
             'text-anchor': step.down ? 'end' : 'start',
             'dominant-baseline': 'middle',
           },
-          `${step.down ? '↓' : '↑'} R${rounds.join(', R')}`,
+          `${step.down ? '↓' : '↑'} ${rounds.map((round) => d('round-short', { round })).join(', ')}`,
         ),
       );
     }

@@ -80,7 +80,10 @@ export async function meterCharts(host: HTMLElement, model: DebriefModel, say: S
             font,
             stroke: '#3b3326',
             grid: { stroke: 'rgba(0,0,0,0.08)' },
-            values: (_, ticks) => ticks.map((t) => (Number.isInteger(t) ? (t === 0 ? d('meter-start') : `R${t}`) : '')),
+            values: (_, ticks) =>
+              ticks.map((t) =>
+                Number.isInteger(t) ? (t === 0 ? d('meter-start') : d('round-short', { round: t })) : '',
+              ),
           },
           { font, stroke: '#3b3326', grid: { stroke: 'rgba(0,0,0,0.08)' }, size: 44 },
         ],

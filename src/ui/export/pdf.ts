@@ -40,7 +40,7 @@ export async function debriefPdf(model: DebriefModel, t: T, paper: Paper, fontBa
   const words: PictureWords = {
     start: d('start'),
     end: d('end'),
-    round: (n) => `R${n}`,
+    round: (n) => d('round-short', { round: n }),
     better: (m) => d(m.better === 'higher' ? 'better-higher' : 'better-lower'),
   };
   writeDecisions(w, model, d, t);
@@ -132,7 +132,7 @@ function writeLadders(w: Writer, model: DebriefModel, d: D, words: PictureWords)
 function writeRounds(w: Writer, model: DebriefModel, d: D, t: T, words: PictureWords): void {
   w.heading(d('meters'), 15, 110);
   drawMeterCharts(w, model, words);
-  const labels = model.points.map((_, i) => (i === 0 ? d('meter-start') : `R${i}`));
+  const labels = model.points.map((_, i) => (i === 0 ? d('meter-start') : d('round-short', { round: i })));
   w.write(labels.join('  ·  '), 9, 0, 2);
   for (const m of model.meters) w.write(`${m.label}: ${m.values.join(' → ')}`, 10, 8, 1);
 
