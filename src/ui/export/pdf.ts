@@ -74,7 +74,7 @@ function writeOutcome(w: Writer, model: DebriefModel, d: D, t: T): void {
   const own = stakesText(model.own, t);
   if (own.length > 0) w.heading(t('council.debrief.heading'));
   for (const part of own) {
-    w.write(part.heading, 12);
+    w.subheading(part.heading);
     for (const line of part.lines) w.write(`• ${line}`, 10.5, 8, 1);
   }
   if (model.teams.length > 0) {
@@ -158,7 +158,8 @@ function writeDiscussion(w: Writer, model: DebriefModel, d: D): void {
     for (const [i, q] of model.questions.entries()) w.write(`${i + 1}. ${q.text}`, 10.5, 0, 3);
   }
   if (model.comparisons.length > 0) {
-    w.heading(d('comparisons'));
+    // Kept with the first comparison's own heading and its first lines.
+    w.heading(d('comparisons'), 15, 90);
     for (const c of model.comparisons) {
       w.subheading(c.label);
       for (const step of c.steps) {
