@@ -1,6 +1,7 @@
 /**
  * The look-ahead bot on the test fixture: it never reads the game's own dice, the same seed gives
- * the same game, it beats every fixed bot, it leaves a planted dominated card alone, and held to
+ * the same game, it beats every fixed bot, it leaves a planted dominated card alone, it plays a
+ * planted card that is worth nothing alone when it opens a good one the same turn, and held to
  * restraint it never climbs above the first rung of the second tier.
  */
 import { describe, expect, it } from 'vitest';
@@ -103,6 +104,43 @@ describe('the search bot', () => {
         }
     expect(plays).toBeGreaterThan(GAMES);
     expect(costly / plays).toBeLessThan(0.01);
+  });
+
+  it('plans a card that is worth nothing alone together with the card it opens in the same turn', () => {
+    const rules = variant(NORTHSEA_PATH, (data) => {
+      data.cards.push(
+        {
+          id: 'open-talks',
+          seat: 'cabinet',
+          label: 'Open talks',
+          text: 'Talks that cost a little and open a deal.',
+          explain: 'Planted for a test: worse than nothing alone.',
+          cost: 1,
+          posture: 0,
+          once: true,
+          effects: [{ flag: 'talks-open' }, { meter: 'trust', add: -2 }],
+        },
+        {
+          id: 'close-deal',
+          seat: 'cabinet',
+          label: 'Close the deal',
+          text: 'The deal the talks opened.',
+          explain: 'Planted for a test: open only after the talks.',
+          cost: 1,
+          posture: 0,
+          once: true,
+          requires: { flag: 'talks-open' },
+          locked: 'Only once talks are open.',
+          effects: [{ meter: 'trust', add: 30 }],
+        },
+      );
+    });
+    const game = new Game(rules, 5);
+    game.send({ type: 'game.start', length: 'short' });
+    playToDecide(game);
+    expect(game.playable('cabinet').map((c) => c.id)).not.toContain('close-deal');
+    const estimate = planTurn(game, 'cabinet', DEFAULT_SEARCH, 1, rolloutFor(rules, 'short'));
+    expect(estimate.plan).toEqual(['open-talks', 'close-deal']);
   });
 
   it('held to restraint, never plays a card that takes its ladder above the cap; arming, always goes above it', () => {
