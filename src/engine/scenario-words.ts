@@ -23,4 +23,7 @@ export const SCENARIO_WORDS: ReadonlySet<string> = new Set([
   'theme',
   // An effect's note: the sentence the record shows beside a change it made.
   'note',
+  // The comparison of cases: who governed, and who drew each line.
+  'government',
+  'by',
 ]);
