@@ -220,6 +220,7 @@ export async function benchNet(options: NetOptions, io: Io) {
   const cluster = await startCluster(options.processes, profiling);
   io.err(`server process(es): ${cluster.servers.map((s) => s.pid).join(', ')}\n`);
   let runs: ClassRun[] = [];
+  let sampler: NodeJS.Timeout | undefined;
   try {
     const baseline = rssMb(cluster.servers);
     const endpoints = cluster.servers.map((s) => s.endpoint);
@@ -230,7 +231,7 @@ export async function benchNet(options: NetOptions, io: Io) {
     );
     io.err(`${runs.length} classes, ${runs.reduce((n, r) => n + r.devices.length, 0)} devices connected\n`);
     let peak = rssMb(cluster.servers);
-    const sampler = setInterval(() => {
+    sampler = setInterval(() => {
       peak = Math.max(peak, rssMb(cluster.servers));
     }, 500);
     const pick = seeded(options.seed);
@@ -259,7 +260,9 @@ export async function benchNet(options: NetOptions, io: Io) {
     );
     return report;
   } finally {
-    // A run that failed midway leaves devices trying to reconnect: they would keep the tool alive.
+    // A run that failed midway leaves devices trying to reconnect and the memory sampler running:
+    // they would keep the tool alive.
+    clearInterval(sampler);
     for (const run of runs) for (const d of run.devices) d.session.close();
     await stopCluster(cluster);
   }
