@@ -6,7 +6,16 @@
  * the server's CPU time from listening to every class back is what the devices' joins cost it:
  * a figure that moves little with the machine's load, unlike the wall clock of `bench:net`.
  */
-import { backTimes, cpuSeconds, inBatches, netOptions, openClass, percentile, startCluster } from './bench-net';
+import {
+  backTimes,
+  cpuSeconds,
+  inBatches,
+  netOptions,
+  openClass,
+  percentile,
+  startCluster,
+  stopCluster,
+} from './bench-net';
 import { type Io, runMain } from './io';
 import { waitFor } from './local-services';
 import type { ClassRun } from './net-class-driver';
@@ -84,7 +93,7 @@ export async function benchNetRestart(rooms: number, devices: number, rounds: nu
     return figures;
   } finally {
     for (const run of runs) for (const d of run.devices) d.session.close();
-    for (const s of cluster.servers) await s.kill();
+    await stopCluster(cluster);
   }
 }
 

@@ -14,7 +14,7 @@
  * Budgets (DESIGN.md): 100 classes × 7 devices on one process, p95 ≤ 100 ms, nothing lost,
  * ≤ 2 MB per class, every class back within 5 s of the crash.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -43,12 +43,15 @@ export interface NetReport {
 export interface Cluster {
   servers: ServerProcess[];
   services: Service[];
+  /** The servers' data folder (their SQLite file), removed by `stopCluster`. */
+  dataDir: string;
 }
 
 export async function startCluster(processes: number, nodeArgs: string[]): Promise<Cluster> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'red-lines-bench-'));
   const services: Service[] = [];
   const env: Record<string, string> = {
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'red-lines-bench-')),
+    DATA_DIR: dataDir,
     // Every simulated device comes from this one address.
     JOINS_PER_MINUTE: '1000000',
   };
@@ -64,7 +67,14 @@ export async function startCluster(processes: number, nodeArgs: string[]): Promi
     const own: Record<string, string> = processes > 1 ? { PUBLIC_ADDRESS: `127.0.0.1:${port}` } : {};
     servers.push(await startServer({ ...env, ...own, PORT: String(port) }, nodeArgs));
   }
-  return { servers, services };
+  return { servers, services, dataDir };
+}
+
+/** Stops the servers and the services, and removes the data they kept. */
+export async function stopCluster(cluster: Cluster): Promise<void> {
+  for (const s of cluster.servers) await s.kill();
+  for (const s of cluster.services) await s.stop();
+  rmSync(cluster.dataDir, { recursive: true, force: true });
 }
 
 async function post<T>(endpoint: string, path: string, body: unknown): Promise<T> {
@@ -210,6 +220,7 @@ export async function benchNet(options: NetOptions, io: Io) {
   const cluster = await startCluster(options.processes, profiling);
   io.err(`server process(es): ${cluster.servers.map((s) => s.pid).join(', ')}\n`);
   let runs: ClassRun[] = [];
+  let sampler: NodeJS.Timeout | undefined;
   try {
     const baseline = rssMb(cluster.servers);
     const endpoints = cluster.servers.map((s) => s.endpoint);
@@ -220,7 +231,7 @@ export async function benchNet(options: NetOptions, io: Io) {
     );
     io.err(`${runs.length} classes, ${runs.reduce((n, r) => n + r.devices.length, 0)} devices connected\n`);
     let peak = rssMb(cluster.servers);
-    const sampler = setInterval(() => {
+    sampler = setInterval(() => {
       peak = Math.max(peak, rssMb(cluster.servers));
     }, 500);
     const pick = seeded(options.seed);
@@ -249,10 +260,11 @@ export async function benchNet(options: NetOptions, io: Io) {
     );
     return report;
   } finally {
-    // A run that failed midway leaves devices trying to reconnect: they would keep the tool alive.
+    // A run that failed midway leaves devices trying to reconnect and the memory sampler running:
+    // they would keep the tool alive.
+    clearInterval(sampler);
     for (const run of runs) for (const d of run.devices) d.session.close();
-    for (const s of cluster.servers) await s.kill();
-    for (const s of cluster.services) await s.stop();
+    await stopCluster(cluster);
   }
 }
 
