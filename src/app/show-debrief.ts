@@ -12,6 +12,8 @@ import { showSources } from './show-sources';
 
 export interface DebriefRoute {
   say: Translate;
+  /** The interface's language (`ko`, `en`), for the dates. */
+  lang: string;
   dictionary: Dictionary;
   show(screen: Screen): void;
   /** Where the other cases come from, to set this one beside them; without it the debrief compares nothing. */
@@ -54,7 +56,7 @@ export async function showDebrief(route: DebriefRoute, session: LocalSession, ch
     onSources: () =>
       showSources(
         (s) => route.show(s),
-        route.say,
+        { t: route.say, lang: route.lang },
         session,
         'debrief',
         () => route.show(screen),

@@ -79,7 +79,13 @@ export function classRuntime(host: ClassHost): ClassRuntime {
 
   const showDebrief = (table: LocalSession, session: ClassSession) =>
     debriefOf(
-      { say: host.say, dictionary: host.dictionary, show: (s) => host.show(s), cases: { library, store } },
+      {
+        say: host.say,
+        lang: host.lang,
+        dictionary: host.dictionary,
+        show: (s) => host.show(s),
+        cases: { library, store },
+      },
       table,
       {
         name: session.meta.name,
