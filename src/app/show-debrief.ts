@@ -46,7 +46,7 @@ export async function showDebrief(route: DebriefRoute, session: LocalSession, ch
     save: () => session.save(),
     events: save.events,
     say: route.say,
-    dictionary: route.dictionary,
+    words: { dictionary: route.dictionary, lang: route.lang },
     name: choices.name,
     ...(choices.backLabel === undefined ? {} : { backLabel: choices.backLabel }),
     onBack: choices.onBack,
