@@ -67,6 +67,7 @@ export function classRuntime(host: ClassHost): ClassRuntime {
       host: document.body,
       session: projector,
       say,
+      lang: host.lang,
       store,
       keyboard: host.keyboard,
       meta: session.meta,
