@@ -14,7 +14,7 @@ import { debriefModel } from '../../src/view/debrief-model';
 import { loadScenario, SEOUL_PATH, scenarioData } from '../support/scenarios';
 import { pdfFontBase64 } from './support/pdf-font';
 import { readPdf } from './support/read-pdf';
-import { dictionary, t, words } from './support/words';
+import { t, words } from './support/words';
 
 const BERLIN_PATH = SEOUL_PATH.replace('seoul-2024', 'berlin-2022');
 

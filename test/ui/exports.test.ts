@@ -7,7 +7,7 @@ import { debriefMarkdown, escapeMarkdown } from '../../src/ui/export/markdown';
 import { debriefModel } from '../../src/view/debrief-model';
 import { northsea } from '../support/scenarios';
 import { parseCsv } from './support/read-csv';
-import { dictionary, t, words } from './support/words';
+import { t, words } from './support/words';
 
 const TRICKY = 'We said "no", then yes,\nbecause <b>trust</b> & [links](http://x) *matter*';
 

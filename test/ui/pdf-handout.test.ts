@@ -10,7 +10,7 @@ import { playScript } from '../support/random-play';
 import { rulesOf, SEOUL_PATH } from '../support/scenarios';
 import { pdfFontBase64 } from './support/pdf-font';
 import { readPdfLayout } from './support/read-pdf';
-import { dictionary, t, words } from './support/words';
+import { t, words } from './support/words';
 
 /** Headings are set at 12 points and up; body text below that. */
 const HEADING_SIZE = 12;

@@ -17,7 +17,7 @@ import { readableDate } from '../../src/view/language';
 import { datedFixtureData } from '../support/dated-fixture';
 import { loadScenario, rulesOf, SEOUL_PATH } from '../support/scenarios';
 import { readPdf } from './support/read-pdf';
-import { dictionary, t, words } from './support/words';
+import { t, words } from './support/words';
 
 const FONT = readFileSync(
   fileURLToPath(import.meta.resolve('@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf')),

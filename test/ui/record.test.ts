@@ -16,7 +16,7 @@ import { tableModel } from '../../src/view/table-model';
 import { northsea } from '../support/scenarios';
 import { pdfFontBase64 } from './support/pdf-font';
 import { readPdf } from './support/read-pdf';
-import { dictionary, t, words } from './support/words';
+import { t, words } from './support/words';
 
 /** Two teams; round 1: a written inject, Koravia plays and is taken back; round 2: the Premier's team plays and is taken back. */
 function gameWithUndos(): Game {

@@ -15,7 +15,7 @@ import { debriefModel } from '../../src/view/debrief-model';
 import { addCouncilRules } from '../support/council-fixture';
 import { NORTHSEA_PATH, variant } from '../support/scenarios';
 import { readPdf } from './support/read-pdf';
-import { dictionary, t, words } from './support/words';
+import { t, words } from './support/words';
 
 const FONT = readFileSync(
   fileURLToPath(import.meta.resolve('@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf')),
