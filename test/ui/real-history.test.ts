@@ -100,6 +100,16 @@ describe("Seoul's real path in the debrief", () => {
     expect(text).toContain('a hypothetical event: what really happened');
     expect(text).toContain('Hwasong-19');
   });
+
+  it('dates its acts and citations the Korean way when the debrief is read in Korean', async () => {
+    const ko = debriefModel(game.rules.index, viewOf(game, { kind: 'facilitator' }), { ...words, lang: 'ko' });
+    const md = debriefMarkdown(ko, t);
+    expect(md).toContain('1. **2022년 3월 24일 · ');
+    const pdf = await readPdf(new Uint8Array(await debriefPdf(ko, t, 'a4', FONT)));
+    const text = pdf.pages.join('\n').replace(/\s+/g, ' ');
+    for (const s of real?.steps ?? []) expect(text).toContain(`${readableDate(s.date, 'ko')} · ${rungLabel(s.rung)}`);
+    expect(text).not.toContain('2022-03-24 · ');
+  });
 });
 
 describe('a scenario without a real path', () => {
