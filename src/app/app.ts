@@ -395,7 +395,7 @@ export class App {
       table: () => this.showTable(),
       ending: () => this.showEnding(),
     };
-    showSources((screen) => this.router.show(screen), this.locale.t, session, from, back[from]);
+    showSources((screen) => this.router.show(screen), this.locale, session, from, back[from]);
   }
 
   private endingHost(session: LocalSession): EndingHost {

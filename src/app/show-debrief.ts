@@ -12,6 +12,8 @@ import { showSources } from './show-sources';
 
 export interface DebriefRoute {
   say: Translate;
+  /** The interface's language (`ko`, `en`), for the dates. */
+  lang: string;
   dictionary: Dictionary;
   show(screen: Screen): void;
   /** Where the other cases come from, to set this one beside them; without it the debrief compares nothing. */
@@ -44,7 +46,7 @@ export async function showDebrief(route: DebriefRoute, session: LocalSession, ch
     save: () => session.save(),
     events: save.events,
     say: route.say,
-    dictionary: route.dictionary,
+    words: { dictionary: route.dictionary, lang: route.lang },
     name: choices.name,
     ...(choices.backLabel === undefined ? {} : { backLabel: choices.backLabel }),
     onBack: choices.onBack,
@@ -54,7 +56,7 @@ export async function showDebrief(route: DebriefRoute, session: LocalSession, ch
     onSources: () =>
       showSources(
         (s) => route.show(s),
-        route.say,
+        { t: route.say, lang: route.lang },
         session,
         'debrief',
         () => route.show(screen),

@@ -5,14 +5,14 @@
 import type { Session } from '../session/session';
 import type { Screen } from '../ui/screen';
 import { sourcesPage } from '../ui/sources-page';
-import type { Translate } from '../view/locale';
+import type { Locale } from '../view/locale';
 
 /** Where the Sources page was opened, and so where its back button leads. */
 export type SourcesFrom = 'briefing' | 'table' | 'ending' | 'debrief';
 
 export function showSources(
   show: (screen: Screen) => void,
-  t: Translate,
+  { t, lang }: Pick<Locale, 't' | 'lang'>,
   session: Session,
   from: SourcesFrom,
   back: () => void,
@@ -20,6 +20,7 @@ export function showSources(
   show(
     sourcesPage({
       t,
+      lang,
       scenario: session.scenario,
       at: session.view(),
       backLabel: t(`sources.back-${from}`),

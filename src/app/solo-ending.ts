@@ -46,6 +46,7 @@ export function showSoloDebrief(host: EndingHost, stillCurrent: () => boolean): 
   const { locale, session } = host;
   const route = {
     say: locale.t,
+    lang: locale.lang,
     dictionary: locale.dictionary,
     show: (screen: Screen) => host.router.show(screen),
     ...(host.cases ? { cases: host.cases } : {}),

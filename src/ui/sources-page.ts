@@ -5,6 +5,7 @@
  * class has seen, none dated after the round being played. Every piece of text goes in as text.
  */
 import type { Scenario } from '../engine/scenario-schema';
+import { readableDate } from '../view/language';
 import { type Translate, under } from '../view/locale';
 import { type Source, type SourceGroup, type SourcesAt, sourceLink, sourcesModel } from '../view/sources-model';
 import { h } from './dom';
@@ -13,6 +14,8 @@ import './styles/reference.css';
 
 export interface SourcesPageDeps {
   t: Translate;
+  /** The interface's language, for the sources' dates. */
+  lang: string;
   scenario: Scenario;
   /** The game as it stands: during play the list stops at the round being played. */
   at: SourcesAt;
@@ -37,7 +40,7 @@ export function sourcesPage(deps: SourcesPageDeps): Screen {
           label: model.roundLabel,
           shown: model.shown,
           total: model.total,
-          until: model.until,
+          until: readableDate(model.until, deps.lang),
         });
   const element = h(
     'section',
@@ -52,7 +55,9 @@ export function sourcesPage(deps: SourcesPageDeps): Screen {
       h('p', { class: 'kicker' }, deps.scenario.title),
       heading,
       h('p', { class: 'lede' }, lede),
-      ...(model.groups.length === 0 ? [h('p', {}, s('none'))] : model.groups.map((g) => groupSection(g, deps.t))),
+      ...(model.groups.length === 0
+        ? [h('p', {}, s('none'))]
+        : model.groups.map((g) => groupSection(g, deps.t, deps.lang))),
       h('div', { class: 'screen-actions' }, back, print),
     ),
   );
@@ -60,7 +65,7 @@ export function sourcesPage(deps: SourcesPageDeps): Screen {
 }
 
 /** One kind of source: a heading, what the kind means, and its sources by date. */
-function groupSection(group: SourceGroup, t: Translate): HTMLElement {
+function groupSection(group: SourceGroup, t: Translate, lang: string): HTMLElement {
   const s = under(t, 'sources');
   const id = `sources-${group.kind}`;
   return h(
@@ -68,12 +73,12 @@ function groupSection(group: SourceGroup, t: Translate): HTMLElement {
     { class: 'source-group', attrs: { 'aria-labelledby': id } },
     h('h2', { id }, s(`kind-${group.kind}`), ' ', h('span', { class: 'count' }, `(${group.sources.length})`)),
     h('p', { class: 'field-hint' }, s(`note-${group.kind}`)),
-    h('ol', { class: 'source-list' }, ...group.sources.map((x) => sourceEntry(x, t))),
+    h('ol', { class: 'source-list' }, ...group.sources.map((x) => sourceEntry(x, t, lang))),
   );
 }
 
 /** A bibliography entry: publisher. Title. Date. The address. */
-export function sourceEntry(source: Source, t: Translate): HTMLElement {
+export function sourceEntry(source: Source, t: Translate, lang: string): HTMLElement {
   const s = under(t, 'sources');
   const link = sourceLink(source);
   return h(
@@ -85,7 +90,7 @@ export function sourceEntry(source: Source, t: Translate): HTMLElement {
     source.title === undefined ? null : '. ',
     source.date === undefined
       ? h('span', { class: 'source-date' }, s('undated'))
-      : h('time', { class: 'source-date', attrs: { datetime: source.date } }, source.date),
+      : h('time', { class: 'source-date', attrs: { datetime: source.date } }, readableDate(source.date, lang)),
     '. ',
     link === undefined ? null : sourceAnchor(link, link, t),
   );

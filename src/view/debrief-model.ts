@@ -15,6 +15,7 @@ import type { CaseComparison } from './case-comparison';
 import { endingLines } from './ending-lines';
 import { earlyText } from './ending-words';
 import { undoneDecisions } from './interventions';
+import { readableDate } from './language';
 import { type RealHistory, realHistory } from './real-history';
 import { type StakesModel, stakesModel } from './stakes-model';
 import { storyLines } from './story';
@@ -83,6 +84,8 @@ export interface UndoneRecord {
 
 /** The record of a game for the debrief, with what really happened beside it (`RealHistory`). */
 export interface DebriefModel extends RealHistory {
+  /** The language the debrief is read in (`ko`, `en`), for its dates. */
+  lang: string;
   title: string;
   scenarioId: string;
   scenarioVersion: string;
@@ -116,16 +119,17 @@ function periodsOf(
 }
 
 /**
- * Builds the model from a finished game's view (its `outcome` and `seed`); `dictionary` holds the
- * timeline's sentences (`timeline.*`, `record.*`). `events` (the save's) tell the decisions the
+ * Builds the model from a finished game's view (its `outcome` and `seed`); `words.dictionary` holds the
+ * timeline's sentences (`timeline.*`, `record.*`), `words.lang` the language the dates are written in. `events` (the save's) tell the decisions the
  * facilitator took back, which the game's own log no longer holds.
  */
 export function debriefModel(
   index: ScenarioIndex,
   ctx: GameView,
-  dictionary: Dictionary,
+  words: { dictionary: Dictionary; lang: string },
   events: readonly PlayerEvent[] = [],
 ): DebriefModel {
+  const { dictionary, lang } = words;
   const s = index.scenario;
   const outcome = ctx.outcome ?? { scores: [], paths: {}, series: {}, decisions: [] };
   const length = s.lengths.find((l) => l.id === ctx.length) ?? s.lengths[0];
@@ -163,6 +167,7 @@ export function debriefModel(
   const seats = new Map(s.seats.map((x) => [x.id, x]));
 
   return {
+    lang,
     title: s.title,
     scenarioId: s.id,
     scenarioVersion: s.version,
@@ -266,9 +271,8 @@ function ladderView(
   };
 }
 
-/** A source as one line of text: publisher, title, date and address, as far as they are known. */
-export function sourceText(source: Source): string {
-  return [source.publisher, source.title, source.date, source.url]
-    .filter((x) => x !== undefined && x !== '')
-    .join(', ');
+/** A source as one line of text: publisher, title, date (as `lang` writes it) and address, as far as they are known. */
+export function sourceText(source: Source, lang: string): string {
+  const date = source.date === undefined ? undefined : readableDate(source.date, lang);
+  return [source.publisher, source.title, date, source.url].filter((x) => x !== undefined && x !== '').join(', ');
 }

@@ -29,14 +29,35 @@ export function chooseLanguage(query: string, remembered: string | null, browser
   return 'en';
 }
 
+/** The tag Intl is given: English days are written day first (`21 October 2024`), as in British usage. */
+function intlTag(lang: string): string {
+  return lang === 'en' ? 'en-GB' : lang;
+}
+
 /** A day written the way the language writes it: `2024년 10월 21일`, `21 October 2024`. */
 export function longDate(time: number | Date, lang: string): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long' }).format(time);
+  return new Intl.DateTimeFormat(intlTag(lang), { dateStyle: 'long' }).format(time);
 }
 
 /** A day and time, for "last saved": `2024. 10. 21. 오후 3:05`. */
 export function dateTime(time: number | Date, lang: string): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    time,
-  );
+  return new Intl.DateTimeFormat(intlTag(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+}
+
+/**
+ * A stored calendar date as a reader writes it: `2024-10-23` → `23 October 2024` / `2024년 10월 23일`,
+ * `2024-10` → `October 2024` / `2024년 10월`; a year, or anything that is not such a date, as stored.
+ * Read in UTC: the stored day is the day, wherever the classroom is.
+ */
+export function readableDate(iso: string, lang: string): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
+  if (!m) return iso;
+  const [, year, month, day] = m;
+  const time = Date.UTC(Number(year), Number(month) - 1, day === undefined ? 1 : Number(day));
+  const back = new Date(time);
+  // A month or day that does not exist (2024-13, 2024-02-30) is left as written rather than rolled over.
+  if (back.getUTCMonth() !== Number(month) - 1 || (day !== undefined && back.getUTCDate() !== Number(day))) return iso;
+  const parts: Intl.DateTimeFormatOptions =
+    day === undefined ? { year: 'numeric', month: 'long' } : { year: 'numeric', month: 'long', day: 'numeric' };
+  return new Intl.DateTimeFormat(intlTag(lang), { timeZone: 'UTC', ...parts }).format(time);
 }

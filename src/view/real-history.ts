@@ -6,6 +6,7 @@
  */
 import type { LogEntry } from '../engine/game-context';
 import type { Scenario } from '../engine/scenario-schema';
+import { readableDate } from './language';
 import type { Translate } from './locale';
 
 type Source = Scenario['sources'][number];
@@ -82,19 +83,22 @@ export function realHistory(s: Scenario, log: readonly LogEntry[]): RealHistory 
   return { actualPath, counterparts };
 }
 
-/** A source as the debrief cites it: publisher, title and date (the address is its link, or follows in print). */
-export function citation(source: Source): string {
-  return [source.publisher, source.title, source.date].filter((x) => x !== undefined && x !== '').join(', ');
+/** A source as the debrief cites it: publisher, title and date in `lang` (the address is its link, or follows in print). */
+export function citation(source: Source, lang: string): string {
+  const date = source.date === undefined ? undefined : readableDate(source.date, lang);
+  return [source.publisher, source.title, date].filter((x) => x !== undefined && x !== '').join(', ');
 }
 
-/** The first line of a real act: its date and rung, and whether it was only reported. */
-export function actLine(step: ActualStep, t: Translate): string {
-  const line = t('real.step', { date: step.date, rung: step.rungLabel });
+/** The first line of a real act: its date (as `lang` writes it) and rung, and whether it was only reported. */
+export function actLine(step: ActualStep, t: Translate, lang: string): string {
+  const line = t('real.step', { date: readableDate(step.date, lang), rung: step.rungLabel });
   return step.reported ? `${line} (${t('real.reported')})` : line;
 }
 
 /** What the drawing of the real path says to a screen reader. */
-export function actualPathDescription(path: ActualPath, t: Translate): string {
-  const steps = path.steps.map((st) => t('real.diagram-step', { n: st.n, date: st.date, rung: st.rungLabel }));
+export function actualPathDescription(path: ActualPath, t: Translate, lang: string): string {
+  const steps = path.steps.map((st) =>
+    t('real.diagram-step', { n: st.n, date: readableDate(st.date, lang), rung: st.rungLabel }),
+  );
   return t('real.diagram', { label: path.label ?? t('real.label'), steps: steps.join('; ') });
 }

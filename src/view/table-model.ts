@@ -13,6 +13,7 @@ import { shownInRound } from '../engine/visibility';
 import type { GameView, Phase } from '../session/session';
 import { type EndingLine, endingLines, linesOf, type Near, nearEndings } from './ending-lines';
 import { lineMeaning, nearText } from './ending-words';
+import { readableDate } from './language';
 import { type LinesModel, linesModel } from './lines-model';
 import type { Locale } from './locale';
 import { labelOf, refusalWords } from './refusal-words';
@@ -107,6 +108,7 @@ export interface NewsModel {
   /** Historical / Reported / Hypothetical, or the reacting seat. */
   badge: string;
   text: string;
+  /** When it happened, as a reader writes it (`23 October 2024`). */
   date?: string;
   quote?: string;
   sources: string[];
@@ -294,7 +296,8 @@ function newsModels(scenario: Scenario, ctx: GameView, locale: Locale): NewsMode
   const sourceName = (id: string) => {
     const s = scenario.sources.find((x) => x.id === id);
     if (!s) return id;
-    return [s.publisher, s.title, s.date].filter((x) => x !== undefined).join(', ');
+    const date = s.date === undefined ? undefined : readableDate(s.date, locale.lang);
+    return [s.publisher, s.title, date].filter((x) => x !== undefined).join(', ');
   };
   for (const [i, e] of ctx.log.entries()) {
     if (e.round !== ctx.round) continue;
@@ -307,14 +310,14 @@ function newsModels(scenario: Scenario, ctx: GameView, locale: Locale): NewsMode
         title: ev.title,
         badge: locale.t(`table.event-kind-${ev.kind}`),
         text: ev.text,
-        ...(ev.date === undefined ? {} : { date: ev.date }),
+        ...(ev.date === undefined ? {} : { date: readableDate(ev.date, locale.lang) }),
         ...(ev.quote === undefined
           ? {}
           : {
               quote: locale.t('table.event-quote', {
                 text: ev.quote.text,
                 speaker: ev.quote.speaker,
-                date: ev.quote.date,
+                date: readableDate(ev.quote.date, locale.lang),
               }),
             }),
         sources: ev.sources.map(sourceName),

@@ -14,7 +14,7 @@ import { debriefModel } from '../../src/view/debrief-model';
 import { loadScenario, SEOUL_PATH, scenarioData } from '../support/scenarios';
 import { pdfFontBase64 } from './support/pdf-font';
 import { readPdf } from './support/read-pdf';
-import { dictionary, t } from './support/words';
+import { t, words } from './support/words';
 
 const BERLIN_PATH = SEOUL_PATH.replace('seoul-2024', 'berlin-2022');
 
@@ -131,7 +131,7 @@ describe('two cases side by side', () => {
 
     // The exports carry the section: the Markdown and the PDF read back.
     const model = {
-      ...debriefModel(berlin.rules.index, viewOf(berlin, { kind: 'facilitator' }), dictionary),
+      ...debriefModel(berlin.rules.index, viewOf(berlin, { kind: 'facilitator' }), words),
       cases: cmp ? [cmp] : [],
     };
     const md = debriefMarkdown(model, t);
@@ -147,7 +147,7 @@ describe('two cases side by side', () => {
     );
     expect(md).toContain(escapeMarkdown(t('cases.mark-real')));
     expect(md).toContain(escapeMarkdown(cmp?.questions[0]?.text ?? 'none'));
-    expect(caseComparisonMarkdown(caseComparisonBlocks([], t), escapeMarkdown)).toEqual([]);
+    expect(caseComparisonMarkdown(caseComparisonBlocks([], t, 'en'), escapeMarkdown)).toEqual([]);
     const pdf = await readPdf(new Uint8Array(await debriefPdf(model, t, 'a4', pdfFontBase64())));
     const flat = pdf.pages.join(' ').replace(/\s+/g, ' ');
     expect(flat).toContain(t('cases.questions'));

@@ -11,9 +11,10 @@ import { viewOf } from '../../src/engine/views';
 import { debriefMarkdown, escapeMarkdown } from '../../src/ui/export/markdown';
 import { debriefPdf } from '../../src/ui/export/pdf';
 import { debriefModel, sourceText } from '../../src/view/debrief-model';
+import { readableDate } from '../../src/view/language';
 import { loadScenario, rulesOf, SEOUL_PATH } from '../support/scenarios';
 import { readPdf } from './support/read-pdf';
-import { dictionary, t } from './support/words';
+import { t, words } from './support/words';
 
 const FONT = readFileSync(
   fileURLToPath(import.meta.resolve('@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf')),
@@ -24,7 +25,7 @@ describe("the other countries' ladders, step by step with sources", () => {
   const game = new Game(rulesOf(SEOUL_PATH), 4);
   game.send({ type: 'game.start', length: 'short' });
   game.send({ type: 'facilitator.end' });
-  const model = debriefModel(game.rules.index, viewOf(game, { kind: 'facilitator' }), dictionary);
+  const model = debriefModel(game.rules.index, viewOf(game, { kind: 'facilitator' }), words);
   const byId = new Map(seoul.sources.map((s) => [s.id, s]));
 
   it('resolves every step of the scenario to its own linked sources', () => {
@@ -47,9 +48,11 @@ describe("the other countries' ladders, step by step with sources", () => {
     const lines = md.slice(md.indexOf(heading)).split('\n');
     for (const c of model.comparisons)
       for (const st of c.steps) {
-        const at = lines.indexOf(`- ${escapeMarkdown(st.date)}: ${escapeMarkdown(st.text)}`);
+        const at = lines.indexOf(`- ${escapeMarkdown(readableDate(st.date, 'en'))}: ${escapeMarkdown(st.text)}`);
         expect(at, st.text).toBeGreaterThan(-1);
-        expect(lines[at + 1]).toBe(`  - Sources: ${st.sources.map((s) => escapeMarkdown(sourceText(s))).join('; ')}`);
+        expect(lines[at + 1]).toBe(
+          `  - Sources: ${st.sources.map((s) => escapeMarkdown(sourceText(s, 'en'))).join('; ')}`,
+        );
       }
   });
 
@@ -68,7 +71,7 @@ describe("the other countries' ladders, step by step with sources", () => {
       at = text.indexOf(c.label, at);
       expect(at, c.label).toBeGreaterThan(-1);
       for (const st of c.steps) {
-        at = text.indexOf(`${st.date}: `, at);
+        at = text.indexOf(`${readableDate(st.date, 'en')}: `, at);
         expect(at, `${c.id} ${st.date}`).toBeGreaterThan(-1);
         const next = text.indexOf('Sources: ', at);
         expect(next, `${c.id} ${st.date}`).toBeGreaterThan(-1);

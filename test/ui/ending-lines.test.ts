@@ -76,7 +76,7 @@ describe('the lines of the endings', () => {
       'The game ended after round 4 of 6, before its last round, because Risk from Moscow reached 80 (the line is 78 or more).',
     );
     // The debrief says it too.
-    expect(debriefModel(rules.index, ended, english.dictionary).ending?.why).toBe(earlyText(rules.index, ended, t));
+    expect(debriefModel(rules.index, ended, english).ending?.why).toBe(earlyText(rules.index, ended, t));
     // The facilitator's early end, or a game that ran its course, has no such sentence.
     const called = { ...ended, log: [...base.log, { kind: 'ending' as const, round: 4, id: 'spiral', early: true }] };
     expect(earlyText(rules.index, called, t)).toBeNull();

@@ -7,7 +7,7 @@ import { debriefMarkdown, escapeMarkdown } from '../../src/ui/export/markdown';
 import { debriefModel } from '../../src/view/debrief-model';
 import { northsea } from '../support/scenarios';
 import { parseCsv } from './support/read-csv';
-import { dictionary, t } from './support/words';
+import { t, words } from './support/words';
 
 const TRICKY = 'We said "no", then yes,\nbecause <b>trust</b> & [links](http://x) *matter*';
 
@@ -46,7 +46,7 @@ function classGame(): Game {
 
 describe('debrief model and exports', () => {
   const game = classGame();
-  const model = debriefModel(game.rules.index, viewOf(game, { kind: 'facilitator' }), dictionary);
+  const model = debriefModel(game.rules.index, viewOf(game, { kind: 'facilitator' }), words);
 
   it('gathers the rounds, the decisions without the undone one, the ladder path and the ending', () => {
     expect(model.rounds.map((r) => r.label)).toEqual(['March 2031', 'April 2031', 'May 2031', 'June 2031']);

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/engine/scenario-parse';
 import { translatedSource } from '../../src/session/translated-source';
-import { chooseLanguage, dateTime, longDate } from '../../src/view/language';
+import { chooseLanguage, dateTime, longDate, readableDate } from '../../src/view/language';
 
 describe('the language chosen', () => {
   it('is the address’s ?lang= first, then the remembered one, then the browser’s, then English', () => {
@@ -31,6 +31,25 @@ describe('days', () => {
     expect(longDate(day, 'ko')).toBe('2024년 10월 21일');
     expect(longDate(day, 'en')).toBe('21 October 2024');
     expect(dateTime(day, 'ko')).toMatch(/^2024\. 10\. 21\./);
+  });
+});
+
+describe('stored dates, as a reader writes them', () => {
+  it('writes a day, a month and a year in each language, in UTC', () => {
+    expect(readableDate('2024-10-23', 'en')).toBe('23 October 2024');
+    expect(readableDate('2024-10-23', 'ko')).toBe('2024년 10월 23일');
+    expect(readableDate('2024-01-01', 'en')).toBe('1 January 2024');
+    expect(readableDate('2024-12-31', 'ko')).toBe('2024년 12월 31일');
+    expect(readableDate('2024-10', 'en')).toBe('October 2024');
+    expect(readableDate('2024-10', 'ko')).toBe('2024년 10월');
+    expect(readableDate('2024', 'en')).toBe('2024');
+    expect(readableDate('2024', 'ko')).toBe('2024');
+  });
+
+  it('leaves anything that is not a calendar date as stored', () => {
+    for (const junk of ['', 'soon', '2024-13', '2024-02-30', '24-10-23', '2024-10-23T10:00', 'October 2024'])
+      expect(readableDate(junk, 'en')).toBe(junk);
+    expect(readableDate('2024-02-29', 'en')).toBe('29 February 2024');
   });
 });
 

@@ -10,7 +10,7 @@ import { playScript } from '../support/random-play';
 import { rulesOf, SEOUL_PATH } from '../support/scenarios';
 import { pdfFontBase64 } from './support/pdf-font';
 import { readPdfLayout } from './support/read-pdf';
-import { dictionary, t } from './support/words';
+import { t, words } from './support/words';
 
 /** Headings are set at 12 points and up; body text below that. */
 const HEADING_SIZE = 12;
@@ -18,7 +18,7 @@ const HEADING_SIZE = 12;
 describe('the PDF handout of a whole Seoul game', async () => {
   const rules = rulesOf(SEOUL_PATH);
   const game = playScript(rules, { seed: 5, length: 'long', choices: [2, 7, 1, 8, 2, 8, 1, 8] });
-  const model = debriefModel(rules.index, viewOf(game, { kind: 'facilitator' }), dictionary, game.events);
+  const model = debriefModel(rules.index, viewOf(game, { kind: 'facilitator' }), words, game.events);
   const pages = await readPdfLayout(new Uint8Array(await debriefPdf(model, t, 'a4', pdfFontBase64())));
   const pageOf = (heading: string) => pages.findIndex((p) => p.lines.some((l) => l.text === heading));
 
@@ -54,7 +54,7 @@ describe('the PDF handout of a whole Seoul game', async () => {
       length: seed % 2 ? 'long' : 'short',
       choices: [seed, 7, 1, 8, 2, 8, 1, 8],
     });
-    const handout = debriefModel(rules.index, viewOf(played, { kind: 'facilitator' }), dictionary, played.events);
+    const handout = debriefModel(rules.index, viewOf(played, { kind: 'facilitator' }), words, played.events);
     const laid = await readPdfLayout(new Uint8Array(await debriefPdf(handout, t, paper, pdfFontBase64())));
     for (const [i, page] of laid.entries()) {
       // The page's own footer (title and page number) sits below everything else.

@@ -8,7 +8,7 @@ import { debriefPdf } from '../../src/ui/export/pdf';
 import { debriefModel } from '../../src/view/debrief-model';
 import { northsea } from '../support/scenarios';
 import { readPdf } from './support/read-pdf';
-import { dictionary, t } from './support/words';
+import { t, words } from './support/words';
 
 const FONT = readFileSync(
   fileURLToPath(import.meta.resolve('@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf')),
@@ -41,7 +41,7 @@ function game(): Game {
 
 describe('PDF handout', () => {
   const g = game();
-  const model = debriefModel(g.rules.index, viewOf(g, { kind: 'facilitator' }), dictionary);
+  const model = debriefModel(g.rules.index, viewOf(g, { kind: 'facilitator' }), words);
 
   for (const [paper, size] of [
     ['a4', [595.28, 841.89]],

@@ -13,10 +13,11 @@ import { viewOf } from '../../src/engine/views';
 import { debriefMarkdown } from '../../src/ui/export/markdown';
 import { debriefPdf } from '../../src/ui/export/pdf';
 import { debriefModel } from '../../src/view/debrief-model';
+import { readableDate } from '../../src/view/language';
 import { datedFixtureData } from '../support/dated-fixture';
 import { loadScenario, rulesOf, SEOUL_PATH } from '../support/scenarios';
 import { readPdf } from './support/read-pdf';
-import { dictionary, t } from './support/words';
+import { t, words } from './support/words';
 
 const FONT = readFileSync(
   fileURLToPath(import.meta.resolve('@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf')),
@@ -37,7 +38,7 @@ describe("Seoul's real path in the debrief", () => {
   const seoul = loadScenario(SEOUL_PATH);
   const real = seoul.debrief.actualPath;
   const game = seoulGame();
-  const model = debriefModel(game.rules.index, viewOf(game, { kind: 'facilitator' }), dictionary);
+  const model = debriefModel(game.rules.index, viewOf(game, { kind: 'facilitator' }), words);
   const rungLabel = (id: string) => seoul.ladders[0]?.rungs.find((r) => r.id === id)?.label ?? '';
 
   it('holds every act of the scenario, numbered by date, on its rung, with its sources resolved', () => {
@@ -80,9 +81,11 @@ describe("Seoul's real path in the debrief", () => {
     const acts = path.split('\n').filter((l) => /^\d+\. \*\*/.test(l));
     expect(acts).toHaveLength(real?.steps.length ?? -1);
     for (const [i, s] of (real?.steps ?? []).entries()) {
-      expect(acts[i]).toContain(`${i + 1}. **${s.date} · ${rungLabel(s.rung)}`);
+      expect(acts[i]).toContain(`${i + 1}. **${readableDate(s.date, 'en')} · ${rungLabel(s.rung)}`);
       if (s.kind === 'reported') expect(acts[i]).toContain('reported, never confirmed');
     }
+    // Dates as a reader writes them, not as stored (2022-03-24).
+    expect(acts[0]).toMatch(/^1\. \*\*24 March 2022 · /);
     expect(path).toContain('Sources: Yonhap');
     const round1 = md.slice(md.indexOf('### Round 1'), md.indexOf('### Round 2'));
     expect(round1).toContain('a hypothetical event: what really happened');
@@ -93,9 +96,19 @@ describe("Seoul's real path in the debrief", () => {
     const pdf = await readPdf(new Uint8Array(await debriefPdf(model, t, 'a4', FONT)));
     const text = pdf.pages.join('\n').replace(/\s+/g, ' ');
     expect(text).toContain(real?.label ?? '?');
-    for (const s of real?.steps ?? []) expect(text).toContain(`${s.date} · ${rungLabel(s.rung)}`);
+    for (const s of real?.steps ?? []) expect(text).toContain(`${readableDate(s.date, 'en')} · ${rungLabel(s.rung)}`);
     expect(text).toContain('a hypothetical event: what really happened');
     expect(text).toContain('Hwasong-19');
+  });
+
+  it('dates its acts and citations the Korean way when the debrief is read in Korean', async () => {
+    const ko = debriefModel(game.rules.index, viewOf(game, { kind: 'facilitator' }), { ...words, lang: 'ko' });
+    const md = debriefMarkdown(ko, t);
+    expect(md).toContain('1. **2022년 3월 24일 · ');
+    const pdf = await readPdf(new Uint8Array(await debriefPdf(ko, t, 'a4', FONT)));
+    const text = pdf.pages.join('\n').replace(/\s+/g, ' ');
+    for (const s of real?.steps ?? []) expect(text).toContain(`${readableDate(s.date, 'ko')} · ${rungLabel(s.rung)}`);
+    expect(text).not.toContain('2022-03-24 · ');
   });
 });
 
@@ -108,7 +121,7 @@ describe('a scenario without a real path', () => {
     const game = new Game(prepare(parsed.value), 1);
     game.send({ type: 'game.start', length: 'short' });
     game.send({ type: 'facilitator.end' });
-    const model = debriefModel(game.rules.index, viewOf(game, { kind: 'facilitator' }), dictionary);
+    const model = debriefModel(game.rules.index, viewOf(game, { kind: 'facilitator' }), words);
     expect(model.actualPath).toBeUndefined();
     expect(model.counterparts.map((c) => c.event)).toEqual(['war-begins']);
     expect(debriefMarkdown(model, t)).not.toContain('real government');

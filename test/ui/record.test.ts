@@ -16,7 +16,7 @@ import { tableModel } from '../../src/view/table-model';
 import { northsea } from '../support/scenarios';
 import { pdfFontBase64 } from './support/pdf-font';
 import { readPdf } from './support/read-pdf';
-import { dictionary, t } from './support/words';
+import { t, words } from './support/words';
 
 /** Two teams; round 1: a written inject, Koravia plays and is taken back; round 2: the Premier's team plays and is taken back. */
 function gameWithUndos(): Game {
@@ -50,7 +50,7 @@ function gameWithUndos(): Game {
 
 describe('the record of interventions', () => {
   const game = gameWithUndos();
-  const model = debriefModel(game.rules.index, viewOf(game, { kind: 'facilitator' }), dictionary, game.events);
+  const model = debriefModel(game.rules.index, viewOf(game, { kind: 'facilitator' }), words, game.events);
 
   it('finds each decision an undo took back, in its round', () => {
     expect(undoneDecisions(game.events).map((u) => [u.round, u.event.card])).toEqual([

@@ -140,3 +140,16 @@ describe('the table hides a ladder step, and its words, before its day', () => {
     });
   });
 });
+
+describe('the table’s news, dated as the language writes it', () => {
+  it('gives an event’s day and its source’s day in words, in English and in Korean', () => {
+    const p = play(rules, { seed: 1 }).start('short').round().brief();
+    const summit = (lang: string) =>
+      tableModel(rules.index, viewOf(p.game, seat), { ...english, lang }).news.find(
+        (n) => n.title === 'A summit in Estmark',
+      );
+    expect(summit('en')?.date).toBe('12 April 2031');
+    expect(summit('en')?.sources).toEqual(['Estmark Herald, Report herald-2031-04-12, 12 April 2031']);
+    expect(summit('ko')?.date).toBe('2031년 4월 12일');
+  });
+});

@@ -15,7 +15,7 @@ import { debriefModel } from '../../src/view/debrief-model';
 import { addCouncilRules } from '../support/council-fixture';
 import { NORTHSEA_PATH, variant } from '../support/scenarios';
 import { readPdf } from './support/read-pdf';
-import { dictionary, t } from './support/words';
+import { t, words } from './support/words';
 
 const FONT = readFileSync(
   fileURLToPath(import.meta.resolve('@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf')),
@@ -42,7 +42,7 @@ function finished(): Game {
 
 describe("the debrief's own stakes", () => {
   const game = finished();
-  const model = debriefModel(game.rules.index, viewOf(game, { kind: 'facilitator' }), dictionary);
+  const model = debriefModel(game.rules.index, viewOf(game, { kind: 'facilitator' }), words);
   const aftermathRounds = game.context.log.filter((e) => e.kind === 'round' && e.aftermath === true).length;
 
   it('lists every role and seat with objectives, who held it, and the aftermath as a projection', () => {

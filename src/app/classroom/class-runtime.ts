@@ -67,6 +67,7 @@ export function classRuntime(host: ClassHost): ClassRuntime {
       host: document.body,
       session: projector,
       say,
+      lang: host.lang,
       store,
       keyboard: host.keyboard,
       meta: session.meta,
@@ -79,7 +80,13 @@ export function classRuntime(host: ClassHost): ClassRuntime {
 
   const showDebrief = (table: LocalSession, session: ClassSession) =>
     debriefOf(
-      { say: host.say, dictionary: host.dictionary, show: (s) => host.show(s), cases: { library, store } },
+      {
+        say: host.say,
+        lang: host.lang,
+        dictionary: host.dictionary,
+        show: (s) => host.show(s),
+        cases: { library, store },
+      },
       table,
       {
         name: session.meta.name,

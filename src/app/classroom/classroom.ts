@@ -24,6 +24,8 @@ export interface ClassroomOptions {
   /** The class's game, as the shared table sees it. */
   session: LocalSession;
   say: Say;
+  /** The interface's language (`ko`, `en`), for the dates. */
+  lang: string;
   store: SessionStore;
   keyboard: Keyboard;
   /** The session's fixed facts, written with every save. */
@@ -54,6 +56,7 @@ export function runClassroom(options: ClassroomOptions): Classroom {
   const consoleUi = mountConsole(host, options.keyboard, {
     session: session.as({ kind: 'facilitator' }),
     say,
+    lang: options.lang,
     checkPin: (pin) => checkPin(options, pin),
     pinLock: storedPinLock(options.meta.id),
     timeLeft,

@@ -64,6 +64,7 @@ export function runFacilitator(
     const console = mountConsole(document.body, host.keyboard, {
       session: remote,
       say: t,
+      lang: host.locale.lang,
       checkPin: (pin) => (seat.pin === undefined ? undefined : pin === seat.pin),
       pinLock: storedPinLock(remote.info.classId),
       timeLeft: () => remote.deliberationLeft()?.seconds ?? null,

@@ -41,7 +41,13 @@ export async function showNetDebrief(
   }
   const session = new LocalSession(replayed.value, { kind: 'facilitator' });
   await showDebrief(
-    { say: t, dictionary, show: (screen) => host.show(screen), cases: { library: host.library } },
+    {
+      say: t,
+      lang: host.locale.lang,
+      dictionary,
+      show: (screen) => host.show(screen),
+      cases: { library: host.library },
+    },
     session,
     {
       name: remote.info.name,

@@ -8,6 +8,7 @@
  */
 
 import type { Intent, Session } from '../../session/session';
+import { readableDate } from '../../view/language';
 import { type KeysUnder, under } from '../../view/locale';
 import { refusalWords } from '../../view/refusal-words';
 import { h, replaceChildren, setText } from '../dom';
@@ -19,6 +20,8 @@ export interface ConsoleOptions {
   /** The game as the facilitator sees it; every action is an intent sent through it. */
   session: Session;
   say: Say;
+  /** The interface's language, for the dates of the events the console previews. */
+  lang: string;
   /** True when the PIN is the session's; undefined when none is stored on this computer. */
   checkPin(pin: string): boolean | undefined;
   /** The lockout after repeated wrong PINs. */
@@ -256,7 +259,13 @@ class ConsolePanel {
     const e = this.options.session.scenario.events.find((x) => x.id === this.deck.value);
     setText(
       this.deckPreview,
-      e ? c('inject-preview', { kind: c(`kinds.${e.kind}`), date: e.date ? `, ${e.date}` : '', text: e.text }) : '',
+      e
+        ? c('inject-preview', {
+            kind: c(`kinds.${e.kind}`),
+            date: e.date ? `, ${readableDate(e.date, this.options.lang)}` : '',
+            text: e.text,
+          })
+        : '',
     );
   }
 

@@ -45,7 +45,13 @@ export interface LaneGeometry {
 }
 
 /** Draws the lane into the ladder's drawing. */
-export function drawActualLane(svg: SVGSVGElement, path: ActualPath, at: LaneGeometry, t: Translate): void {
+export function drawActualLane(
+  svg: SVGSVGElement,
+  path: ActualPath,
+  at: LaneGeometry,
+  t: Translate,
+  lang: string,
+): void {
   const width = laneWidth(path);
   const g = el('g', { class: 'actual-lane' });
   g.append(el('rect', { x: at.x, y: at.top - 8, width, height: at.bottom - at.top + 16, rx: 10, class: 'actual-bg' }));
@@ -63,7 +69,7 @@ export function drawActualLane(svg: SVGSVGElement, path: ActualPath, at: LaneGeo
   for (const { st, x, y } of acts) {
     const act = el('g', { class: `actual-act${st.reported ? ' reported' : ''}` });
     act.append(
-      el('title', {}, `${st.n}. ${actLine(st, t)}: ${st.text}`),
+      el('title', {}, `${st.n}. ${actLine(st, t, lang)}: ${st.text}`),
       el('path', { d: `M ${x} ${y - R} L ${x + R} ${y} L ${x} ${y + R} L ${x - R} ${y} Z`, class: 'actual-mark' }),
       el(
         'text',
@@ -107,7 +113,7 @@ export function actualLegend(path: ActualPath | undefined, t: Translate): HTMLEl
 }
 
 /** The real acts as a numbered list, each with its date, rung, words and sources. */
-export function actualPathList(path: ActualPath, t: Translate): HTMLElement {
+export function actualPathList(path: ActualPath, t: Translate, lang: string): HTMLElement {
   const r = under(t, 'real');
   return h(
     'section',
@@ -121,10 +127,10 @@ export function actualPathList(path: ActualPath, t: Translate): HTMLElement {
         h(
           'li',
           { class: st.reported ? 'reported' : '', attrs: { 'data-rung': st.rung, 'data-date': st.date } },
-          h('strong', {}, actLine(st, t)),
+          h('strong', {}, actLine(st, t, lang)),
           ' ',
           st.text,
-          sourcesLine(st.sources, t('real.sources'), t),
+          sourcesLine(st.sources, t('real.sources'), t, lang),
         ),
       ),
     ),
@@ -132,7 +138,12 @@ export function actualPathList(path: ActualPath, t: Translate): HTMLElement {
 }
 
 /** What really happened for each hypothetical event of this round that had a real counterpart. */
-export function counterpartNotes(counterparts: readonly Counterpart[], round: number, t: Translate): HTMLElement[] {
+export function counterpartNotes(
+  counterparts: readonly Counterpart[],
+  round: number,
+  t: Translate,
+  lang: string,
+): HTMLElement[] {
   return counterparts
     .filter((c) => c.round === round)
     .map((c) =>
@@ -141,7 +152,7 @@ export function counterpartNotes(counterparts: readonly Counterpart[], round: nu
         { class: 'actually counterpart', attrs: { 'data-event': c.event } },
         h('h4', {}, t('real.counterpart', { title: c.title })),
         h('p', {}, c.text),
-        sourcesLine(c.sources, t('real.sources'), t),
+        sourcesLine(c.sources, t('real.sources'), t, lang),
       ),
     );
 }

@@ -4,13 +4,18 @@
  * case and of the class's game; the questions that compare them.
  */
 import type { CaseColumn, CaseComparison, SourcedText } from '../../view/case-comparison';
+import { readableDate } from '../../view/language';
 import { type Translate, under } from '../../view/locale';
 import { h } from '../dom';
 import { sourcesLine } from './sources-line';
 import './case-comparison.css';
 
 /** One section per comparison; none when there is nothing to compare. */
-export function caseComparisonSections(comparisons: readonly CaseComparison[], t: Translate): HTMLElement[] {
+export function caseComparisonSections(
+  comparisons: readonly CaseComparison[],
+  t: Translate,
+  lang: string,
+): HTMLElement[] {
   const c = under(t, 'cases');
   const sources = t('classroom.debrief.sources');
   return comparisons.map((cmp, i) => {
@@ -20,24 +25,24 @@ export function caseComparisonSections(comparisons: readonly CaseComparison[], t
       { class: 'debrief-cases', attrs: { 'aria-labelledby': id } },
       h('h2', { id }, c('title', { a: cmp.cases[0].title, b: cmp.cases[1].title })),
       h('p', { class: 'field-hint' }, c('intro')),
-      h('div', { class: 'cases-grid' }, ...cmp.cases.map((col, j) => caseArticle(col, j === 0, t))),
+      h('div', { class: 'cases-grid' }, ...cmp.cases.map((col, j) => caseArticle(col, j === 0, t, lang))),
       cmp.questions.length === 0
         ? null
         : h(
             'div',
             { class: 'cases-questions' },
             h('h3', {}, c('questions')),
-            h('ol', {}, ...cmp.questions.map((q) => h('li', {}, q.text, sourcesLine(q.sources, sources, t)))),
+            h('ol', {}, ...cmp.questions.map((q) => h('li', {}, q.text, sourcesLine(q.sources, sources, t, lang)))),
           ),
     );
   });
 }
 
-function caseArticle(col: CaseColumn, current: boolean, t: Translate): HTMLElement {
+function caseArticle(col: CaseColumn, current: boolean, t: Translate, lang: string): HTMLElement {
   const c = under(t, 'cases');
   const sources = t('classroom.debrief.sources');
   const noted = (items: readonly SourcedText[]) =>
-    items.map((x) => h('li', {}, x.text, sourcesLine(x.sources, sources, t)));
+    items.map((x) => h('li', {}, x.text, sourcesLine(x.sources, sources, t, lang)));
   return h(
     'article',
     { class: 'case-column', attrs: { 'data-scenario': col.scenarioId } },
@@ -54,7 +59,7 @@ function caseArticle(col: CaseColumn, current: boolean, t: Translate): HTMLEleme
           : c('played-other', { name: col.played.name, peak: col.played.peak, end: col.played.end }),
     ),
     h('p', { class: 'case-real' }, c('real', { rung: col.realPeak })),
-    col.stopped ? h('p', {}, col.stopped.text, sourcesLine(col.stopped.sources, sources, t)) : null,
+    col.stopped ? h('p', {}, col.stopped.text, sourcesLine(col.stopped.sources, sources, t, lang)) : null,
     col.stopped || col.feared.length > 0 ? null : h('p', { class: 'field-hint' }, c('no-case')),
     col.feared.length === 0 ? null : h('div', {}, h('h4', {}, c('feared')), h('ul', {}, ...noted(col.feared))),
     col.lines.length === 0
@@ -72,8 +77,8 @@ function caseArticle(col: CaseColumn, current: boolean, t: Translate): HTMLEleme
                 {},
                 h('span', { class: `case-outcome outcome-${l.outcome}` }, c(`outcome-${l.outcome}`)),
                 ' ',
-                c('line', { date: l.date, by: l.by, text: l.text }),
-                sourcesLine(l.sources, sources, t),
+                c('line', { date: readableDate(l.date, lang), by: l.by, text: l.text }),
+                sourcesLine(l.sources, sources, t, lang),
               ),
             ),
           ),

@@ -5,6 +5,7 @@
  * their rationales, the discussion questions, the other donors' ladders, and the exports.
  */
 
+import { readableDate } from '../../view/language';
 import { under } from '../../view/locale';
 import { stakesSection } from './stakes-section';
 import './debrief.css';
@@ -32,8 +33,8 @@ export interface DebriefOptions {
   /** The save's events, so the record keeps the decisions the facilitator took back. */
   events?: Save['events'];
   say: Say;
-  /** The locale's whole dictionary, for the timeline's sentences. */
-  dictionary: Parameters<typeof debriefModel>[2];
+  /** The locale's whole dictionary, for the timeline's sentences, and its language, for the dates. */
+  words: Parameters<typeof debriefModel>[2];
   /** The session's name, for the exported files' names. */
   name: string;
   /** The back button's words, when it leads elsewhere than the title. */
@@ -52,7 +53,7 @@ export function debriefScreen(options: DebriefOptions): HTMLElement {
   const { say } = options;
   const d = under(say, 'classroom.debrief');
   const model: DebriefModel = {
-    ...debriefModel(options.index, options.view, options.dictionary, options.events),
+    ...debriefModel(options.index, options.view, options.words, options.events),
     ...(options.cases === undefined ? {} : { cases: options.cases }),
   };
   const exports = options.exports === false ? null : exportBar(options, model);
@@ -95,7 +96,7 @@ export function debriefScreen(options: DebriefOptions): HTMLElement {
       decisions,
       questions,
       comparisons,
-      ...caseComparisonSections(model.cases ?? [], say),
+      ...caseComparisonSections(model.cases ?? [], say, model.lang),
       h('div', { class: 'screen-actions' }, sourcesButton(options), back),
     ),
   );
@@ -204,7 +205,7 @@ function laddersSection(model: DebriefModel, say: Say): HTMLElement {
           'figure',
           { class: actual ? 'ladder-figure with-actual' : 'ladder-figure' },
           h('figcaption', {}, h('strong', {}, ladder.label)),
-          ladderDiagram(ladder, say, `ladder-${i}`, actual),
+          ladderDiagram(ladder, say, model.lang, `ladder-${i}`, actual),
           h('h3', {}, d('ladder-path')),
           ladder.path.length === 0
             ? h('p', {}, d('ladder-path-none'))
@@ -225,7 +226,7 @@ function laddersSection(model: DebriefModel, say: Say): HTMLElement {
                   ),
                 ),
               ),
-          actual ? actualPathList(actual, say) : null,
+          actual ? actualPathList(actual, say, model.lang) : null,
         );
       }),
     ),
@@ -266,11 +267,11 @@ function timelineSection(model: DebriefModel, say: Say): HTMLElement {
                       'p',
                       { class: 'sources' },
                       `${d('sources')}: `,
-                      ...round.actually.sources.flatMap((s, i) => [i > 0 ? '; ' : '', sourceText(s)]),
+                      ...round.actually.sources.flatMap((s, i) => [i > 0 ? '; ' : '', sourceText(s, model.lang)]),
                     ),
               )
             : null,
-          ...counterpartNotes(model.counterparts, round.round, say),
+          ...counterpartNotes(model.counterparts, round.round, say, model.lang),
         ),
       ),
     ),
@@ -378,16 +379,20 @@ function comparisonsSection(model: DebriefModel, say: Say): HTMLElement | null {
                   h(
                     'li',
                     {},
-                    h('span', { class: 'comparison-date' }, s.date),
+                    h('span', { class: 'comparison-date' }, readableDate(s.date, model.lang)),
                     ' ',
                     s.text,
-                    sourcesLine(s.sources, d('sources'), say),
+                    sourcesLine(s.sources, d('sources'), say, model.lang),
                   ),
                 ),
               ),
               c.sources.length === 0
                 ? null
-                : h('p', { class: 'sources' }, `${d('sources')}: ${c.sources.map(sourceText).join('; ')}`),
+                : h(
+                    'p',
+                    { class: 'sources' },
+                    `${d('sources')}: ${c.sources.map((s) => sourceText(s, model.lang)).join('; ')}`,
+                  ),
             ),
           ),
         ),

@@ -33,7 +33,13 @@ function el<K extends keyof SVGElementTagNameMap>(
 }
 
 /** The drawing of one ladder, with the real path beside it if given; `idPrefix` keeps its ids unique on a page with several. */
-export function ladderDiagram(ladder: LadderView, say: Say, idPrefix: string, actual?: ActualPath): SVGSVGElement {
+export function ladderDiagram(
+  ladder: LadderView,
+  say: Say,
+  lang: string,
+  idPrefix: string,
+  actual?: ActualPath,
+): SVGSVGElement {
   const d = under(say, 'classroom.debrief');
   const n = ladder.rungs.length;
   const rungsH = TOP * 2 + n * BOX_H + (n - 1) * GAP;
@@ -61,7 +67,7 @@ export function ladderDiagram(ladder: LadderView, say: Say, idPrefix: string, ac
     .join('; ');
   const taken = pathText === '' ? d('ladder-path-none') : pathText;
   svg.append(
-    el('desc', { id: `${idPrefix}-desc` }, actual ? `${taken}. ${actualPathDescription(actual, say)}` : taken),
+    el('desc', { id: `${idPrefix}-desc` }, actual ? `${taken}. ${actualPathDescription(actual, say, lang)}` : taken),
   );
 
   svg.append(defsOf(idPrefix));
@@ -74,7 +80,7 @@ export function ladderDiagram(ladder: LadderView, say: Say, idPrefix: string, ac
       return i === undefined ? undefined : yOf(i) + BOX_H / 2;
     };
     const lane = { x: BOX_X + BOX_W + 150, guideFrom: BOX_X + BOX_W, rowY, top: TOP, bottom: rungsH - TOP };
-    drawActualLane(svg, actual, lane, say);
+    drawActualLane(svg, actual, lane, say, lang);
   }
   return svg;
 }

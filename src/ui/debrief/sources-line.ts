@@ -12,7 +12,7 @@ import { sourceAnchor } from '../sources-page';
 type Source = Scenario['sources'][number];
 
 /** The sources after `label` ("Sources: …"), or nothing when there are none. */
-export function sourcesLine(sources: readonly Source[], label: string, t: Translate): HTMLElement | null {
+export function sourcesLine(sources: readonly Source[], label: string, t: Translate, lang: string): HTMLElement | null {
   if (sources.length === 0) return null;
   return h(
     'p',
@@ -20,7 +20,7 @@ export function sourcesLine(sources: readonly Source[], label: string, t: Transl
     `${label}: `,
     ...sources.flatMap((s, i) => {
       const link = sourceLink(s);
-      return [i > 0 ? '; ' : '', link === undefined ? citation(s) : sourceAnchor(link, citation(s), t)];
+      return [i > 0 ? '; ' : '', link === undefined ? citation(s, lang) : sourceAnchor(link, citation(s, lang), t)];
     }),
   );
 }

@@ -4,6 +4,7 @@
  */
 import type { CaseColumn, CaseComparison, SourcedText } from '../../view/case-comparison';
 import { sourceText } from '../../view/debrief-model';
+import { readableDate } from '../../view/language';
 import { type Translate, under } from '../../view/locale';
 import type { Writer } from './pdf-writer';
 
@@ -15,15 +16,15 @@ export interface Block {
 }
 
 /** The blocks of every comparison, in the order the debrief shows them. */
-export function caseComparisonBlocks(comparisons: readonly CaseComparison[], t: Translate): Block[] {
+export function caseComparisonBlocks(comparisons: readonly CaseComparison[], t: Translate, lang: string): Block[] {
   const c = under(t, 'cases');
   const label = t('classroom.debrief.sources');
   const cited = (x: SourcedText) =>
-    x.sources.length === 0 ? {} : { sources: `${label}: ${x.sources.map(sourceText).join('; ')}` };
+    x.sources.length === 0 ? {} : { sources: `${label}: ${x.sources.map((s) => sourceText(s, lang)).join('; ')}` };
   return comparisons.flatMap((cmp) => [
     { kind: 'h2' as const, text: c('title', { a: cmp.cases[0].title, b: cmp.cases[1].title }) },
     { kind: 'p' as const, text: c('intro') },
-    ...cmp.cases.flatMap((col, i) => caseBlocks(col, i === 0, t, cited)),
+    ...cmp.cases.flatMap((col, i) => caseBlocks(col, i === 0, t, lang, cited)),
     ...(cmp.questions.length === 0
       ? []
       : [
@@ -37,6 +38,7 @@ function caseBlocks(
   col: CaseColumn,
   current: boolean,
   t: Translate,
+  lang: string,
   cited: (x: SourcedText) => { sources?: string },
 ): Block[] {
   const c = under(t, 'cases');
@@ -75,7 +77,7 @@ function caseBlocks(
       { kind: 'h4', text: c('lines') },
       ...col.lines.map((l) => ({
         kind: 'li' as const,
-        text: `${c(`outcome-${l.outcome}`).toUpperCase()}: ${c('line', { date: l.date, by: l.by, text: l.text })}`,
+        text: `${c(`outcome-${l.outcome}`).toUpperCase()}: ${c('line', { date: readableDate(l.date, lang), by: l.by, text: l.text })}`,
         ...cited(l),
       })),
     );

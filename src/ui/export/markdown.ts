@@ -7,6 +7,7 @@
  */
 
 import { type DebriefModel, sourceText } from '../../view/debrief-model';
+import { readableDate } from '../../view/language';
 import { type Translate, under } from '../../view/locale';
 import { stakesText } from '../../view/stakes-model';
 import { caseComparisonBlocks, caseComparisonMarkdown } from './case-comparison-export';
@@ -62,7 +63,10 @@ export function debriefMarkdown(model: DebriefModel, t: T): string {
     if (round.actually) {
       out.push(`> **${e(d('actually'))}**: ${e(round.actually.text)}`);
       if (round.actually.sources.length > 0)
-        out.push('>', `> ${e(d('sources'))}: ${round.actually.sources.map((s) => e(sourceText(s))).join('; ')}`);
+        out.push(
+          '>',
+          `> ${e(d('sources'))}: ${round.actually.sources.map((s) => e(sourceText(s, model.lang))).join('; ')}`,
+        );
       out.push('');
     }
     out.push(...counterpartsMarkdown(model, round.round, t, e));
@@ -100,16 +104,16 @@ export function debriefMarkdown(model: DebriefModel, t: T): string {
     for (const c of model.comparisons) {
       out.push(`### ${e(c.label)}`, '');
       for (const step of c.steps) {
-        out.push(`- ${e(step.date)}: ${e(step.text)}`);
+        out.push(`- ${e(readableDate(step.date, model.lang))}: ${e(step.text)}`);
         if (step.sources.length > 0)
-          out.push(`  - ${e(d('sources'))}: ${step.sources.map((s) => e(sourceText(s))).join('; ')}`);
+          out.push(`  - ${e(d('sources'))}: ${step.sources.map((s) => e(sourceText(s, model.lang))).join('; ')}`);
       }
       if (c.sources.length > 0)
-        out.push('', `${e(d('sources'))}: ${c.sources.map((s) => e(sourceText(s))).join('; ')}`);
+        out.push('', `${e(d('sources'))}: ${c.sources.map((s) => e(sourceText(s, model.lang))).join('; ')}`);
       out.push('');
     }
   }
-  out.push(...caseComparisonMarkdown(caseComparisonBlocks(model.cases ?? [], t), e));
+  out.push(...caseComparisonMarkdown(caseComparisonBlocks(model.cases ?? [], t, model.lang), e));
   out.push('---', '', e(t('classroom.markdown.generated')), '');
   return out.join('\n');
 }

@@ -7,6 +7,7 @@
  */
 
 import { type DebriefModel, sourceText } from '../../view/debrief-model';
+import { readableDate } from '../../view/language';
 import { type Translate, under } from '../../view/locale';
 import { stakesText } from '../../view/stakes-model';
 import { caseComparisonBlocks, writeCaseComparison } from './case-comparison-export';
@@ -48,7 +49,7 @@ export async function debriefPdf(model: DebriefModel, t: T, paper: Paper, fontBa
   writeRealPath(w, model, t);
   writeRounds(w, model, d, t, words);
   writeDiscussion(w, model, d);
-  writeCaseComparison(w, caseComparisonBlocks(model.cases ?? [], t));
+  writeCaseComparison(w, caseComparisonBlocks(model.cases ?? [], t, model.lang));
   const pages = doc.getNumberOfPages();
   for (let p = 1; p <= pages; p++) {
     doc.setPage(p);
@@ -144,7 +145,12 @@ function writeRounds(w: Writer, model: DebriefModel, d: D, t: T, words: PictureW
       w.y += 3;
       w.write(`${d('actually')}: ${round.actually.text}`, 9.5, 10, 1);
       if (round.actually.sources.length > 0)
-        w.write(`${d('sources')}: ${round.actually.sources.map(sourceText).join('; ')}`, 8.5, 10, 1);
+        w.write(
+          `${d('sources')}: ${round.actually.sources.map((s) => sourceText(s, model.lang)).join('; ')}`,
+          8.5,
+          10,
+          1,
+        );
     }
     writeCounterparts(w, model, round.round, t);
     w.y += 6;
@@ -163,10 +169,12 @@ function writeDiscussion(w: Writer, model: DebriefModel, d: D): void {
     for (const c of model.comparisons) {
       w.subheading(c.label);
       for (const step of c.steps) {
-        w.write(`${step.date}: ${step.text}`, 10, 8, 1);
-        if (step.sources.length > 0) w.write(`${d('sources')}: ${step.sources.map(sourceText).join('; ')}`, 8.5, 20, 3);
+        w.write(`${readableDate(step.date, model.lang)}: ${step.text}`, 10, 8, 1);
+        if (step.sources.length > 0)
+          w.write(`${d('sources')}: ${step.sources.map((s) => sourceText(s, model.lang)).join('; ')}`, 8.5, 20, 3);
       }
-      if (c.sources.length > 0) w.write(`${d('sources')}: ${c.sources.map(sourceText).join('; ')}`, 8.5, 8, 4);
+      if (c.sources.length > 0)
+        w.write(`${d('sources')}: ${c.sources.map((s) => sourceText(s, model.lang)).join('; ')}`, 8.5, 8, 4);
     }
   }
 }

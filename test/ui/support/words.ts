@@ -18,6 +18,9 @@ export const dictionary: Dictionary = {
   ...read('cases.json'),
 };
 
+/** The dictionary with its language, as the debrief's model takes them. */
+export const words = { dictionary, lang: 'en' };
+
 /** Fills a sentence; a missing key fails loudly, so a test catches a sentence the locale file lacks. */
 export function t(key: string, params?: Params): string {
   const text = translate(dictionary, key, params);
