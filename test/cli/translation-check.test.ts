@@ -32,7 +32,7 @@ function wordsOnly(value: unknown, inWords = false): unknown {
   for (const [key, v] of Object.entries(value)) {
     if (key === 'id') out[key] = v;
     else {
-      const kept = wordsOnly(v, inWords || SCENARIO_WORDS.has(key));
+      const kept = wordsOnly(v, SCENARIO_WORDS.has(key));
       if (kept !== undefined && !(typeof kept === 'object' && kept !== null && Object.keys(kept).length === 0))
         out[key] = kept;
     }
