@@ -39,10 +39,13 @@ function lengthWarnings(s: Scenario, calendar: Calendar): Problem[] {
   const out: Problem[] = [];
   const earliest = new EarliestRounds(s, calendar);
   const sourceDates = new Map(s.sources.map((x) => [x.id, earliestDay(x.date)]));
+  // Dates are read from English words only; a translation's words are those of a checked original.
+  const readWords = s.language === 'en' || s.language.startsWith('en-');
   for (const shown of shownParts(s, calendar, earliest)) {
-    for (const { path, text } of wordsIn(shown.value, shown.path, typeof shown.value === 'string'))
-      for (const m of dateMentions(text, shown.from))
-        if (!m.forward && m.date > shown.from) out.push(warning(path, m.text, shown.from));
+    if (readWords)
+      for (const { path, text } of wordsIn(shown.value, shown.path, typeof shown.value === 'string'))
+        for (const m of dateMentions(text, shown.from))
+          if (!m.forward && m.date > shown.from) out.push(warning(path, m.text, shown.from));
     shown.sources?.forEach((id, i) => {
       const date = sourceDates.get(id);
       if (date !== undefined && date > (shown.sourcesUntil ?? shown.from))

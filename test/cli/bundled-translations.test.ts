@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/engine/problems';
 import { parseScenarioText } from '../../src/engine/scenario-parse';
+import { translateScenario } from '../../src/engine/translation';
 import { translationCoverage } from '../../src/engine/translation-coverage';
 
 const root = new URL('../../assets/scenarios/', import.meta.url);
@@ -28,5 +29,9 @@ describe('the bundled translations', () => {
     const coverage = translationCoverage(parsed.value, readFileSync(new URL(`${folder}/${file}`, root), 'utf8'));
     expect(coverage.problems.map(formatProblem)).toEqual([]);
     expect([coverage.missing, coverage.extra]).toEqual([0, 0]);
+    // Played in its language, the scenario warns of nothing its original does not.
+    const translated = translateScenario(parsed.value, readFileSync(new URL(`${folder}/${file}`, root), 'utf8'));
+    if (!translated.ok) throw new Error(translated.problems.map(formatProblem).join('\n'));
+    expect((translated.warnings ?? []).map(formatProblem)).toEqual((parsed.warnings ?? []).map(formatProblem));
   });
 });
