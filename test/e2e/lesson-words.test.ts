@@ -33,15 +33,18 @@ describe('the words of a lesson', () => {
     });
     await startShippedGame(page, live.preview.url, 1);
     await keysToDecide(page);
-    // A card that sets a flag, played as the table would send it.
-    const played = await page.evaluate(() =>
-      window.redLines?.send({ type: 'card.play', seat: 'nsc', card: 'use-limits' }),
-    );
-    expect(played).toEqual({ ok: true });
+    // A card that sets a flag, played as the table would send it (after the step that opens it).
+    for (const card of ['share-intelligence', 'export-review']) {
+      const played = await page.evaluate(
+        (id) => window.redLines?.send({ type: 'card.play', seat: 'nsc', card: id }),
+        card,
+      );
+      expect(played, card).toEqual({ ok: true });
+    }
     await page.keyboard.press('e');
     await page.waitForFunction(() => window.redLines?.snapshot().phase === 'resolve');
     const flags = (await state(page)).context?.flags ?? {};
-    expect(Object.keys(flags)).toEqual(expect.arrayContaining(['deployment-confirmed', 'use-limits']));
+    expect(Object.keys(flags)).toEqual(expect.arrayContaining(['deployment-confirmed', 'export-review']));
     await page.keyboard.press('h');
     await page.waitForSelector('#history-dialog[open]');
     const history = (await page.textContent('#history-dialog')) ?? '';
