@@ -9,7 +9,7 @@ import WebSocket from 'ws';
 import { waitFor } from '../../src/cli/local-services';
 import { type ServerProcess, startServer } from '../../src/cli/server-process';
 import type { RemoteSession } from '../../src/session/remote-session';
-import { connect, createClass, joinTeam, until } from './support/classroom';
+import { connect, createClass, joinTeam, openCard, proposeAndAdopt, until } from './support/classroom';
 import { rawDevice } from './support/raw-device';
 
 let server: ServerProcess;
@@ -45,16 +45,24 @@ const results = (device: Awaited<ReturnType<typeof rawDevice>>) =>
     .filter(([type]) => type === 'result')
     .map(([, m]) => m as { id: string; result: unknown });
 
-/** The class still works: a legal card from another team is accepted and seen by the console. */
+/**
+ * The class still works: a legal card from another team is proposed and adopted by the council (the
+ * President's team, whose own card it is) and seen by the console; once the council has decided this
+ * round, the console's next event is.
+ */
 async function classGoesOn() {
   const before = facilitator.view().log.length;
-  const card = presidents.view().hand.find((c) => c.blocker === null)?.card;
-  if (card) expect(await presidents.send({ type: 'card.play', seat: 'nsc', card })).toEqual({ ok: true });
+  const card = facilitator.view().council?.decided ? '' : openCard(presidents);
+  if (card) expect(await proposeAndAdopt(presidents, presidents, card)).toEqual({ ok: true });
   else expect(await facilitator.send({ type: 'facilitator.extend', seconds: 30 })).toEqual({ ok: true });
-  await until(facilitator, 'the next event', (v) => v.log.length > before);
+  await until(
+    facilitator,
+    'the next event',
+    (v) => v.log.length > before && (!card || v.playedThisRound.includes(card)),
+  );
 }
 
-it('refuses a card forged for another team or seat, with the game unchanged', async () => {
+it('refuses a card, a proposal or a decision forged for another team or seat, with the game unchanged', async () => {
   const device = await advisersOnTheWire();
   const before = await facilitator.save();
   device.send('intent', {
@@ -66,7 +74,13 @@ it('refuses a card forged for another team or seat, with the game unchanged', as
     intent: { type: 'card.play', seat: 'washington', card: 'washington-press' },
   });
   device.send('intent', { id: 'forged-3', intent: { type: 'facilitator.undo' } });
-  await waitFor('three answers', () => results(device).length === 3);
+  // The council's own intents in the President's team's name: a proposal, and the chair's decision.
+  device.send('intent', {
+    id: 'forged-4',
+    intent: { type: 'card.propose', seat: 'nsc', card: 'export-review', team: 'presidents' },
+  });
+  device.send('intent', { id: 'forged-5', intent: { type: 'council.decide', team: 'presidents', adopt: [] } });
+  await waitFor('five answers', () => results(device).length === 5);
   for (const r of results(device)) expect(r.result).toEqual({ ok: false, notSent: 'forbidden' });
   expect(await facilitator.save()).toEqual(before);
   await classGoesOn();

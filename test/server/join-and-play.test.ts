@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ServerProcess, startServer } from '../../src/cli/server-process';
 import type { RemoteSession } from '../../src/session/remote-session';
-import { connect, createClass, joinTeam, PIN, post, TEAMS, until } from './support/classroom';
+import { adopt, connect, createClass, joinTeam, openCard, PIN, post, propose, TEAMS, until } from './support/classroom';
 
 let server: ServerProcess;
 const sessions: RemoteSession[] = [];
@@ -59,7 +59,7 @@ describe('joining by code', () => {
 });
 
 describe('a round with teams acting at the same time', () => {
-  it('accepts both teams\u2019 cards sent together, and every device sees both', async () => {
+  it('accepts both teams\u2019 proposals sent together, the President\u2019s team adopts both, and every device sees both cards', async () => {
     const made = await createClass(server.endpoint);
     const facilitator = await open(made.classId, made.facilitatorToken);
     const projector = await open(made.classId, made.projectorToken);
@@ -70,13 +70,14 @@ describe('a round with teams acting at the same time', () => {
     expect(await facilitator.send({ type: 'brief.done' })).toEqual({ ok: true });
     expect(await facilitator.send({ type: 'deliberation.done' })).toEqual({ ok: true });
     await until(presidents, 'decide', (v) => v.phase === 'decide');
-    const playable = (s: RemoteSession) => s.view().hand.find((c) => c.blocker === null)?.card ?? '';
-    const [p, d] = await Promise.all([
-      presidents.send({ type: 'card.play', seat: 'nsc', card: playable(presidents) }),
-      diplomats.send({ type: 'card.play', seat: 'nsc', card: playable(diplomats) }),
-    ]);
+    const cards = [openCard(presidents), openCard(diplomats)];
+    const [p, d] = await Promise.all([propose(presidents, cards[0] ?? ''), propose(diplomats, cards[1] ?? '')]);
     expect(p).toEqual({ ok: true });
     expect(d).toEqual({ ok: true });
+    // Until the chair decides, a proposal is not a card played.
+    await until(facilitator, 'both proposals', (v) => v.council?.proposals.length === 2);
+    expect(facilitator.view().playedThisRound).toEqual([]);
+    expect(await adopt(presidents, cards)).toEqual({ ok: true });
     for (const s of [facilitator, projector, presidents, diplomats])
       await until(s, 'both cards', (v) => v.playedThisRound.length === 2);
     const plays = projector.view().log.filter((e) => e.kind === 'card');
@@ -167,8 +168,11 @@ describe('tokens: each is good for its own place and nothing more', () => {
       team: 'advisers',
     });
     expect(forged).toEqual({ ok: false, notSent: 'forbidden' });
-    const notMine = await presidents.send({ type: 'card.play', seat: 'nsc', card: 'share-intelligence' });
+    const notMine = await propose(presidents, 'share-intelligence');
     expect(notMine).toMatchObject({ ok: false, refusal: { code: 'role-owned' } });
+    // A card is not played straight from the council: its team proposes it, and the chair decides.
+    const direct = await presidents.send({ type: 'card.play', seat: 'nsc', card: openCard(presidents) });
+    expect(direct).toMatchObject({ ok: false, refusal: { code: 'propose-instead' } });
     expect(await presidents.moveDevice(a.device, 'advisers')).toEqual({ ok: false, notSent: 'forbidden' });
     await expect(presidents.save()).rejects.toThrow();
     expect(facilitator.view().playedThisRound).toEqual([]);

@@ -8,7 +8,7 @@ import { type Service, startPostgres, waitFor } from '../../src/cli/local-servic
 import { startServer } from '../../src/cli/server-process';
 import type { RemoteSession } from '../../src/session/remote-session';
 import type { Intent, IntentResult } from '../../src/session/session';
-import { connect, createClass, joinTeam, until } from './support/classroom';
+import { connect, createClass, joinTeam, openCard, until } from './support/classroom';
 import { canonical, replayedView } from './support/replayed';
 
 interface Sent {
@@ -52,17 +52,15 @@ async function killMidRound(env: Record<string, string>) {
     const sent: Sent[] = [];
     const stream = consoleStream(facilitator, 40, sent);
     await until(presidents, 'decide', (v) => v.phase === 'decide');
-    const card = presidents.view().hand.find((c) => c.blocker === null)?.card ?? '';
-    const play: Intent = { type: 'card.play', seat: 'nsc', card };
-    sent.push({ intent: play, result: await presidents.send(play) });
+    // A team's proposal to the council (Seoul's teams propose; the President's team decides later).
+    const play: Intent = { type: 'card.propose', seat: 'nsc', card: openCard(presidents), team: 'presidents' };
+    const played = await presidents.send(play);
+    expect(played).toEqual({ ok: true });
+    sent.push({ intent: play, result: played });
     await waitFor('events before the crash', () => sent.filter((s) => s.result.ok).length >= 12);
     await server.kill('SIGKILL');
     const killedAt = Date.now();
-    const during = advisers.send({
-      type: 'card.play',
-      seat: 'nsc',
-      card: advisers.view().hand.find((c) => c.blocker === null)?.card ?? '',
-    });
+    const during = advisers.send({ type: 'card.propose', seat: 'nsc', card: openCard(advisers), team: 'advisers' });
     server = await server.restart();
     await stream;
     const duringResult = await during;

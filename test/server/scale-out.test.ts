@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { freePort, type Service, startPostgres, startRedis } from '../../src/cli/local-services';
 import { type ServerProcess, startServer } from '../../src/cli/server-process';
 import type { RemoteSession } from '../../src/session/remote-session';
-import { connect, createClass, joinTeam, until } from './support/classroom';
+import { connect, createClass, joinTeam, openCard, proposeAndAdopt, until } from './support/classroom';
 
 let redis: Service;
 let postgres: Service;
@@ -50,8 +50,8 @@ it('a class created through one process is joined and played through the other',
   expect(await facilitator.send({ type: 'brief.done' })).toEqual({ ok: true });
   expect(await facilitator.send({ type: 'deliberation.done' })).toEqual({ ok: true });
   await until(presidents, 'decide', (v) => v.phase === 'decide');
-  const card = presidents.view().hand.find((c) => c.blocker === null)?.card ?? '';
-  expect(await presidents.send({ type: 'card.play', seat: 'nsc', card })).toEqual({ ok: true });
+  const card = openCard(presidents);
+  expect(await proposeAndAdopt(presidents, presidents, card)).toEqual({ ok: true });
   await until(facilitator, 'the card', (v) => v.playedThisRound.includes(card));
   await until(
     facilitator,

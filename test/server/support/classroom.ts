@@ -3,7 +3,7 @@
 import { waitFor } from '../../../src/cli/local-services';
 import type { CreateClassResponse, JoinResponse } from '../../../src/session/protocol';
 import { RemoteSession } from '../../../src/session/remote-session';
-import type { GameView } from '../../../src/session/session';
+import type { GameView, IntentResult } from '../../../src/session/session';
 
 export const TEAMS = [
   { id: 'presidents', name: 'Presidents', seat: 'nsc', role: 'president' },
@@ -46,4 +46,26 @@ export function connect(endpoint: string, classId: string, token: string, timeou
 /** Waits until the session's view satisfies `check`. */
 export async function until(session: RemoteSession, what: string, check: (v: GameView) => boolean, ms = 10_000) {
   await waitFor(what, () => check(session.view()), ms);
+}
+
+/** The team a team device speaks for ('' for any other device: the server then refuses its council intents). */
+const teamOf = (session: RemoteSession) => (session.viewer.kind === 'team' ? session.viewer.team : '');
+
+/** The first card of the device's hand that is open now, or '' when none is. */
+export const openCard = (session: RemoteSession) => session.view().hand.find((c) => c.blocker === null)?.card ?? '';
+
+/** The team at the device proposes one of its role's cards to the council, as Seoul's council plays. */
+export function propose(team: RemoteSession, card: string): Promise<IntentResult> {
+  return team.send({ type: 'card.propose', seat: 'nsc', card, team: teamOf(team) });
+}
+
+/** The President's team decides for the council: it adopts `cards` in order and vetoes every other proposal. */
+export function adopt(chair: RemoteSession, cards: string[]): Promise<IntentResult> {
+  return chair.send({ type: 'council.decide', team: teamOf(chair), adopt: cards });
+}
+
+/** A council card played as a class plays it: its team proposes it, then the President's team adopts it. */
+export async function proposeAndAdopt(team: RemoteSession, chair: RemoteSession, card: string): Promise<IntentResult> {
+  const proposed = await propose(team, card);
+  return proposed.ok ? adopt(chair, [card]) : proposed;
 }
