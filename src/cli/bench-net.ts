@@ -7,7 +7,8 @@
  * games the server kept.
  *
  * Each class takes a step every one to three seconds (a console advancing the round, teams
- * playing cards at the same time); a real class acts every few seconds at most.
+ * proposing cards at the same time, the President's team deciding); a real class acts every few
+ * seconds at most.
  * Latency: from sending an intent to the moment every device of its class holds the new view
  * (intents whose answer spans the outage are left out of it and counted in `restart`).
  * `serverRssMb`: the servers' resident memory at its peak, all processes together.

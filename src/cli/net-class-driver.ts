@@ -4,7 +4,7 @@
  * device notes when each version of the game reached it, so the latency of an intent is the
  * time from sending it to the moment every device of the class holds the view it made.
  */
-import type { PlayerEvent } from '../engine/game-events';
+import type { PlayerEvent, TeamSpec } from '../engine/game-events';
 import { RemoteSession } from '../session/remote-session';
 import type { IntentResult } from '../session/session';
 
@@ -76,16 +76,65 @@ async function send(run: ClassRun, device: Device, intent: PlayerEvent): Promise
   return result;
 }
 
-/** The teams' turn: each plays a random open card or passes, all at the same time, as in a class. */
+/** The team a team device speaks for (undefined for the console and the projector). */
+function teamOf(device: Device): TeamSpec | undefined {
+  const viewer = device.session.viewer;
+  return viewer.kind === 'team' ? device.session.view().teams.find((t) => t.id === viewer.team) : undefined;
+}
+
+/** True when the team sits at a council that decides (a team holds the chair): it proposes, it does not play. */
+function proposes(device: Device): boolean {
+  const { scenario } = device.session;
+  const chair = scenario.rules.council?.chair;
+  return (
+    chair !== undefined &&
+    teamOf(device)?.seat === scenario.player &&
+    device.session.view().teams.some((t) => t.seat === scenario.player && t.role === chair)
+  );
+}
+
+/**
+ * The teams' turn: each plays (at a council with a chair: proposes) a random open card or passes,
+ * all at the same time, as in a class; then the chair's team decides on the proposals.
+ */
 async function decide(run: ClassRun, pick: () => number): Promise<void> {
+  const proposed: string[] = [];
   await Promise.all(
-    run.teams.map(async (team) => {
-      const open = team.session.view().hand.filter((c) => c.blocker === null);
-      const card = open[Math.floor(pick() * open.length)];
+    run.teams.map(async (device) => {
+      const open = device.session.view().hand.filter((c) => c.blocker === null);
+      const card = open[Math.floor(pick() * open.length)]?.card;
       if (!card || pick() < 0.4) return;
-      await send(run, team, { type: 'card.play', seat: team.session.view().handSeat, card: card.card });
+      const seat = device.session.view().handSeat;
+      const team = teamOf(device)?.id ?? '';
+      const intent: PlayerEvent = proposes(device)
+        ? { type: 'card.propose', seat, card, team }
+        : { type: 'card.play', seat, card };
+      if ((await send(run, device, intent)).ok && intent.type === 'card.propose') proposed.push(card);
     }),
   );
+  await chairDecides(run, proposed, pick);
+}
+
+/**
+ * The chair's team adopts as many open proposals as the round allows, in a random order; when the
+ * engine refuses that (two moves up the ladder, not enough capital), it adopts one, then none.
+ */
+async function chairDecides(run: ClassRun, proposed: string[], pick: () => number): Promise<void> {
+  const chair = run.teams.find((d) => proposes(d) && teamOf(d)?.role === d.session.scenario.rules.council?.chair);
+  const council = chair?.session.view().council;
+  if (!chair || council?.decided) return;
+  // The chair's view may not hold the proposals just accepted yet, nor they a proposal left from before.
+  const open = [...new Set([...proposed, ...(council?.proposals.map((p) => p.card) ?? [])])];
+  if (open.length === 0) return;
+  const order = open
+    .map((card) => ({ card, key: pick() }))
+    .sort((a, b) => a.key - b.key)
+    .map((x) => x.card);
+  const team = teamOf(chair)?.id ?? '';
+  for (const adopt of [order.slice(0, chair.session.scenario.rules.cardsPerRound), order.slice(0, 1), []]) {
+    const result = await send(run, chair, { type: 'council.decide', team, adopt });
+    if (result.ok || 'notSent' in result) return;
+  }
 }
 
 /** Plays the class to its end (or until `stop` says so), pausing `think` between steps like people do. */
@@ -113,7 +162,12 @@ export async function playClass(
 }
 
 /** A stored event and an intent are the same move (a team's card is stored with its team filled in). */
-const keyOf = (e: PlayerEvent): string => (e.type === 'card.play' ? `card:${e.card}` : JSON.stringify(e));
+const keyOf = (e: PlayerEvent): string => {
+  if (e.type === 'card.play') return `card:${e.card}`;
+  if (e.type === 'card.propose') return `propose:${e.team}:${e.card}`;
+  if (e.type === 'council.decide') return `decide:${e.team}:${e.adopt.join('+')}`;
+  return JSON.stringify(e);
+};
 
 /** Acknowledged intents with no stored event to match them in the final game. */
 export function missing(acked: PlayerEvent[], stored: PlayerEvent[]): number {
