@@ -12,6 +12,7 @@ import { createGameMachine, type GameMachine, type GameSnapshot, phaseEvents, ph
 import { playerEventTypes } from './player-event-types';
 import { indexScenario, type ScenarioIndex } from './scenario-index';
 import type { Card, Scenario } from './scenario-schema';
+import { lastUndoable } from './undoable';
 
 export type { GameSnapshot, Phase, Refusal };
 
@@ -125,8 +126,9 @@ export class Game {
   }
 
   /**
-   * Undo takes back the last card played this round, and everything after it, by replaying
-   * the game without them. The undo itself stays in the log, so a replay of the save is exact.
+   * Undo takes back the last decision made this round (a card played, a card proposed to the
+   * council, or the chair's decision), and everything after it, by replaying the game without
+   * them. The undo itself stays in the log, so a replay of the save is exact.
    */
   private undo(): SendResult {
     if (this.phase === 'ended') return { ok: false, refusal: { code: 'game-over' } };
@@ -168,14 +170,4 @@ export function refusalOf(rules: Rules, snapshot: GameSnapshot, event: PlayerEve
       return { code: 'wrong-phase', phase, expected: phaseEvents(rules.machine, phase) };
   }
   return eventRefusal(checksOf(rules.index), ctx, event);
-}
-
-/** Where the last card played stands in `events`, if it was played in the round still going on; else -1. */
-function lastUndoable(events: readonly PlayerEvent[]): number {
-  for (let i = events.length - 1; i >= 0; i--) {
-    const type = events[i]?.type;
-    if (type === 'card.play') return i;
-    if (type === 'round.next' || type === 'game.start') return -1;
-  }
-  return -1;
 }

@@ -233,7 +233,10 @@ function undoneRecords(s: Scenario, ctx: GameView, events: readonly PlayerEvent[
   return undoneDecisions(events).map(({ round, event }) => ({
     round,
     team:
-      ctx.teams.find((t) => t.id === event.team)?.name ?? s.seats.find((x) => x.id === event.seat)?.label ?? event.seat,
+      ctx.teams.find((t) => t.id === event.team)?.name ??
+      s.seats.find((x) => x.id === event.seat)?.label ??
+      event.seat ??
+      '',
     label: s.cards.find((c) => c.id === event.card)?.label ?? event.card,
     rationale: event.rationale ?? '',
   }));

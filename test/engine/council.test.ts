@@ -125,6 +125,26 @@ describe('the council', () => {
     noChair.send({ type: 'card.play', seat: 'cabinet', card: 'trade-deal', team: 'trade' });
   });
 
+  it("the facilitator's undo takes back the chair's decision, then a proposal, and nothing from an earlier round", () => {
+    const p = start().send(propose('trade', 'trade-deal')).send(propose('chair', 'send-medicine'));
+    const proposed = p.context;
+    p.send({ type: 'council.decide', team: 'chair', adopt: ['trade-deal'] });
+    expect(p.context.playedThisRound).toEqual(['trade-deal']);
+    // The decision goes, with the card it played and the veto: both proposals wait again.
+    p.send({ type: 'facilitator.undo' });
+    expect(p.context.playedThisRound).toEqual([]);
+    expect(p.context.council).toEqual(proposed.council);
+    expect(council(p.context.log)).toEqual(['proposal:trade:trade-deal', 'proposal:chair:send-medicine']);
+    // Then the last proposal.
+    p.send({ type: 'facilitator.undo' });
+    expect(p.context.council?.proposals.map((x) => x.card)).toEqual(['trade-deal']);
+    p.send({ type: 'council.decide', team: 'chair', adopt: ['trade-deal'] })
+      .endTurn()
+      .nextRound()
+      .toDecide();
+    p.expectRefused({ type: 'facilitator.undo' }, 'nothing-to-undo');
+  });
+
   it('replays a council round exactly from its events', () => {
     const p = start()
       .send(propose('trade', 'send-medicine'))

@@ -13,7 +13,8 @@ import { debriefModel } from '../../src/view/debrief-model';
 import { undoneDecisions } from '../../src/view/interventions';
 import { english } from '../../src/view/locale';
 import { tableModel } from '../../src/view/table-model';
-import { northsea } from '../support/scenarios';
+import { addCouncilRules } from '../support/council-fixture';
+import { NORTHSEA_PATH, northsea, variant } from '../support/scenarios';
 import { pdfFontBase64 } from './support/pdf-font';
 import { readPdf } from './support/read-pdf';
 import { t, words } from './support/words';
@@ -78,6 +79,32 @@ describe('the record of interventions', () => {
     const text = pdf.pages.join('\n');
     expect(text).toContain('Taken back by the facilitator');
     expect(text).toContain('Round 1, Koravia desk: Tighten the screws (taken back)');
+  });
+
+  it("finds a proposal and a chair's decision taken back at a council, by the team that made each", () => {
+    const g = new Game(variant(NORTHSEA_PATH, addCouncilRules), 11);
+    const send = (event: PlayerEvent) => expect(g.send(event), JSON.stringify(event)).toEqual({ ok: true });
+    const teams = [
+      { id: 'chair', name: 'Premier team', seat: 'cabinet', role: 'premier' },
+      { id: 'trade', name: 'Trade team', seat: 'cabinet', role: 'trade' },
+    ];
+    for (const event of [
+      { type: 'game.start', length: 'short', teams },
+      { type: 'brief.done' },
+      { type: 'deliberation.done' },
+      { type: 'card.propose', seat: 'cabinet', card: 'trade-deal', team: 'trade', rationale: 'Ports first.' },
+      { type: 'facilitator.undo' },
+      { type: 'card.propose', seat: 'cabinet', card: 'trade-deal', team: 'trade', rationale: 'Ports first.' },
+      { type: 'council.decide', team: 'chair', adopt: ['trade-deal'], rationale: 'Trade now.' },
+      { type: 'facilitator.undo' },
+    ] as PlayerEvent[])
+      send(event);
+    // The first undo took back the proposal; the second the decision, and the proposal waits again.
+    expect(undoneDecisions(g.events)).toEqual([
+      { round: 1, event: { card: 'trade-deal', team: 'trade', seat: 'cabinet', rationale: 'Ports first.' } },
+      { round: 1, event: { card: 'trade-deal', team: 'chair', seat: undefined, rationale: 'Trade now.' } },
+    ]);
+    expect(g.context.council?.proposals.map((p) => p.card)).toEqual(['trade-deal']);
   });
 
   it('shows a written inject at the table as the facilitator’s news', () => {

@@ -32,7 +32,9 @@ export interface HotSeatPlay {
 }
 
 const keyOf = (v: GameView) => `${v.phase}|${v.round}|${v.paused}`;
-const cardsOfRound = (v: GameView) => v.log.filter((e) => e.kind === 'card' && e.round === v.round);
+/** The round's decisions an undo can take back, in order: cards played, proposals and the council's decisions. */
+const decisionsOfRound = (v: GameView) =>
+  v.log.filter((e) => (e.kind === 'card' || e.kind === 'proposal' || e.kind === 'council') && e.round === v.round);
 
 export function runHotSeat(deps: HotSeatDeps): HotSeatPlay {
   const { session, say, layer } = deps;
@@ -40,7 +42,7 @@ export function runHotSeat(deps: HotSeatDeps): HotSeatPlay {
   const position = () => positionOf(actor.getSnapshot().context);
   let turn: TeamTurn | undefined;
   let lastKey = '';
-  let cardsBefore = cardsOfRound(session.view());
+  let decisionsBefore = decisionsOfRound(session.view());
   /** The council's step after every team's turn (the chair's pick, a vote) whose team has the device open. */
   let stepOpen = '';
 
@@ -94,11 +96,12 @@ export function runHotSeat(deps: HotSeatDeps): HotSeatPlay {
   };
 
   const onView = (view: GameView) => {
-    const cardsNow = cardsOfRound(view);
-    // A card fewer in the same round: the facilitator took a decision back.
-    const undone = cardsNow.length < cardsBefore.length ? cardsBefore[cardsNow.length] : undefined;
-    cardsBefore = cardsNow;
-    if (undone?.kind === 'card') {
+    const decisionsNow = decisionsOfRound(view);
+    // A decision fewer in the same round: the facilitator took it back. A card or a proposal calls
+    // its team back; a council's decision taken back leaves the chair's step to show again.
+    const undone = decisionsNow.length < decisionsBefore.length ? decisionsBefore[decisionsNow.length] : undefined;
+    decisionsBefore = decisionsNow;
+    if (undone?.kind === 'card' || undone?.kind === 'proposal') {
       actor.send({ type: 'undone', turn: view.teams.findIndex((t) => t.id === undone.team) });
       lastKey = '';
     }
