@@ -1,6 +1,7 @@
 /**
- * A whole class in real Chromium: three teams in hot-seat, a rationale for every decision, a
- * custom inject and an undo from the console, reloads at several points that resume to the
+ * A whole class in real Chromium: three teams in hot-seat (the President's and the Defence
+ * Minister's teams propose to the council, the President's adopts, Moscow's plays its own cards), a
+ * rationale for every decision, a custom inject and an undo from the console, reloads at several points that resume to the
  * identical game, played through to the debrief; every export downloaded and read back; the
  * screens checked with axe and photographed at 1366×768 and 1920×1080.
  */
@@ -12,6 +13,7 @@ import { loadSave } from '../../src/engine/save';
 import { rulesOf, SEOUL_PATH } from '../support/scenarios';
 import {
   advance,
+  chairDecides,
   closeConsole,
   openConsole,
   passOn,
@@ -125,7 +127,7 @@ describe('a class of three teams on one screen', () => {
     expect(await playFirstCard(page, TRICKY)).not.toBeNull();
     await passOn(page);
 
-    // Team 2 plays, the facilitator takes it back, the device returns to team 2.
+    // Team 2 proposes, the facilitator takes it back, the device returns to team 2.
     await page.waitForSelector('#pass-device');
     expect(await seriousViolations(page, '#classroom-layer')).toEqual([]);
     await photograph(page, 'pass-device');
@@ -139,9 +141,11 @@ describe('a class of three teams on one screen', () => {
     await closeConsole(page);
     s = await state(page);
     expect(s.context?.log.some((e) => e.kind === 'card' && e.id === undone)).toBe(false);
+    expect(s.context?.council?.proposals.some((p) => p.card === undone)).toBe(false);
     // The same team still holds the device, its panel redrawn without the card.
     expect(await page.textContent('#team-turn-title')).toContain('국방부 팀');
     expect(await page.locator('#team-turn .team-played li').count()).toBe(0);
+    expect(await page.locator('#team-turn .council-proposals li[data-proposal]').count()).toBe(0);
     expect(await playFirstCard(page, 'Radars first: they save lives and shoot at no one.')).not.toBeNull();
     await passOn(page);
 
@@ -176,6 +180,8 @@ describe('a class of three teams on one screen', () => {
     expect(done.id).toBe('team-done');
     expect(done.visible).toBe(true);
     await page.keyboard.press('Enter');
+    // The device goes back to the President's team, which adopts both proposals: the round's two cards.
+    expect(await chairDecides(page)).toHaveLength(2);
     await page.waitForFunction(() => {
       const hook = (window as unknown as { redLines: { snapshot(): { phase: string | null } } }).redLines;
       return hook.snapshot().phase === 'resolve';
@@ -183,7 +189,7 @@ describe('a class of three teams on one screen', () => {
     await reloadAndCompare(page);
     await advance(page);
 
-    // The other rounds: every team plays a card with a rationale when one is open.
+    // The other rounds: every team proposes or plays a card with a rationale when one is open, and the chair decides.
     for (let round = 2; round <= 12; round++) {
       if (round === 2) {
         // An event from the deck, drawn by the facilitator during the brief.
@@ -206,6 +212,7 @@ describe('a class of three teams on one screen', () => {
         await playFirstCard(page, `${team.name}, round ${round}: the least bad option we could afford.`);
         await passOn(page);
       }
+      await chairDecides(page);
       await page.waitForFunction(() => {
         const hook = (window as unknown as { redLines: { snapshot(): { phase: string | null } } }).redLines;
         return hook.snapshot().phase !== 'decide';

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { closeConsole, startClass, state, takeDevice, toDecide } from '../ui/support/class-page';
+import { closeConsole, playFirstCard, startClass, state, takeDevice, toDecide } from '../ui/support/class-page';
 import { openPage, VIEWPORTS } from './support/browser';
 import { useBrowser } from './support/live';
 
@@ -62,17 +62,17 @@ describe('the facilitator console in a lesson', () => {
     await openByButton(page, button);
     await closeConsole(page);
     await takeDevice(page);
-    const open = page.locator('#team-turn ul.team-cards').first().locator('li.team-card').first();
-    await open.locator('button').first().click();
-    await page.fill('#rationale-input', 'Help that costs us little and shows we act.');
-    await page.click('#play-card');
-    await expect.poll(() => page.locator('#team-turn .team-played li').count()).toBe(1);
+    // The President's team proposes its card to the council (Seoul's council has the President in the chair).
+    const proposals = page.locator('#team-turn .council-proposals li[data-proposal]');
+    expect(await playFirstCard(page, 'Help that costs us little and shows we act.')).not.toBeNull();
+    await expect.poll(() => proposals.count()).toBe(1);
     expect(await clickable(page, button)).toBe(true);
     await openByButton(page, button);
     await page.click('#console-undo');
     await expect.poll(() => page.textContent('.console-feedback')).toContain('undone');
     expect(await feedbackIsRed(page)).toBe(false);
     await closeConsole(page);
+    expect(await proposals.count()).toBe(0);
     expect(await page.locator('#team-turn .team-played li').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();

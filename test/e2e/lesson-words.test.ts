@@ -106,6 +106,8 @@ describe('the words of a lesson', () => {
     await page.click('#play-card');
     await expect.poll(() => page.textContent('#rationale-input-error')).toContain('sentence');
     expect((await state(page)).context?.log.some((e) => e.kind === 'card')).toBe(false);
+    // Seoul's council has the President in the chair: the card would have been proposed, and was not.
+    expect((await state(page)).context?.log.some((e) => e.kind === 'proposal')).toBe(false);
 
     await context.close();
   });

@@ -2,7 +2,8 @@
  * A class with every team on its own device, in real Chromium on one real server started here:
  * the teacher creates the class and shows the join code, three team devices join by the code
  * and a fourth is moved and removed from the console, the projector opens its own view. Two
- * rounds are played with the teams acting at the same time; the console pauses and undoes; a
+ * rounds are played with the teams proposing at the same time and the President's team deciding
+ * for the council; the console pauses and undoes; a
  * device goes offline and comes back, another reloads; the server is killed with SIGKILL in the
  * middle of a round and started again. Every device ends on the game the server stored, for its
  * own viewer, with no acknowledged event lost; a message forged for another seat is refused.
@@ -16,6 +17,7 @@ import type { Save } from '../../src/engine/save';
 import { canonical, replayedView } from '../server/support/replayed';
 import { launchChromium, openPage, screenshotPath, VIEWPORTS } from './support/browser';
 import {
+  chairAdopts,
   createNetClass,
   held,
   joinAs,
@@ -62,16 +64,22 @@ async function everyDeviceOn(save: Save) {
   }
 }
 
-/** The three teams decide at the same time: each plays its first open card (if any) with a reason, then says it is done. */
+/**
+ * The three teams decide at the same time: each proposes its first open card (if any) with a
+ * reason and says it is done; the President's team (the first) adopts what the round allows on its
+ * own device, then says it is done too.
+ */
 async function decideTogether(round: number) {
   const played = await Promise.all(
     teams.map(async (page, i) => {
       const card = await playFirstOpen(page, `Round ${round}: team ${i + 1} weighs the risk <b>carefully</b>.`);
-      await page.click('#team-done');
+      if (i > 0) await page.click('#team-done');
       return card;
     }),
   );
-  return played;
+  const adopted = await chairAdopts(teams[0] as Page, played.filter((c) => c !== null).length);
+  await (teams[0] as Page).click('#team-done');
+  return { played, adopted };
 }
 
 describe('every team on its own device', () => {
@@ -135,8 +143,9 @@ describe('every team on its own device', () => {
       }
       await teacher.click('#action-ready');
       for (const page of teams) await settled(page, 0, 'decide');
-      const played = await decideTogether(round);
+      const { played, adopted } = await decideTogether(round);
       expect(played.filter((c) => c !== null).length).toBeGreaterThan(0);
+      expect(adopted.length).toBeGreaterThan(0);
       // The last team's "done" ends the decision by itself.
       for (const page of teams) await settled(page, 0, 'resolve');
       await everyDeviceOn(await saveOf(teacher));
@@ -160,8 +169,10 @@ describe('every team on its own device', () => {
       (id) => !document.querySelector('#team-turn .team-played')?.textContent?.includes(id ?? '\u0000'),
       null,
     );
+    await blue.locator(`#team-turn .council-proposals li[data-proposal="${taken}"]`).waitFor({ state: 'detached' });
     await everyDeviceOn(await saveOf(teacher));
     expect((await held(blue)).view.log.filter((e) => e.kind === 'card' && e.round === 3)).toHaveLength(0);
+    expect((await held(blue)).view.council?.proposals).toEqual([]);
 
     // Offline: the device says so, the class goes on without it, and it catches up when back.
     await advisers.context().setOffline(true);
@@ -209,9 +220,10 @@ describe('every team on its own device', () => {
     // Nothing acknowledged is missing: the log before the crash is a prefix of the stored one.
     expect(after.events.slice(0, before.events.length)).toEqual(before.events);
     expect(after.events.length).toBeGreaterThanOrEqual(ackedAt);
-    if (acked !== null) expect(after.events.some((e) => e.type === 'card.play' && e.card === acked)).toBe(true);
+    if (acked !== null) expect(after.events.some((e) => e.type === 'card.propose' && e.card === acked)).toBe(true);
     await everyDeviceOn(after);
-    // The class goes on: the teams finish the decision and the round resolves.
+    // The class goes on: the President's team decides, the teams finish the decision and the round resolves.
+    await chairAdopts(teams[0] as Page, (await held(teacher)).view.council?.proposals.length ?? 0);
     for (const page of [advisers, diplomats]) await page.click('#team-done');
     await (teams[0] as Page).click('#team-done');
     for (const page of teams) await settled(page, 0, 'resolve');

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import type { NetHook } from '../../../src/app/network/net-test-hook';
 import type { Save } from '../../../src/engine/save';
 import type { GameView, Intent, IntentResult, Viewer } from '../../../src/session/session';
+import { adoptInOrder } from '../../ui/support/class-page';
 
 /** What a device's remote session holds now. */
 export function held(page: Page): Promise<{ view: GameView; version: number; connection: string; viewer: Viewer }> {
@@ -70,9 +71,10 @@ export async function joinAs(page: Page, endpoint: string, code: string, team: s
 }
 
 /**
- * Plays the team's first open card with a rationale; the card's id, or null when none is open
- * or the game refused it (another team spent the council's last card or capital first: the
- * refusal is then shown on the rationale box).
+ * Plays the team's first open card with a rationale (at a council with a chair: proposes it; see
+ * `chairAdopts`); the card's id, or null when none is open or the game refused it (another team
+ * spent the council's last card or capital first, or proposed the card first: the refusal is then
+ * shown on the rationale box).
  */
 export async function playFirstOpen(page: Page, rationale: string): Promise<string | null> {
   const card = page.locator('#team-turn .team-card:not(.is-closed)').first();
@@ -91,6 +93,9 @@ export async function playFirstOpen(page: Page, rationale: string): Promise<stri
     const hook = window.redLinesNet as NetHook;
     const view = hook.view();
     if (view.log.some((e) => e.kind === 'card' && e.round === view.round && e.id === id)) return 'played';
+    const viewer = hook.viewer();
+    const team = viewer.kind === 'team' ? viewer.team : '';
+    if (view.council?.proposals.some((p) => p.card === id && p.team === team)) return 'played';
     const error = document.querySelector<HTMLElement>('#rationale-input-error');
     const closed = view.hand.find((c) => c.card === id)?.blocker;
     return (error && !error.hidden && error.textContent !== '') || closed ? 'refused' : false;
@@ -99,6 +104,18 @@ export async function playFirstOpen(page: Page, rationale: string): Promise<stri
   const cancel = page.locator('#team-turn .team-card-actions .btn-small');
   if ((await cancel.count()) > 0) await cancel.click();
   return null;
+}
+
+/**
+ * The chair's team, on its own device, decides once `count` proposals have reached it: it adopts
+ * them in order, as many as the round allows and the rules accept, and vetoes the rest. Returns
+ * the cards adopted.
+ */
+export async function chairAdopts(page: Page, count: number): Promise<string[]> {
+  if (count === 0) return [];
+  await page.waitForFunction((n) => (window.redLinesNet as NetHook).view().council?.proposals.length === n, count);
+  const cards = (await held(page)).view.council?.proposals.map((p) => p.card) ?? [];
+  return adoptInOrder(page, cards, async () => (await held(page)).view.council?.decided === true);
 }
 
 function closedNow(page: Page, id: string): Promise<boolean> {

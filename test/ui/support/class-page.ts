@@ -102,18 +102,70 @@ export async function takeDevice(page: Page): Promise<string> {
   return title;
 }
 
-/** Plays the team's first open card with a rationale; null when no card is open. */
+/**
+ * The team at the device offers its first open card with a rationale: at a council with a chair
+ * (Seoul's, once a team holds the President) it proposes it and the chair adopts it later (see
+ * `chairDecides`); a team of another seat plays it. Null when no card is open.
+ */
 export async function playFirstCard(page: Page, rationale: string): Promise<string | null> {
-  const open = page.locator('#team-turn ul.team-cards').first();
+  const open = page.locator('#team-turn .team-turn-body > ul.team-cards');
   if ((await open.count()) === 0) return null;
   const item = open.locator('li.team-card').first();
   const card = await item.getAttribute('data-card');
+  const proposing = (await page.locator('#team-turn .council-proposals').count()) > 0;
   const played = await page.locator('#team-turn .team-played li').count();
   await item.locator('button').first().click();
   await page.fill('#rationale-input', rationale);
   await page.click('#play-card');
-  await expect.poll(() => page.locator('#team-turn .team-played li').count()).toBe(played + 1);
+  if (proposing) await page.locator(`#team-turn .council-proposals li[data-proposal="${card}"]`).waitFor();
+  else await expect.poll(() => page.locator('#team-turn .team-played li').count()).toBe(played + 1);
   return card;
+}
+
+/**
+ * When proposals wait once every team has had its turn, the device goes back to the chair's team,
+ * which adopts them (see `adoptInOrder`), vetoes the rest and passes on. Returns the cards adopted
+ * ([] when no proposal waited).
+ */
+export async function chairDecides(page: Page): Promise<string[]> {
+  const council = (await state(page)).context?.council;
+  if (!council || council.decided || council.proposals.length === 0) return [];
+  await page.waitForSelector('#pass-device');
+  expect(await page.textContent('#pass-device')).toContain('now decides for the council');
+  await page.click('#pass-ready');
+  const adopted = await adoptInOrder(
+    page,
+    council.proposals.map((p) => p.card),
+    async () => (await state(page)).context?.council?.decided === true,
+  );
+  await passOn(page);
+  return adopted;
+}
+
+/**
+ * On the chair's panel (at the shared screen or on its own device): ticks the proposals in their
+ * order, as many as the round allows, and decides; when the rules refuse the set (two moves up the
+ * ladder, not enough capital) the reason is shown and it adopts one fewer. Returns the cards adopted.
+ */
+export async function adoptInOrder(page: Page, cards: string[], decided: () => Promise<boolean>): Promise<string[]> {
+  await page.waitForSelector('#council-decide');
+  const adopted: string[] = [];
+  for (const card of cards) {
+    const box = page.locator(`#adopt-${card}`);
+    if (await box.isDisabled()) break;
+    await box.check();
+    adopted.push(card);
+  }
+  const status = page.locator('#team-turn .council-decision .council-status');
+  for (;;) {
+    await page.click('#council-decide');
+    await expect.poll(async () => (await decided()) || /\S/.test((await status.textContent()) ?? '')).toBe(true);
+    if (await decided()) return adopted;
+    expect(await status.textContent()).toContain('Not decided');
+    const last = adopted.pop();
+    if (last === undefined) throw new Error(`the chair could not decide: ${await status.textContent()}`);
+    await page.locator(`#adopt-${last}`).uncheck();
+  }
 }
 
 /** The team at the device is done. */
