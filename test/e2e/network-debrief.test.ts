@@ -18,7 +18,7 @@ import { rulesOf, SEOUL_PATH } from '../support/scenarios';
 import { parseCsv } from '../ui/support/read-csv';
 import { readPdf } from '../ui/support/read-pdf';
 import { launchChromium, openPage, screenshotPath, VIEWPORTS } from './support/browser';
-import { createNetClass, held, joinAs, playFirstOpen, saveOf, settled } from './support/net-class';
+import { chairAdopts, createNetClass, held, joinAs, playFirstOpen, saveOf, settled } from './support/net-class';
 
 const PIN = '3917';
 const TEAMS = [
@@ -71,14 +71,14 @@ async function press(page: Page, key: string) {
   await page.keyboard.press(key);
 }
 
-/** The teams with a device decide: each plays its first open card with its rationale, then says it is done. */
+/**
+ * The teams with a device decide: each proposes its first open card with its rationale, the
+ * President's team adopts what the round allows, then each says it is done.
+ */
 async function decide(round: number) {
-  await Promise.all(
-    teams.map(async (page, i) => {
-      await playFirstOpen(page, WHY(round, i + 1));
-      await page.click('#team-done');
-    }),
-  );
+  const proposed = await Promise.all(teams.map((page, i) => playFirstOpen(page, WHY(round, i + 1))));
+  await chairAdopts(teams[0] as Page, proposed.filter((c) => c !== null).length);
+  await Promise.all(teams.map((page) => page.click('#team-done')));
   // The class's third team has no device, so the teacher ends the decision with the table's E.
   await press(teacher, 'e');
   await settled(teacher, 0, 'resolve');

@@ -9,7 +9,16 @@ import { spawnSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HookState } from '../ui/support/class-page';
-import { advance, passOn, playFirstCard, startClass, state, takeDevice, toDecide } from '../ui/support/class-page';
+import {
+  advance,
+  chairDecides,
+  passOn,
+  playFirstCard,
+  startClass,
+  state,
+  takeDevice,
+  toDecide,
+} from '../ui/support/class-page';
 import { launchChromium, openPage, type Preview, ROOT, screenshotBothSizes, startPreview } from './support/browser';
 import { nextPhase, playOpenCard, startShippedGame } from './support/solo';
 
@@ -123,6 +132,8 @@ describe('a new build during a lesson', () => {
     await stillSamePage(page, '');
     expect(await playFirstCard(page, 'Ask the Assembly before any shells leave.')).not.toBeNull();
     await passOn(page);
+    // The device goes back to the President's team, which decides for the council.
+    expect(await chairDecides(page)).not.toEqual([]);
     await expect.poll(async () => (await state(page)).phase).toBe('resolve');
     await stillSamePage(page, '');
     expect(await noticeText(page)).toBe(NOTICE);

@@ -85,7 +85,7 @@ export async function playFirstOpen(page: Page, rationale: string): Promise<stri
     await page.fill('#rationale-input', rationale, { timeout: 20_000 });
     await page.click('#play-card', { timeout: 20_000 });
   } catch (error) {
-    // Another team spent the council's last card or capital first: the card closed under the hand.
+    // Another team spent the council's last card or capital first, or proposed it: the card closed under the hand.
     if (await closedNow(page, id)) return null;
     throw error;
   }
@@ -97,7 +97,10 @@ export async function playFirstOpen(page: Page, rationale: string): Promise<stri
     const team = viewer.kind === 'team' ? viewer.team : '';
     if (view.council?.proposals.some((p) => p.card === id && p.team === team)) return 'played';
     const error = document.querySelector<HTMLElement>('#rationale-input-error');
-    const closed = view.hand.find((c) => c.card === id)?.blocker;
+    // Closed by the rules, or at the council (another team proposed it first): the panel shows it closed.
+    const closed =
+      view.hand.find((c) => c.card === id)?.blocker ||
+      document.querySelector(`#team-turn .team-card.is-closed[data-card="${id}"]`);
     return (error && !error.hidden && error.textContent !== '') || closed ? 'refused' : false;
   }, id);
   if ((await outcome.jsonValue()) === 'played') return id;
@@ -121,7 +124,8 @@ export async function chairAdopts(page: Page, count: number): Promise<string[]> 
 function closedNow(page: Page, id: string): Promise<boolean> {
   return page.evaluate((id) => {
     const view = (window.redLinesNet as NetHook).view();
-    return view.hand.find((c) => c.card === id)?.blocker != null;
+    const shownClosed = document.querySelector(`#team-turn .team-card.is-closed[data-card="${id}"]`) !== null;
+    return view.hand.find((c) => c.card === id)?.blocker != null || shownClosed;
   }, id);
 }
 
