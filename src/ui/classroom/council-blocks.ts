@@ -107,7 +107,9 @@ export function proposalsBlock(parts: CouncilParts, view: GameView, chairLater: 
     h('h2', { id: 'council-proposals-title' }, k('heading')),
     h('p', {}, k('how', { chair, limit: scenario.rules.cardsPerRound })),
     mine.length === 0
-      ? h('p', {}, k('none'))
+      ? decided
+        ? null
+        : h('p', {}, k('none'))
       : h(
           'ul',
           { class: 'council-list' },

@@ -187,6 +187,10 @@ class TeamPanel {
     );
     done.addEventListener('click', () => options.onDone());
     done.hidden = options.canFinish ? !options.canFinish() : false;
+    // At the council the team proposes its cards: the lists say so.
+    const proposing = atCouncil(scenario, ctx, options.team);
+    const listWords = (key: 'open-cards' | 'closed-cards' | 'no-open-cards', count = 0) =>
+      proposing ? options.say(`council.propose.${key}`, { count }) : k(key, { count });
     replaceChildren(
       this.body,
       h(
@@ -200,10 +204,10 @@ class TeamPanel {
       briefBlock(scenario, options.team, k, factsBlock(ctx, options.say)),
       h('h2', {}, k('cards')),
       open.length === 0
-        ? h('p', {}, k('no-open-cards'))
+        ? h('p', {}, listWords('no-open-cards'))
         : h(
             'ul',
-            { class: 'team-cards', attrs: { 'aria-label': k('open-cards', { count: open.length }) } },
+            { class: 'team-cards', attrs: { 'aria-label': listWords('open-cards', open.length) } },
             ...open.map((c) => this.cardItem(c)),
           ),
       closed.length === 0
@@ -211,13 +215,11 @@ class TeamPanel {
         : h(
             'details',
             { class: 'team-closed' },
-            h('summary', {}, k('closed-cards', { count: closed.length })),
+            h('summary', {}, listWords('closed-cards', closed.length)),
             h('ul', { class: 'team-cards' }, ...closed.map((c) => this.cardItem(c))),
           ),
       options.team.seat === scenario.player ? linesPanel(options.say, linesModel(scenario, ctx)) : null,
-      atCouncil(scenario, ctx, options.team)
-        ? proposalsBlock(this.parts, ctx, isChair(scenario, options.team) && options.decides === false)
-        : null,
+      proposing ? proposalsBlock(this.parts, ctx, isChair(scenario, options.team) && options.decides === false) : null,
       h('h2', {}, k('played')),
       playedList(scenario, ctx, options.team, k),
       h('div', { class: 'screen-actions' }, done),
