@@ -50,7 +50,7 @@ describe('Berlin, 2022–2024: the file', () => {
   });
 
   it('has the identity the project expects', () => {
-    expect(s).toMatchObject({ id: 'berlin-2022', version: '2.0.0', language: 'en', player: 'federal-government' });
+    expect(s).toMatchObject({ id: 'berlin-2022', version: '2.1.0', language: 'en', player: 'federal-government' });
   });
 });
 
