@@ -75,9 +75,31 @@ function armingBase(cap: number): BasePolicy {
   };
 }
 
-/** The base policy of a mode's rollouts, which also finishes the bot's own turns. */
+/**
+ * A council that keeps its word: while a line it judged crossed waits for its answer, the first
+ * answer card it may play now (one its mode allows). Without it the look-ahead would see every
+ * "crossed" judgement go unanswered in its rollouts, and so never judge a line crossed.
+ */
+function answerFor(mode: SearchMode): BasePolicy {
+  return (index, ctx, seat) => {
+    for (const [id, state] of Object.entries(ctx.lines ?? {})) {
+      if (state.status !== 'crossed') continue;
+      for (const card of index.redLines[id]?.answer ?? []) {
+        const data = index.cards[card];
+        if (data === undefined || cardBlocker(index, ctx, { seat, card }) !== null) continue;
+        if (mode.kind === 'restraint' && mayGoAbove(index, ctx, data, mode.cap)) continue;
+        return card;
+      }
+    }
+    return null;
+  };
+}
+
+/** The base policy of a mode's rollouts, which also finishes the bot's own turns: answer a crossed line first. */
 function baseFor(mode: SearchMode): BasePolicy {
-  return mode.kind === 'arming' ? armingBase(mode.cap) : passBase;
+  const answer = answerFor(mode);
+  const rest = mode.kind === 'arming' ? armingBase(mode.cap) : passBase;
+  return (index, ctx, seat) => answer(index, ctx, seat) ?? rest(index, ctx, seat);
 }
 
 function mean(values: readonly number[]): number {

@@ -2,7 +2,8 @@
  * The look-ahead bot on the test fixture: it never reads the game's own dice, the same seed gives
  * the same game, it beats every fixed bot, it leaves a planted dominated card alone, it plays a
  * planted card that is worth nothing alone when it opens a good one the same turn, and held to
- * restraint it never climbs above the first rung of the second tier.
+ * restraint it never climbs above the first rung of the second tier; it keeps its word on a red
+ * line it judges crossed.
  */
 import { describe, expect, it } from 'vitest';
 import { type PlayerName, playOne, type RunSettings } from '../../src/engine/balance-jobs';
@@ -10,7 +11,9 @@ import { Game, type Rules } from '../../src/engine/game';
 import { playerLadder, restraintCap } from '../../src/engine/ladder-reach';
 import { playToDecide } from '../../src/engine/playout';
 import { rolloutFor } from '../../src/engine/rollout';
-import { DEFAULT_SEARCH, objectiveMean, planTurn } from '../../src/engine/search-bot';
+import { DEFAULT_SEARCH, objectiveMean, planTurn, searchTurn } from '../../src/engine/search-bot';
+import { play } from '../support/play';
+import { addRedLines } from '../support/red-line-fixture';
 import { NORTHSEA_PATH, northsea, variant } from '../support/scenarios';
 
 const RUN: RunSettings = { length: 'short', seed: 11, search: DEFAULT_SEARCH, lineSearch: DEFAULT_SEARCH };
@@ -160,5 +163,26 @@ describe('the search bot', () => {
         true,
       );
     }
+  });
+});
+
+describe('the look-ahead and its red lines', () => {
+  it('keeps its word: it judges a line crossed when answering it pays, and answers it in the same turn', () => {
+    // An answer worth more than any other card: judged alone, "crossed" would look unanswered.
+    const rules = variant(NORTHSEA_PATH, (data) => {
+      addRedLines(data);
+      data.redLines[0].effects.answered = [{ meter: 'trust', add: 40 }];
+    });
+    const p = play(rules, { seed: 1 })
+      .start('short', ['cabinet', 'koravia'])
+      .round('declare-public')
+      .toDecide()
+      .decide('koravia-escalate');
+    expect(p.context.lines?.['no-embargo']?.status).toBe('tested');
+    const rollout = rolloutFor(rules, 'short');
+    expect(planTurn(p.game, 'cabinet', DEFAULT_SEARCH, 1, rollout).plan).toContain('judge-crossed');
+    const { sent } = searchTurn(p.game, 'cabinet', DEFAULT_SEARCH, 1, rollout);
+    expect(sent.map((e) => (e.type === 'card.play' ? e.card : e.type))).toContain('counter-sanctions');
+    expect(p.game.context.lines?.['no-embargo']?.status).toBe('answered');
   });
 });
