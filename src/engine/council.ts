@@ -50,12 +50,22 @@ export function councilRefusal(index: ScenarioIndex, ctx: GameContext, event: Pl
   return null;
 }
 
-function proposeRefusal(index: ScenarioIndex, ctx: GameContext, event: ProposeEvent): CouncilRefusal | null {
+/**
+ * Why a team at the council may not propose a card now, its rationale aside (a hand shows the card
+ * closed with this reason): the chair has decided, the card is proposed already, the team holds all
+ * the proposals it may, or the card itself is closed. Null when it may.
+ */
+export function proposalBlocker(index: ScenarioIndex, ctx: GameContext, event: ProposeEvent): CouncilRefusal | null {
+  if (ctx.council?.decided) return { code: 'council-decided' };
   const proposals = ctx.council?.proposals ?? [];
   if (proposals.some((p) => p.card === event.card)) return { code: 'already-proposed', card: event.card };
   const limit = index.scenario.rules.council?.proposalsPerTeam ?? 1;
   if (proposals.filter((p) => p.team === event.team).length >= limit) return { code: 'proposal-limit', limit };
-  return cardBlocker(index, ctx, event) ?? (rationaleMissing(ctx, event) ? { code: 'rationale-required' } : null);
+  return cardBlocker(index, ctx, event);
+}
+
+function proposeRefusal(index: ScenarioIndex, ctx: GameContext, event: ProposeEvent): CouncilRefusal | null {
+  return proposalBlocker(index, ctx, event) ?? (rationaleMissing(ctx, event) ? { code: 'rationale-required' } : null);
 }
 
 /** The chair's decision must name open proposals, once each, no more than the round allows, each playable in turn. */

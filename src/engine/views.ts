@@ -4,7 +4,8 @@
  * never shown while the game goes on (they would tell the dice in advance), nor are the contents
  * of delayed effects, nor another team's hand.
  */
-import { type Blocker, cardBlocker } from './cards';
+import { cardBlocker } from './cards';
+import { type CouncilRefusal, councilOn, proposalBlocker } from './council';
 import {
   type Decision,
   decisions,
@@ -30,7 +31,8 @@ export type { Viewer };
 /** One card of the viewer's hand: closed with its reason (or null when it can be played now), and its odds now. */
 export interface HandCard {
   card: string;
-  blocker: Blocker | null;
+  /** At a council, also why the viewer's team may not propose it now. */
+  blocker: CouncilRefusal | null;
   odds: { label: string; chance: number }[];
   /** For a card with diminishing returns played before: what its next play multiplies its meter changes by. */
   fade?: number;
@@ -90,17 +92,21 @@ export function viewOf(game: Game, viewer: Viewer): GameView {
   const dealt = (owner ? (index.cardsOf[owner.seat] ?? []) : []).filter((c) =>
     shownInRound(index.scenario, ctx, c.visibleFrom),
   );
+  // A team at a council that decides proposes its cards: a card it may not propose now is closed too.
+  const proposer =
+    owner?.team !== undefined && owner.seat === index.scenario.player && councilOn(index, game.context)
+      ? owner.team
+      : undefined;
+  const blockerOf = (card: string): CouncilRefusal | null => {
+    const seat = owner?.seat ?? '';
+    if (proposer !== undefined)
+      return proposalBlocker(index, game.context, { type: 'card.propose', seat, card, team: proposer });
+    return cardBlocker(index, game.context, { seat, card, ...(owner?.team ? { team: owner.team } : {}) });
+  };
   const hand: HandCard[] = dealt.map((card) => ({
     ...fadeOf(card, ctx.played[card.id] ?? 0),
     card: card.id,
-    blocker:
-      phase === 'decide'
-        ? cardBlocker(index, game.context, {
-            seat: owner?.seat ?? '',
-            card: card.id,
-            ...(owner?.team ? { team: owner.team } : {}),
-          })
-        : null,
+    blocker: phase === 'decide' ? blockerOf(card.id) : null,
     odds: oddsOf(index, game.context, card.effects),
   }));
   const view: GameView = {

@@ -8,6 +8,7 @@ import { Game } from '../../src/engine/game';
 import type { LogEntry } from '../../src/engine/game-context';
 import type { PlayerEvent } from '../../src/engine/game-events';
 import { parseScenario } from '../../src/engine/scenario-parse';
+import { viewOf } from '../../src/engine/views';
 import { play } from '../support/play';
 import { NORTHSEA_PATH, northsea, type RawScenario, scenarioData, variant } from '../support/scenarios';
 
@@ -83,6 +84,17 @@ describe('the council', () => {
     p.send(propose('trade', 'trade-deal'));
     p.send({ type: 'council.decide', team: 'chair', adopt: ['send-medicine', 'trade-deal'] });
     expect(p.context.playedThisRound).toEqual(['send-medicine', 'trade-deal']);
+  });
+
+  it("shows each team's hand closed where the council would refuse its proposal, with the same reason", () => {
+    const p = start().send(propose('chair', 'send-medicine'));
+    const hand = (team: string) => viewOf(p.game, { kind: 'team', team }).hand;
+    const blocker = (team: string, card: string) => hand(team).find((c) => c.card === card)?.blocker ?? null;
+    expect(blocker('trade', 'send-medicine')).toEqual({ code: 'already-proposed', card: 'send-medicine' });
+    expect(blocker('chair', 'trade-deal')).toEqual({ code: 'proposal-limit', limit: 1 });
+    expect(blocker('trade', 'trade-deal')).toBeNull();
+    p.send(propose('trade', 'trade-deal')).send({ type: 'council.decide', team: 'chair', adopt: ['trade-deal'] });
+    expect(hand('trade').every((c) => c.blocker?.code === 'council-decided')).toBe(true);
   });
 
   it('refuses a decision that names what was not proposed, too much, or what cannot be paid for; a veto of all', () => {

@@ -7,7 +7,7 @@
  */
 import type { TeamSpec } from '../../engine/game-events';
 import type { Scenario } from '../../engine/scenario-schema';
-import type { GameView, Intent, IntentResult, Refusal, Session } from '../../session/session';
+import type { GameView, Intent, IntentResult, Session } from '../../session/session';
 import { effectWords } from '../../view/effect-words';
 import { under } from '../../view/locale';
 import { labelOf, refusalWords } from '../../view/refusal-words';
@@ -51,20 +51,6 @@ export function atCouncil(scenario: Scenario, view: GameView, team: TeamSpec): b
 /** True when the team speaks for the chair's role. */
 export function isChair(scenario: Scenario, team: TeamSpec): boolean {
   return team.seat === scenario.player && team.role === scenario.rules.council?.chair;
-}
-
-/**
- * At a council, why the team cannot propose a card the rules would open now: the chair has decided
- * this round, another proposal holds the card, or the team already has all the proposals it may.
- * Null when it can (or the team plays its cards directly).
- */
-export function proposalBlocker(scenario: Scenario, view: GameView, team: TeamSpec, card: string): Refusal | null {
-  const council = view.council;
-  if (!council || !atCouncil(scenario, view, team)) return null;
-  if (council.decided) return { code: 'council-decided' };
-  if (council.proposals.some((p) => p.card === card)) return { code: 'already-proposed', card };
-  const limit = scenario.rules.council?.proposalsPerTeam ?? 1;
-  return council.proposals.filter((p) => p.team === team.id).length >= limit ? { code: 'proposal-limit', limit } : null;
 }
 
 async function act(parts: CouncilParts, intent: Intent, out: HTMLElement, key: string): Promise<boolean> {

@@ -7,7 +7,7 @@
 
 import type { CardPlayEvent, ProposeEvent, TeamSpec } from '../../engine/game-events';
 import type { Card, Scenario } from '../../engine/scenario-schema';
-import type { GameView, IntentResult, Refusal, Session } from '../../session/session';
+import type { GameView, IntentResult, Session } from '../../session/session';
 import { linesModel } from '../../view/lines-model';
 import { under } from '../../view/locale';
 import { RATIONALE_WORDS, rationaleProblem } from '../../view/rationale';
@@ -21,7 +21,6 @@ import {
   decisionBlock,
   factsBlock,
   isChair,
-  proposalBlocker,
   proposalsBlock,
   voteBlock,
 } from './council-blocks';
@@ -49,7 +48,7 @@ export interface TeamTurnOptions {
 /** A card of the team's hand with why it is closed (null when it can be played or proposed) and its odds now. */
 interface CardStatus {
   card: Card;
-  blocker: Refusal | null;
+  blocker: GameView['hand'][number]['blocker'];
   odds: GameView['hand'][number]['odds'];
 }
 
@@ -171,9 +170,7 @@ class TeamPanel {
     const ctx = options.session.view();
     const cards = ctx.hand.flatMap(({ card, blocker, odds }): CardStatus[] => {
       const found = scenario.cards.find((c) => c.id === card);
-      // At a council a card the rules open may still not be proposable (proposed already, say): closed with the reason.
-      const closed = blocker ?? proposalBlocker(scenario, ctx, options.team, card);
-      return found ? [{ card: found, blocker: closed, odds }] : [];
+      return found ? [{ card: found, blocker, odds }] : [];
     });
     // Playable cards first; the closed ones, each with its reason, folded away beneath them.
     const open = cards.filter((c) => c.blocker === null);
