@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildServer, SERVER_BUNDLE, serverIsStale } from '../server/server-build';
+import { buildServer, SERVER_BUNDLE, SERVER_NODE_FLAGS, serverIsStale } from '../server/server-build';
 import { freePort } from './local-services';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -39,7 +39,7 @@ export async function startServer(env: Record<string, string> = {}, nodeArgs: st
   };
   if (serverIsStale(ROOT)) buildServer(ROOT);
   // Plain Node on the bundle, as `npm start` runs it: one process, so the PID we kill is the server's own.
-  const child = spawn(process.execPath, [...nodeArgs, SERVER_BUNDLE, '--quiet'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, SERVER_BUNDLE, '--quiet'], {
     cwd: ROOT,
     env: { ...process.env, ...full },
     stdio: ['ignore', 'pipe', 'pipe'],

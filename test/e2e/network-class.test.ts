@@ -6,7 +6,8 @@
  * for the council; the console pauses and undoes; a
  * device goes offline and comes back, another reloads; the server is killed with SIGKILL in the
  * middle of a round and started again. Every device ends on the game the server stored, for its
- * own viewer, with no acknowledged event lost; a message forged for another seat is refused.
+ * own viewer, with no acknowledged event lost; a message forged for another seat is refused,
+ * garbage is answered as malformed, and a device that floods is cut off and comes back by itself.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,7 @@ import {
   openNetConsole,
   playFirstOpen,
   saveOf,
+  floodThrough,
   sendThrough,
   settled,
 } from './support/net-class';
@@ -200,6 +202,19 @@ describe('every team on its own device', () => {
     });
     expect(await sendThrough(advisers, { type: 'facilitator.end' })).toEqual({ ok: false, notSent: 'forbidden' });
     expect((await held(teacher)).view.phase).toBe('decide');
+
+    // Garbage is answered as malformed; a flood is answered "rate-limited" until the server cuts the
+    // device off; the device comes back by itself and the class goes on with it.
+    expect(await floodThrough(advisers, { type: 'card.play', seat: 42 }, 1)).toEqual(['malformed']);
+    expect(await floodThrough(advisers, { type: 'game.over.now' }, 1)).toEqual(['malformed']);
+    const versionBefore = (await held(teacher)).version;
+    const flood = await floodThrough(advisers, { type: 'no.such.intent' }, 150);
+    expect(flood.filter((r) => r === 'rate-limited').length).toBeGreaterThan(50);
+    expect(flood.filter((r) => r === 'ok')).toEqual([]);
+    expect(server.output()).toContain('flooded; connection closed');
+    await settled(advisers, versionBefore);
+    expect(await playFirstOpen(advisers, 'Back after the flood, we propose.')).not.toBeNull();
+    await everyDeviceOn(await saveOf(teacher));
     await advisers.screenshot({ path: screenshotPath('network-team-1366x768') });
     await blue.evaluate(() => window.scrollTo(0, 0));
     await blue.screenshot({ path: screenshotPath('network-team-360x740') });

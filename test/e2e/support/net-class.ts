@@ -22,6 +22,21 @@ export function sendThrough(page: Page, intent: Intent): Promise<IntentResult> {
   return page.evaluate((i) => (window.redLinesNet as NetHook).send(i), intent);
 }
 
+/**
+ * What a tampered page could send through its own session: `count` copies of a message the
+ * engine's types do not allow, all at once. Resolves with how each was answered.
+ */
+export function floodThrough(page: Page, message: unknown, count: number): Promise<string[]> {
+  return page.evaluate(
+    async ({ message, count }) => {
+      const hook = window.redLinesNet as NetHook;
+      const sent = Array.from({ length: count }, () => hook.send(message as Intent));
+      return (await Promise.all(sent)).map((r) => (r.ok ? 'ok' : (r.notSent ?? 'refused')));
+    },
+    { message, count },
+  );
+}
+
 /** The whole game, from the console's session. */
 export function saveOf(page: Page): Promise<Save> {
   return page.evaluate(() => (window.redLinesNet as NetHook).save());
