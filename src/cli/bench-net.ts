@@ -308,7 +308,7 @@ async function summarise(runs: ClassRun[], crash: { killedAt: number; resumedAt:
 /**
  * Parses a network benchmark's command line: `--rooms`, `--devices`, `--profile`, `--json` and the
  * tool's own string options (`more`, with their defaults). Throws on an unknown option. Also quiets
- * the Colyseus client, which narrates every reconnection attempt on the console: with hundreds of
+ * the Colyseus client, which narrates every dropped connection on the console: with hundreds of
  * simulated devices that drowns the report (and `--json` wants standard output to itself).
  */
 export function netOptions(argv: string[], more: Record<string, string>): Record<string, string | boolean | undefined> {

@@ -78,7 +78,7 @@ export type JoinOptions = z.infer<typeof JoinOptions>;
 
 /** An intent for the game. The sender's team and seat come from its token, never from here. */
 export const IntentMessage = z.strictObject({ id: RequestId, intent: PlayerEventSchema });
-/** "Send me what I have not seen": after a reconnection, from the version and log length held. */
+/** "Send me what I have not seen", from the version and log length held: after a gap in the log. */
 export const SyncMessage = Since;
 /** A team says it is done with the current phase (or takes it back). */
 export const DoneMessage = z.strictObject({ id: RequestId, done: z.boolean() });

@@ -7,9 +7,11 @@
  * connection is down it waits (and is sent again with the same id, which the server never
  * applies twice) until its time runs out, then it is reported as not sent.
  *
- * Reconnection: Colyseus first tries to take the same seat back (the server keeps it for a
- * while); when that fails — the server restarted, or the device slept too long — the device
- * joins again with its token and the version it holds, and receives only what it missed.
+ * Reconnection: after any drop the device joins again with its token and the version it holds,
+ * and receives only what it missed. Colyseus's own seat reconnection is off: after a server
+ * restart no seat is left to take back, and every device's doomed attempt cost the restarted
+ * server a third of the work of bringing the class back (BENCHMARKS.md, network runs 22–30);
+ * after a Wi-Fi blip the join with the token lands on the same team all the same.
  */
 import { Client, type Room } from '@colyseus/sdk';
 import type { Save } from '../engine/save';
@@ -53,8 +55,6 @@ interface Pending {
  */
 const RETRY_MS = [150, 250, 500, 750, 1000];
 
-/** Attempts to take the same seat back after a drop (about 1.5 s in all) before joining again with the token. */
-const SEAT_RETRIES = 4;
 /** How long a join waits, at most, for a class's room that another join is opening (OPENING_RETRIES × OPENING_WAIT_MS). */
 const OPENING_RETRIES = 20;
 const OPENING_WAIT_MS = 250;
@@ -263,11 +263,8 @@ export class RemoteSession implements Session {
     if (since) options.since = since;
     if (this.welcomed) options.scenarioKey = this.welcomed.scenarioKey;
     const room = await this.joinOrWait(options);
-    // Try to take the seat back quickly, a few times (a Wi-Fi blip); past that the server may have
-    // restarted and kept no seat, and joining again with the token (which always works) takes over.
-    room.reconnection.minUptime = 0;
-    room.reconnection.maxDelay = 1000;
-    room.reconnection.maxRetries = SEAT_RETRIES;
+    // A drop goes straight to `onLeave`, which joins again with the token (see the file's comment).
+    room.reconnection.enabled = false;
     const ready = new Promise<void>((resolve) => {
       let welcomed = false;
       room.onMessage('welcome', (m: unknown) => {
@@ -285,11 +282,6 @@ export class RemoteSession implements Session {
     room.onMessage('save', (m: unknown) => {
       const parsed = SaveMessage.safeParse(m);
       if (parsed.success) this.saves.get(parsed.data.id)?.(parsed.data.save);
-    });
-    room.onDrop(() => this.setConnection('reconnecting'));
-    room.onReconnect(() => {
-      room.send('sync', { version: this.version, logLength: this.log.length });
-      this.setConnection('open');
     });
     room.onLeave((code: number) => this.onLeave(room, code));
     this.room = room;

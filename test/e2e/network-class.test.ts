@@ -20,12 +20,12 @@ import { launchChromium, openPage, screenshotPath, VIEWPORTS } from './support/b
 import {
   chairAdopts,
   createNetClass,
+  floodThrough,
   held,
   joinAs,
   openNetConsole,
   playFirstOpen,
   saveOf,
-  floodThrough,
   sendThrough,
   settled,
 } from './support/net-class';

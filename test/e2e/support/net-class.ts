@@ -31,7 +31,7 @@ export function floodThrough(page: Page, message: unknown, count: number): Promi
     async ({ message, count }) => {
       const hook = window.redLinesNet as NetHook;
       const sent = Array.from({ length: count }, () => hook.send(message as Intent));
-      return (await Promise.all(sent)).map((r) => (r.ok ? 'ok' : (r.notSent ?? 'refused')));
+      return (await Promise.all(sent)).map((r) => (r.ok ? 'ok' : 'notSent' in r ? r.notSent : 'refused'));
     },
     { message, count },
   );
