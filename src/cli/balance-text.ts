@@ -141,6 +141,26 @@ function climbSection(r: BalanceReport): string[] {
     '',
     `A crisis is an ending checked after every round: ${r.crisisEndings.join(', ') || 'this scenario has none'}.`,
     '',
+    ...climbByRungTable(r),
+  ];
+}
+
+/** The same games by the highest rung reached (rows) and the round of the first climb (columns): like against like. */
+function climbByRungTable(r: BalanceReport): string[] {
+  const rounds = [...new Set(r.lateClimbByRung.map((c) => c.round))].sort((a, b) => a - b);
+  const rungs = [...new Set(r.lateClimbByRung.map((c) => c.rung))];
+  const cell = (rung: string, round: number) => {
+    const c = r.lateClimbByRung.find((x) => x.rung === rung && x.round === round);
+    return c ? `${pct(c.crisis)} (${c.games})` : '–';
+  };
+  return [
+    'The same games by the highest rung the ladder reached: the share that ended in a crisis (games), by the round of the first climb.',
+    '',
+    ...table(
+      ['Highest rung', ...rounds.map((n) => `R${n}`)],
+      rungs.map((rung) => [rung, ...rounds.map((n) => cell(rung, n))]),
+    ),
+    '',
   ];
 }
 

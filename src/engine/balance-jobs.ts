@@ -7,7 +7,7 @@
 import { type Policy, playTurn } from './bots';
 import { Game, type Rules } from './game';
 import type { GameContext } from './game-context';
-import { firstRoundAbove, restraintCap } from './ladder-reach';
+import { firstRoundAbove, highestRung, restraintCap } from './ladder-reach';
 import { playOut } from './playout';
 import { rolloutFor } from './rollout';
 import { playScript, type Script, scriptOf } from './scripts';
@@ -52,6 +52,9 @@ export interface Tally {
   /** By round: games whose player ladder first went above the cap in that round, and how many of them ended in a crisis (an ending checked every round). */
   armedIn: Record<string, number>;
   crisisAfter: Record<string, number>;
+  /** The same split again by the highest rung the ladder reached, keyed `"<round> <rung id>"`. */
+  armedTo: Record<string, number>;
+  crisisTo: Record<string, number>;
 }
 
 export type JobResult = { kind: 'games'; tally: Tally } | { kind: 'scripts'; tallies: Tally[] };
@@ -75,6 +78,8 @@ export function emptyTally(): Tally {
     cardsAboveCap: 0,
     armedIn: {},
     crisisAfter: {},
+    armedTo: {},
+    crisisTo: {},
   };
 }
 
@@ -89,7 +94,7 @@ export function mergeTally(into: Tally, from: Tally): Tally {
   into.scoreSquares += from.scoreSquares;
   into.armed += from.armed;
   into.cardsAboveCap += from.cardsAboveCap;
-  for (const key of ['endings', 'fires', 'plays', 'lines', 'armedIn', 'crisisAfter'] as const)
+  for (const key of ['endings', 'fires', 'plays', 'lines', 'armedIn', 'crisisAfter', 'armedTo', 'crisisTo'] as const)
     for (const [id, n] of Object.entries(from[key])) bump(into[key], id, n);
   from.moveValue.sum.forEach((v, r) => {
     into.moveValue.sum[r] = (into.moveValue.sum[r] ?? 0) + v;
@@ -153,9 +158,15 @@ function record(rules: Rules, tally: Tally, ctx: GameContext, line: boolean): vo
   const cap = restraintCap(index);
   const armedIn = firstRoundAbove(index, ctx, cap);
   if (armedIn !== undefined) {
+    const crisis = index.endings.find((e) => e.id === ctx.ending)?.at === 'any';
+    const to = `${armedIn} ${highestRung(index, ctx)}`;
     tally.armed++;
     bump(tally.armedIn, String(armedIn));
-    if (index.endings.find((e) => e.id === ctx.ending)?.at === 'any') bump(tally.crisisAfter, String(armedIn));
+    bump(tally.armedTo, to);
+    if (crisis) {
+      bump(tally.crisisAfter, String(armedIn));
+      bump(tally.crisisTo, to);
+    }
   }
   if (firstRoundAbove(index, ctx, cap, true) !== undefined) tally.cardsAboveCap++;
   const seat = index.scenario.player;

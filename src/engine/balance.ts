@@ -105,6 +105,12 @@ export interface BalanceReport {
    * the cap: how many games, and the share that ended in a crisis (an ending checked every round).
    */
   lateClimb: { round: number; games: number; crisis: number }[];
+  /**
+   * The same games split again by the highest rung the ladder reached, so that a climb is compared
+   * with climbs as high: a script that starts early has time to go higher than one that starts in
+   * the last round. Ordered by rung, then round.
+   */
+  lateClimbByRung: { rung: string; round: number; games: number; crisis: number }[];
   /** The endings checked after every round, which can end a game early. */
   crisisEndings: string[];
   lineGames: number;
@@ -330,14 +336,25 @@ export async function balanceReport(rules: Rules, settings: BalanceSettings, run
       line: bestBy(endingPicks[i]?.map(lineOf).filter((l) => l !== null) ?? [], (l) => l.endings[e.id] ?? 0) ?? null,
     })),
     tried: tried.length,
-    lateClimb: lateClimb(tried.reduce((all, x) => mergeTally(all, x.t), emptyTally())),
+    ...lateClimbs(
+      rules,
+      tried.reduce((all, x) => mergeTally(all, x.t), emptyTally()),
+    ),
   });
 }
 
-function lateClimb(t: Tally): BalanceReport['lateClimb'] {
-  return Object.entries(t.armedIn)
+function lateClimbs(rules: Rules, t: Tally): Pick<BalanceReport, 'lateClimb' | 'lateClimbByRung'> {
+  const order = rules.index.rungOrder[playerLadder(rules.index)] ?? {};
+  const lateClimb = Object.entries(t.armedIn)
     .map(([r, games]) => ({ round: Number(r), games, crisis: round((t.crisisAfter[r] ?? 0) / games) }))
     .sort((a, b) => a.round - b.round);
+  const lateClimbByRung = Object.entries(t.armedTo)
+    .map(([key, games]) => {
+      const [r, rung] = key.split(' ') as [string, string];
+      return { rung, round: Number(r), games, crisis: round((t.crisisTo[key] ?? 0) / games) };
+    })
+    .sort((a, b) => (order[a.rung] ?? 0) - (order[b.rung] ?? 0) || a.round - b.round);
+  return { lateClimb, lateClimbByRung };
 }
 
 interface ScriptResults {
@@ -347,6 +364,7 @@ interface ScriptResults {
   endings: { id: string; line: LineFigures | null }[];
   tried: number;
   lateClimb: BalanceReport['lateClimb'];
+  lateClimbByRung: BalanceReport['lateClimbByRung'];
 }
 
 function constrained(rules: Rules, t: Tally, line: LineFigures | null): ConstrainedFigures {
@@ -423,6 +441,7 @@ function assemble(
     scriptEndingLines,
     scriptsTried: scripts.tried,
     lateClimb: scripts.lateClimb,
+    lateClimbByRung: scripts.lateClimbByRung,
     crisisEndings: s.endings.filter((e) => e.at === 'any').map((e) => e.id),
     ...sizes,
   };

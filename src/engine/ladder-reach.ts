@@ -53,6 +53,16 @@ export function firstRoundAbove(
   return undefined;
 }
 
+/** The highest rung (its id) the player ladder stood on at any point of the game. */
+export function highestRung(index: ScenarioIndex, ctx: GameContext): string {
+  const ladder = playerLadder(index);
+  const order = index.rungOrder[ladder] ?? {};
+  let top = index.ladders[ladder]?.start ?? '';
+  for (const e of ctx.log)
+    if (e.kind === 'rung' && e.ladder === ladder && (order[e.to] ?? 0) > (order[top] ?? 0)) top = e.to;
+  return top;
+}
+
 /** True when the player ladder stood above `cap` at some point of the game. */
 export function wentAbove(index: ScenarioIndex, ctx: GameContext, cap: number): boolean {
   return firstRoundAbove(index, ctx, cap) !== undefined;

@@ -63,6 +63,17 @@ describe('the balance report of the fixture', () => {
       expect(c.games).toBeGreaterThan(0);
       expect(share(c.crisis)).toBe(true);
     }
+    // The split by the highest rung reached adds up to each round's games, and only counts rungs above the cap.
+    const above = ['air-defence', 'strike'];
+    expect(report.lateClimbByRung.length).toBeGreaterThan(report.lateClimb.length - 1);
+    for (const c of report.lateClimb) {
+      const split = report.lateClimbByRung.filter((x) => x.round === c.round);
+      expect(split.reduce((n, x) => n + x.games, 0)).toBe(c.games);
+      for (const x of split) {
+        expect(above).toContain(x.rung);
+        expect(share(x.crisis)).toBe(true);
+      }
+    }
   });
 
   it('keeps each line to its rule: restraint never above the cap, arming always above it', () => {
