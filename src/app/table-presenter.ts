@@ -110,9 +110,10 @@ export class TablePresenter {
     const fresh = view.log.length > this.seen ? view.log.slice(this.seen) : [];
     // An undo shortens the log: nothing to announce, just redraw.
     this.seen = view.log.length;
-    const announce = storyLines(this.deps.session.scenario, fresh, locale.dictionary, { length: view.length }).map(
-      (l) => l.text,
-    );
+    const announce = storyLines(this.deps.session.scenario, fresh, locale.dictionary, {
+      length: view.length,
+      teams: view.teams,
+    }).map((l) => l.text);
     if (view.phase === 'ended') {
       for (const text of announce) narrator.say(text);
       this.deps.onEnded();
@@ -176,6 +177,7 @@ export class TablePresenter {
       }
     return storyLines(this.deps.session.scenario, log.slice(from), this.deps.locale.dictionary, {
       length: view.length,
+      teams: view.teams,
     });
   }
 

@@ -215,6 +215,9 @@ describe('every team on its own device', () => {
     await settled(advisers, versionBefore);
     expect(await playFirstOpen(advisers, 'Back after the flood, we propose.')).not.toBeNull();
     await everyDeviceOn(await saveOf(teacher));
+    // The projector's words column names the teams as the teacher typed them, never by their ids.
+    await projector.getByText('Advisers proposed', { exact: false }).first().waitFor();
+    expect(await projector.locator('body').innerText()).not.toMatch(/team-\d/);
     await advisers.screenshot({ path: screenshotPath('network-team-1366x768') });
     await blue.evaluate(() => window.scrollTo(0, 0));
     await blue.screenshot({ path: screenshotPath('network-team-360x740') });
