@@ -21,7 +21,5 @@ export function openTable(router: Router, host: TableHost, presenter: TablePrese
   router.show(table);
   const first = presenter.latest();
   if (!first) return;
-  // The interface's own words count too: a Korean interface needs the Hangul faces on an English scenario's table.
-  const words = `${scenarioWords(scenario)} ${table.element.textContent ?? ''}`;
-  host.open(first.model, first.ui, words, () => presenter.latest() ?? first);
+  host.open(first.model, first.ui, scenarioWords(scenario), () => presenter.latest() ?? first);
 }

@@ -37,13 +37,17 @@ export class TableHost {
   /**
    * Shows a new game's table: the first one creates the drawn table, later ones restart it.
    * `latest` gives the model and the players' choices as they are when it is ready to draw.
+   * The fonts are chosen from the scenario's words and the interface's own (a Korean interface
+   * needs the Hangul faces on an English scenario's table), never from what players typed: a
+   * team's Hangul name falls back to the device's own Korean font, which works offline too.
    */
-  open(model: TableModel, ui: TableUi, fontText: string, latest: () => { model: TableModel; ui: TableUi }): void {
+  open(model: TableModel, ui: TableUi, scenarioText: string, latest: () => { model: TableModel; ui: TableUi }): void {
     this.latest = latest;
     this.ready = false;
     const game = ++this.game;
     const loading = byId('table-loading');
     const strings = this.strings(model);
+    const fontText = `${scenarioText} ${Object.values(strings).join(' ')}`;
     const drawn = this.drawn;
     if (drawn) {
       loading.hidden = true;
