@@ -110,10 +110,7 @@ export class TablePresenter {
     const fresh = view.log.length > this.seen ? view.log.slice(this.seen) : [];
     // An undo shortens the log: nothing to announce, just redraw.
     this.seen = view.log.length;
-    const announce = storyLines(this.deps.session.scenario, fresh, locale.dictionary, {
-      length: view.length,
-      teams: view.teams,
-    }).map((l) => l.text);
+    const announce = this.story(fresh, view).map((l) => l.text);
     if (view.phase === 'ended') {
       for (const text of announce) narrator.say(text);
       this.deps.onEnded();
@@ -175,7 +172,12 @@ export class TablePresenter {
         from = i;
         break;
       }
-    return storyLines(this.deps.session.scenario, log.slice(from), this.deps.locale.dictionary, {
+    return this.story(log.slice(from), view);
+  }
+
+  /** Log entries as the story's lines, the class's teams by the names the teacher gave them. */
+  private story(entries: GameView['log'], view: GameView): TimelineLine[] {
+    return storyLines(this.deps.session.scenario, entries, this.deps.locale.dictionary, {
       length: view.length,
       teams: view.teams,
     });

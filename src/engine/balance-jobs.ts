@@ -49,10 +49,11 @@ export interface Tally {
   armed: number;
   /** Games in which a card of the player seat took its ladder above the cap. */
   cardsAboveCap: number;
-  /** By round: games whose player ladder first went above the cap in that round, and how many of them ended in a crisis (an ending checked every round). */
-  armedIn: Record<string, number>;
-  crisisAfter: Record<string, number>;
-  /** The same split again by the highest rung the ladder reached, keyed `"<round> <rung id>"`. */
+  /**
+   * Games whose player ladder first went above the cap, keyed `"<round> <rung id>"` by that round
+   * and the highest rung the ladder reached, and how many of them ended in a crisis (an ending
+   * checked every round).
+   */
   armedTo: Record<string, number>;
   crisisTo: Record<string, number>;
 }
@@ -76,8 +77,6 @@ export function emptyTally(): Tally {
     moveValue: { sum: [], turns: [] },
     armed: 0,
     cardsAboveCap: 0,
-    armedIn: {},
-    crisisAfter: {},
     armedTo: {},
     crisisTo: {},
   };
@@ -94,7 +93,7 @@ export function mergeTally(into: Tally, from: Tally): Tally {
   into.scoreSquares += from.scoreSquares;
   into.armed += from.armed;
   into.cardsAboveCap += from.cardsAboveCap;
-  for (const key of ['endings', 'fires', 'plays', 'lines', 'armedIn', 'crisisAfter', 'armedTo', 'crisisTo'] as const)
+  for (const key of ['endings', 'fires', 'plays', 'lines', 'armedTo', 'crisisTo'] as const)
     for (const [id, n] of Object.entries(from[key])) bump(into[key], id, n);
   from.moveValue.sum.forEach((v, r) => {
     into.moveValue.sum[r] = (into.moveValue.sum[r] ?? 0) + v;
@@ -158,15 +157,10 @@ function record(rules: Rules, tally: Tally, ctx: GameContext, line: boolean): vo
   const cap = restraintCap(index);
   const armedIn = firstRoundAbove(index, ctx, cap);
   if (armedIn !== undefined) {
-    const crisis = index.endings.find((e) => e.id === ctx.ending)?.at === 'any';
     const to = `${armedIn} ${highestRung(index, ctx)}`;
     tally.armed++;
-    bump(tally.armedIn, String(armedIn));
     bump(tally.armedTo, to);
-    if (crisis) {
-      bump(tally.crisisAfter, String(armedIn));
-      bump(tally.crisisTo, to);
-    }
+    if (index.endings.find((e) => e.id === ctx.ending)?.at === 'any') bump(tally.crisisTo, to);
   }
   if (firstRoundAbove(index, ctx, cap, true) !== undefined) tally.cardsAboveCap++;
   const seat = index.scenario.player;

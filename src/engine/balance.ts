@@ -343,17 +343,22 @@ export async function balanceReport(rules: Rules, settings: BalanceSettings, run
   });
 }
 
+/** The climbs by the round of the first climb and the highest rung reached, and by the round alone. */
 function lateClimbs(rules: Rules, t: Tally): Pick<BalanceReport, 'lateClimb' | 'lateClimbByRung'> {
   const order = rules.index.rungOrder[playerLadder(rules.index)] ?? {};
-  const lateClimb = Object.entries(t.armedIn)
-    .map(([r, games]) => ({ round: Number(r), games, crisis: round((t.crisisAfter[r] ?? 0) / games) }))
-    .sort((a, b) => a.round - b.round);
+  const byRound = new Map<number, { games: number; crises: number }>();
   const lateClimbByRung = Object.entries(t.armedTo)
     .map(([key, games]) => {
       const [r, rung] = key.split(' ') as [string, string];
-      return { rung, round: Number(r), games, crisis: round((t.crisisTo[key] ?? 0) / games) };
+      const crises = t.crisisTo[key] ?? 0;
+      const sum = byRound.get(Number(r)) ?? { games: 0, crises: 0 };
+      byRound.set(Number(r), { games: sum.games + games, crises: sum.crises + crises });
+      return { rung, round: Number(r), games, crisis: round(crises / games) };
     })
     .sort((a, b) => (order[a.rung] ?? 0) - (order[b.rung] ?? 0) || a.round - b.round);
+  const lateClimb = [...byRound]
+    .map(([r, sum]) => ({ round: r, games: sum.games, crisis: round(sum.crises / sum.games) }))
+    .sort((a, b) => a.round - b.round);
   return { lateClimb, lateClimbByRung };
 }
 
