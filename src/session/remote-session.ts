@@ -37,6 +37,8 @@ export interface RemoteOptions {
   token: string;
   /** How long an intent may wait for its answer, a reconnection included, before it is shown as not sent. */
   timeoutMs?: number;
+  /** How long one join may take, from asking to the first view, before it is given up and tried again. */
+  joinTimeoutMs?: number;
 }
 
 /** Why a remote class stopped for good: the teacher removed the device, the class is gone, or the token is not (or no longer) valid. */
@@ -58,6 +60,19 @@ const RETRY_MS = [150, 250, 500, 750, 1000];
 /** How long a join waits, at most, for a class's room that another join is opening (OPENING_RETRIES × OPENING_WAIT_MS). */
 const OPENING_RETRIES = 20;
 const OPENING_WAIT_MS = 250;
+
+/**
+ * How long one join may take by default: longer than waiting for a room that is opening, short
+ * enough that a device whose connection stalled half-way (Wi-Fi lost between the request and the
+ * socket) does not say "reconnecting…" for the rest of the lesson.
+ */
+const JOIN_TIMEOUT_MS = 15_000;
+
+/** One join under way; `over` once it has been given up, so whatever arrives late is let go. */
+interface Attempt {
+  over: boolean;
+  room?: Room;
+}
 
 /** A request id: random, so ids from before a reload never meet new ones. */
 function requestId(): string {
@@ -257,12 +272,46 @@ export class RemoteSession implements Session {
     for (const done of [...this.saves.values()]) done(undefined);
   }
 
-  /** Joins (or joins again) with the token; the first join waits for the welcome and the first view. */
+  /**
+   * Joins (or joins again) with the token, waiting for the welcome and the first view; rejects
+   * when that takes longer than the join's time, having let go of the half-made connection.
+   */
   private async join(since: Since | undefined): Promise<void> {
+    const attempt: Attempt = { over: false };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const tooLong = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        this.giveUp(attempt);
+        reject(new Error('the join took too long'));
+      }, this.options.joinTimeoutMs ?? JOIN_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([this.joinOnce(since, attempt), tooLong]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Lets go of a join that took too long: its room, if it came, is left and no longer heard. */
+  private giveUp(attempt: Attempt): void {
+    attempt.over = true;
+    const room = attempt.room;
+    if (!room) return;
+    if (this.room === room) this.room = undefined;
+    room.removeAllListeners();
+    void room.leave(true).catch(() => undefined);
+  }
+
+  private async joinOnce(since: Since | undefined, attempt: Attempt): Promise<void> {
     const options: JoinOptions = { classId: this.options.classId, token: this.options.token };
     if (since) options.since = since;
     if (this.welcomed) options.scenarioKey = this.welcomed.scenarioKey;
     const room = await this.joinOrWait(options);
+    attempt.room = room;
+    if (attempt.over) {
+      this.giveUp(attempt);
+      return;
+    }
     // A drop goes straight to `onLeave`, which joins again with the token (see the file's comment).
     room.reconnection.enabled = false;
     const ready = new Promise<void>((resolve) => {
@@ -286,7 +335,7 @@ export class RemoteSession implements Session {
     room.onLeave((code: number) => this.onLeave(room, code));
     this.room = room;
     await ready;
-    this.setConnection('open');
+    if (!attempt.over) this.setConnection('open');
   }
 
   /**

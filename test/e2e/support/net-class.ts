@@ -44,15 +44,24 @@ export function saveOf(page: Page): Promise<Save> {
 
 /** Waits until the device's session is connected and holds at least `version` events, in `phase` if given. */
 export async function settled(page: Page, version: number, phase?: string, timeout = 30_000): Promise<void> {
-  await page.waitForFunction(
-    ({ version, phase }) => {
-      const hook = window.redLinesNet;
-      if (hook?.connection() !== 'open' || hook.version() < version) return false;
-      return phase === undefined || hook.view().phase === phase;
-    },
-    { version, phase },
-    { timeout },
-  );
+  await page
+    .waitForFunction(
+      ({ version, phase }) => {
+        const hook = window.redLinesNet;
+        if (hook?.connection() !== 'open' || hook.version() < version) return false;
+        return phase === undefined || hook.view().phase === phase;
+      },
+      { version, phase },
+      { timeout },
+    )
+    .catch(async (error: Error) => {
+      // Say what the device held instead, so a failure tells which part did not follow.
+      const now = await held(page).catch(() => null);
+      const got = now ? `${now.connection}, version ${now.version}, ${now.view.phase}` : 'no session';
+      throw new Error(`waited for version ${version}${phase ? ` in ${phase}` : ''}; the device held: ${got}`, {
+        cause: error,
+      });
+    });
 }
 
 /** The teacher sets up a class of three teams from the title and starts it on the server. */
