@@ -129,7 +129,7 @@ export class TableHost {
     const t = this.locale.t;
     return {
       news: t('table.news'),
-      hand: t('table.hand'),
+      hand: t(model.handOwner === 'council' ? 'table.council-hand' : 'table.hand'),
       current: t('table.rung-current'),
       open: t('table.rung-open'),
       locked: t('card.locked-short'),

@@ -63,6 +63,7 @@ class CardSprite {
       size: Math.round(14 * k) + 2,
       colour: CSS.ink,
       bold: true,
+      wrap: r.w - 20,
       maxLines: 1,
     }).setOrigin(0, lying ? 0.5 : 0);
     this.reasonLines = lying ? 1 : k < 0.8 ? 2 : 3;
@@ -107,7 +108,7 @@ class CardSprite {
   }
 
   update(c: CardModel, selected: boolean): void {
-    const key = `${c.n}|${c.status}|${c.reason ?? ''}|${selected}`;
+    const key = `${c.n}|${c.status}|${c.reason ?? ''}|${c.proposal ?? ''}|${selected}`;
     if (key === this.key) return;
     this.key = key;
     this.number.setText(String(c.n));
@@ -128,6 +129,7 @@ class CardSprite {
     this.container.setAlpha(c.status === 'played' ? 0.72 : 1);
     if (c.status === 'playable') inColour(status, CSS.good, () => status.setText(`✓ ${this.strings.playable}`));
     else if (c.status === 'locked') inColour(status, CSS.bad, () => status.setText(`✕ ${this.strings.locked}`));
+    else if (c.proposal) inColour(status, CSS.inkSoft, () => clampLines(status, `◆ ${c.proposal}`, 1));
     else status.setText('');
     clampLines(reason, c.status === 'locked' ? (c.reason ?? '') : '', this.reasonLines);
   }
@@ -150,7 +152,7 @@ export class HandRow {
    * With `deal`, cards drawn for the first time slide in one after another.
    */
   update(view: HandView, selected: string | null, deal = false): void {
-    const rects = handRects(view.cards.length, view.total);
+    const rects = handRects(view.cards.length, view.total, view.leaveBelow);
     const now = view.cards.map((c, i) => {
       const r = rects[i] as Rect;
       const key = `${c.id}@${Math.round(r.w)}x${Math.round(r.h)}`;

@@ -65,7 +65,7 @@ export function detailsColumn(
         const c = m.hand.find((x) => x.id === mode.id);
         if (!c) return false;
         if (!column.card || column.card.cardId !== c.id) {
-          column.restore(cardDetails(locale, c, requireRationale, onPlay));
+          column.restore(cardDetails(locale, c, requireRationale, onPlay, m.handOwner === 'viewer'));
         }
         column.card?.update(c, m.phase === 'decide', m.capital.label);
         drawnKey = key;

@@ -171,6 +171,8 @@ export function cardDetails(
   card: CardModel,
   requireRationale: boolean,
   onPlay: () => void,
+  /** False for a card on the council's table, shown to be read: no rationale, no play button. */
+  playable = true,
 ): CardDetails {
   const { t } = locale;
   const status = h('p', { id: 'card-status' });
@@ -215,7 +217,7 @@ export function cardDetails(
     // The rationale and the play button stay in view at the column's foot, however long the card's words.
     h(
       'div',
-      { class: 'card-play' },
+      { class: 'card-play', attrs: { hidden: !playable } },
       h('label', { attrs: { for: 'rationale' } }, t(requireRationale ? 'card.rationale-required' : 'card.rationale')),
       rationale,
       h('p', { class: 'muted hint', id: 'rationale-hint' }, t('rationale.enter-hint')),

@@ -190,7 +190,8 @@ class OverlayControls implements Overlay {
       b.dataset.status = c.status;
     });
     this.pager.update(model, view);
-    this.hand.setAttribute('aria-label', `${this.locale.t('table.hand')}: ${this.pager.text.textContent ?? ''}`);
+    const heading = this.locale.t(model.handOwner === 'council' ? 'table.council-hand' : 'table.hand');
+    this.hand.setAttribute('aria-label', `${heading}: ${this.pager.text.textContent ?? ''}`);
     this.updateBoard(model);
   }
 
@@ -223,7 +224,7 @@ class OverlayControls implements Overlay {
   }
 
   private buildHand(view: HandView): void {
-    const rects = handRects(view.cards.length, view.total);
+    const rects = handRects(view.cards.length, view.total, view.leaveBelow);
     // Keep focus in the hand when a page turns under it.
     const focused = this.cardList.contains(document.activeElement);
     this.cards = view.cards.map((c, i) => {
@@ -286,7 +287,7 @@ export function cardStatusText({ t }: Locale, c: CardModel): string {
   if (c.status === 'locked') return t('card.locked', { reason: c.reason ?? '' });
   if (c.status === 'played') return t('card.played');
   if (c.status === 'playable') return t('card.playable');
-  return '';
+  return c.proposal ?? '';
 }
 
 /** A rung's state in words: current, open, or why it is locked; empty for any other rung. */

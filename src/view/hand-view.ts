@@ -12,6 +12,8 @@ export interface HandOptions {
   page: number;
   /** Show only these cards (the ones open when the decision began); null shows the whole hand. */
   only: ReadonlySet<string> | null;
+  /** Room left free at the foot of the hand's area (see `CLASS_LINE_ROOM`). */
+  leaveBelow?: number;
 }
 
 export interface HandView {
@@ -26,6 +28,7 @@ export interface HandView {
   shown: number;
   total: number;
   playableOnly: boolean;
+  leaveBelow: number;
 }
 
 export function handView(hand: readonly CardModel[], options: HandOptions): HandView {
@@ -44,6 +47,7 @@ export function handView(hand: readonly CardModel[], options: HandOptions): Hand
     shown: pool.length,
     total: hand.length,
     playableOnly: only !== null,
+    leaveBelow: options.leaveBelow ?? 0,
   };
 }
 

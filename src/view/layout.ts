@@ -102,9 +102,16 @@ export function newsRects(count: number): Rect[] {
 export const HAND_ROW_MAX = 6;
 export const HAND_PAGE = 8;
 
-/** The places of the `count` cards shown, out of a hand of `total`. */
-export function handRects(count: number, total: number): Rect[] {
-  const a = HAND_AREA;
+/**
+ * The foot of the hand's area that a class on the network leaves to its line (connection, teams
+ * done, the join code) on the projector and the teacher's table, where the hand's place holds
+ * the council's table: its cards stand above the line.
+ */
+export const CLASS_LINE_ROOM = 124;
+
+/** The places of the `count` cards shown, out of a hand of `total`, leaving `leaveBelow` free at the area's foot. */
+export function handRects(count: number, total: number, leaveBelow = 0): Rect[] {
+  const a = { ...HAND_AREA, h: HAND_AREA.h - leaveBelow };
   if (total <= HAND_ROW_MAX) {
     const gap = 12;
     const w = Math.min(176, (a.w - gap * (count - 1)) / Math.max(1, count));

@@ -98,6 +98,8 @@ export interface CardModel {
   status: CardStatus;
   /** Why it cannot be played now (locked cards only). */
   reason?: string;
+  /** On the council's table (see `TableModel.handOwner`): which team proposed it, in words. */
+  proposal?: string;
 }
 
 export interface NewsModel {
@@ -128,6 +130,12 @@ export interface TableModel {
   meters: MeterModel[];
   news: NewsModel[];
   hand: CardModel[];
+  /**
+   * Whose cards the hand's place shows: the viewer's own, or, on a screen with no hand of its own
+   * (the projector, the teacher's console), the council's table this round: the cards played and
+   * the proposals still open, only to be read.
+   */
+  handOwner: 'viewer' | 'council';
   /** Early endings the next round could bring, each as a warning sentence. */
   warnings: string[];
   /** How long the log is: a view compares it with the last one it drew to find what is new. */
@@ -177,7 +185,7 @@ export function tableModel(index: ScenarioIndex, view: GameView, locale: Locale)
     ),
     meters: meterModels(scenario, ctx, locale, watch),
     news: newsModels(scenario, ctx, locale),
-    hand: handModel(index, view, playerLadder, locale),
+    ...handOf(index, view, playerLadder, locale),
     warnings: watch.near.map((n) => nearText(n, scenario, locale.t)),
     logLength: ctx.log.length,
     redLines: linesModel(scenario, view),
@@ -347,14 +355,47 @@ function newsModels(scenario: Scenario, ctx: GameView, locale: Locale): NewsMode
   return out;
 }
 
-function handModel(index: ScenarioIndex, view: GameView, playerLadder: string, locale: Locale): CardModel[] {
+function handOf(
+  index: ScenarioIndex,
+  view: GameView,
+  playerLadder: string,
+  locale: Locale,
+): Pick<TableModel, 'hand' | 'handOwner'> {
   const decide = view.phase === 'decide';
   const ladder = index.ladders[playerLadder];
   const tierIndex = new Map((ladder?.tiers ?? []).map((t, i) => [t.id, i]));
-  return view.hand.flatMap(({ card: id, blocker, odds }, i): CardModel[] => {
+  const kind = view.viewer.kind;
+  if (kind === 'projector' || kind === 'facilitator')
+    return { hand: councilTable(index, view, tierIndex, locale), handOwner: 'council' };
+  const hand = view.hand.flatMap(({ card: id, blocker, odds }, i): CardModel[] => {
     const card = index.cards[id];
     if (!card) return [];
     return [cardModel(index, view, card, i, { blocker, odds, decide, tierIndex }, locale)];
+  });
+  return { hand, handOwner: 'viewer' };
+}
+
+/** The council's table this round: the player seat's cards played, then the proposals still open, each with its team. */
+function councilTable(
+  index: ScenarioIndex,
+  view: GameView,
+  tierIndex: Map<string, number>,
+  locale: Locale,
+): CardModel[] {
+  const player = index.scenario.player;
+  const played = view.playedThisRound.filter((id) => index.cards[id]?.seat === player);
+  const onTable: { card: string; team?: string }[] = [
+    ...played.map((card) => ({ card })),
+    ...(view.council?.proposals ?? []),
+  ];
+  const teamName = (id: string) => view.teams.find((t) => t.id === id)?.name ?? id;
+  return onTable.flatMap(({ card: id, team }, i): CardModel[] => {
+    const card = index.cards[id];
+    if (!card) return [];
+    const model = cardModel(index, view, card, i, { blocker: null, odds: [], decide: false, tierIndex }, locale);
+    return [
+      team === undefined ? model : { ...model, proposal: locale.t('card.proposed-by', { team: teamName(team) }) },
+    ];
   });
 }
 

@@ -218,11 +218,25 @@ describe('every team on its own device', () => {
     // The projector's words column names the teams as the teacher typed them, never by their ids.
     await projector.getByText('Advisers proposed', { exact: false }).first().waitFor();
     expect(await projector.getByText(/team-\d/).count()).toBe(0);
+    // Where a team's hand would be, the projector shows the council's table: each open proposal
+    // with its team's name, to be read (its details have no rationale box and no play button).
+    const proposals = (await held(projector)).view.council?.proposals ?? [];
+    expect(proposals.length).toBeGreaterThan(0);
+    const onTable = projector.locator('#hand-controls .overlay-button');
+    await expect.poll(() => onTable.count()).toBe(proposals.length);
+    const first = TEAMS[Number(proposals[0]?.team.replace('team-', '')) - 1]?.name;
+    expect(await onTable.first().textContent()).toContain(`Proposed by ${first}`);
+    await onTable.first().click();
+    await projector.waitForSelector('#card-status');
+    expect(await projector.textContent('#card-status')).toBe(`Proposed by ${first}`);
+    expect(await projector.isVisible('#play-card')).toBe(false);
+    await projector.keyboard.press('Escape');
     await advisers.screenshot({ path: screenshotPath('network-team-1366x768') });
     await blue.evaluate(() => window.scrollTo(0, 0));
     await blue.screenshot({ path: screenshotPath('network-team-360x740') });
     await blue.screenshot({ path: screenshotPath('network-team-360x740-whole'), fullPage: true });
     await projector.screenshot({ path: screenshotPath('network-projector-1920x1080') });
+    await teacher.screenshot({ path: screenshotPath('network-teacher-1366x768') });
   });
 
   it('the server killed with SIGKILL mid-round and restarted: every device back on the identical game', async () => {
