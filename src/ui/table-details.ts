@@ -69,7 +69,7 @@ export function phasePanel(
       const played = model.hand.filter((c) => c.status === 'played');
       const parts: (HTMLElement | null)[] = [
         heading(t('table.decide-title')),
-        h('p', {}, t('table.decide-help', { limit: model.cardsPerRound })),
+        h('p', {}, decideHelp(locale, scenario, model)),
         h(
           'p',
           { class: 'muted' },
@@ -90,6 +90,16 @@ export function phasePanel(
     default:
       return [heading(t('table.details'))];
   }
+}
+
+/** What the decision asks: of the players at this table, or, on a screen that only shows the council's table, of the teams. */
+function decideHelp({ t }: Locale, scenario: Scenario, model: TableModel): string {
+  const limit = model.cardsPerRound;
+  if (model.handOwner === 'viewer') return t('table.decide-help', { limit });
+  const chair = scenario.rules.council?.chair;
+  if (chair === undefined) return t('table.decide-teams-help', { limit });
+  const roles = scenario.seats.find((s) => s.id === scenario.player)?.roles ?? [];
+  return t('table.decide-council-help', { chair: roles.find((r) => r.id === chair)?.label ?? chair, limit });
 }
 
 /** The round's story without its news (the brief showed it): the decisions, the answers, the dice and every change they caused. */
