@@ -34,14 +34,39 @@ function intlTag(lang: string): string {
   return lang === 'en' ? 'en-GB' : lang;
 }
 
+type DateStyle = 'long' | 'date-time' | 'utc-month' | 'utc-day';
+
+const DATE_STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  long: { dateStyle: 'long' },
+  'date-time': { dateStyle: 'medium', timeStyle: 'short' },
+  'utc-month': { timeZone: 'UTC', year: 'numeric', month: 'long' },
+  'utc-day': { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' },
+};
+
+/**
+ * One formatter per language and style, made once: making an `Intl.DateTimeFormat` costs far more
+ * than using one, and the table writes every news card's date again on each move.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(lang: string, style: DateStyle): Intl.DateTimeFormat {
+  const key = `${lang}|${style}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(intlTag(lang), DATE_STYLES[style]);
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 /** A day written the way the language writes it: `2024년 10월 21일`, `21 October 2024`. */
 export function longDate(time: number | Date, lang: string): string {
-  return new Intl.DateTimeFormat(intlTag(lang), { dateStyle: 'long' }).format(time);
+  return formatter(lang, 'long').format(time);
 }
 
 /** A day and time, for "last saved": `2024. 10. 21. 오후 3:05`. */
 export function dateTime(time: number | Date, lang: string): string {
-  return new Intl.DateTimeFormat(intlTag(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+  return formatter(lang, 'date-time').format(time);
 }
 
 /**
@@ -57,7 +82,5 @@ export function readableDate(iso: string, lang: string): string {
   const back = new Date(time);
   // A month or day that does not exist (2024-13, 2024-02-30) is left as written rather than rolled over.
   if (back.getUTCMonth() !== Number(month) - 1 || (day !== undefined && back.getUTCDate() !== Number(day))) return iso;
-  const parts: Intl.DateTimeFormatOptions =
-    day === undefined ? { year: 'numeric', month: 'long' } : { year: 'numeric', month: 'long', day: 'numeric' };
-  return new Intl.DateTimeFormat(intlTag(lang), { timeZone: 'UTC', ...parts }).format(time);
+  return formatter(lang, day === undefined ? 'utc-month' : 'utc-day').format(time);
 }
