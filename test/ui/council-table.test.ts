@@ -8,19 +8,11 @@ import type { PlayerEvent } from '../../src/engine/game-events';
 import { viewOf } from '../../src/engine/views';
 import { english } from '../../src/view/locale';
 import { tableModel } from '../../src/view/table-model';
+import { addCouncilRules } from '../support/council-fixture';
 import { play } from '../support/play';
-import { NORTHSEA_PATH, type RawScenario, variant } from '../support/scenarios';
+import { NORTHSEA_PATH, variant } from '../support/scenarios';
 
-function addCouncil(d: RawScenario): void {
-  d.seats[0].roles.push({
-    id: 'trade',
-    label: 'Trade minister',
-    brief: { summary: 'You keep the ports open.', goals: ['Keep trade flowing.'], owns: 'Trade deals.' },
-  });
-  d.rules.council = { chair: 'premier' };
-}
-
-const rules = variant(NORTHSEA_PATH, addCouncil);
+const rules = variant(NORTHSEA_PATH, addCouncilRules);
 const TEAMS = [
   { id: 'chair', name: 'Premier’s office', seat: 'cabinet', role: 'premier' },
   { id: 'trade', name: 'Harbour <b>board</b>', seat: 'cabinet', role: 'trade' },
