@@ -34,6 +34,10 @@ export class TableHost {
     return this.drawn?.animating ?? false;
   }
 
+  get frozen(): number {
+    return this.drawn?.frozen ?? 0;
+  }
+
   /**
    * Shows a new game's table: the first one creates the drawn table, later ones restart it.
    * `latest` gives the model and the players' choices as they are when it is ready to draw.

@@ -21,6 +21,8 @@ export interface HookSnapshot {
   tableDealtAt: number | null;
   /** Something on the table is still moving. */
   animating: boolean;
+  /** How many of the drawn table's objects stand frozen in one image now. */
+  frozen: number;
   /** The last sentence the narrator announced. */
   narrated: string;
   /** For the current game: table models built and drawn-table draws so far. */
@@ -36,7 +38,7 @@ export interface TestHook {
 export interface HookSources {
   screen(): string;
   session(): LocalSession | null;
-  table(): { ready: boolean; readyAt: number; dealtAt: number; animating: boolean };
+  table(): { ready: boolean; readyAt: number; dealtAt: number; animating: boolean; frozen: number };
   counts(): RenderCounts | null;
   narrated(): string;
 }
@@ -59,6 +61,7 @@ function snapshotOf(from: HookSources): HookSnapshot {
     tableReadyAt: ready ? table.readyAt : null,
     tableDealtAt: ready && table.dealtAt >= table.readyAt ? table.dealtAt : null,
     animating: table.animating,
+    frozen: table.frozen,
     narrated: from.narrated(),
     renders: from.counts(),
   };

@@ -33,6 +33,8 @@ export class MeterGauge {
   private model: MeterModel;
   /** What never changes: the plate, the label and which way is better (see still-layer.ts). */
   readonly still: Phaser.GameObjects.GameObject[] = [];
+  /** What a change animates without a tween targeting it: the bar and the number (see frozen-layer.ts). */
+  readonly moving: Phaser.GameObjects.GameObject[];
 
   constructor(scene: Phaser.Scene, rect: Rect, model: MeterModel, fill: number, strings: MeterStrings) {
     this.scene = scene;
@@ -78,6 +80,7 @@ export class MeterGauge {
       .setOrigin(1, 0)
       .setShadow(0, 2, 'rgba(0,0,0,0.8)', 4)
       .setVisible(false);
+    this.moving = [this.bar, this.value, this.chip];
     this.drawBar(model.value);
     this.lineNumbers(model);
     this.describe(model);

@@ -32,6 +32,8 @@ export interface TableHandle {
   sleep(): void;
   /** True while something on the table is moving. */
   readonly animating: boolean;
+  /** How many objects stand frozen in one image now (see frozen-layer.ts). */
+  readonly frozen: number;
 }
 
 /** What the drawn table is made with. */

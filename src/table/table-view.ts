@@ -9,6 +9,7 @@ import { H, HAND_AREA, ladderRects, meterRects, W } from '../view/layout';
 import type { TableModel } from '../view/table-model';
 import { drawCloth } from './cloth';
 import { destroyDeep, text } from './draw';
+import { FrozenLayer } from './frozen-layer';
 import { HandRow } from './hand-row';
 import { LadderBoard } from './ladder-board';
 import { MeterGauge } from './meter-board';
@@ -53,6 +54,10 @@ export class TableView implements TableHandle {
   private readonly onDealt: () => void;
   /** Between the board's first frame and the cards dealt onto it. */
   private dealing = false;
+  /** What stands still while the table animates, drawn as one image (see frozen-layer.ts). */
+  private readonly freezer = new FrozenLayer();
+  /** Counts the models drawn, so a freeze asked for by an earlier one is dropped. */
+  private drawn = 0;
 
   constructor(P: PhaserNS, renderer: number, options: TableOptions) {
     const { parent, model, ui, strings, calm, onDrawn, onDealt } = options;
@@ -92,6 +97,10 @@ export class TableView implements TableHandle {
         },
       },
     });
+  }
+
+  get frozen(): number {
+    return this.freezer.count;
   }
 
   get animating(): boolean {
@@ -254,13 +263,29 @@ export class TableView implements TableHandle {
   }
 
   render(model: TableModel, ui: TableUi): void {
+    this.freezer.thaw();
+    const at = ++this.drawn;
     const before = this.model;
     this.model = model;
     this.ui = ui;
-    this.wake(this.draw(model, before) + SETTLE_MS);
+    const ms = this.draw(model, before);
+    this.wake(ms + SETTLE_MS);
+    const { scene, parts } = this;
+    if (ms === 0 || this.calm || !scene || !parts) return;
+    // Freeze what will not move for the rest of the animation, after the second frame: the first
+    // answers the input and is drawn as before; freezing costs about one more frame's drawing.
+    const events = scene.game.events;
+    events.once('postrender', () =>
+      events.once('postrender', () => {
+        if (at !== this.drawn || this.parts !== parts) return;
+        this.freezer.freeze(scene, new Set(parts.meters.flatMap((m) => m.moving)));
+      }),
+    );
   }
 
   reset(model: TableModel, ui: TableUi, strings: TableStrings): void {
+    this.freezer.thaw();
+    this.drawn++;
     this.model = model;
     this.ui = ui;
     this.strings = strings;
