@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage } from './support/browser';
 import { useBrowser } from './support/live';
-import { snapshot, startFixtureGame } from './support/ui';
+import { keysToDecide, snapshot, startFixtureGame } from './support/ui';
 
 const live = useBrowser();
 
@@ -52,9 +52,7 @@ describe('the drawn table while it animates', () => {
   it('freezes what stands still, and the frozen picture matches the table it stands for', async () => {
     const { page, errors, context } = await openPage(live.browser, { calm: false });
     await startFixtureGame(page, live.preview.url, { seed: 1, length: 'short' });
-    await page.keyboard.press('n');
-    await page.keyboard.press('n');
-    await page.waitForFunction(() => window.redLines?.snapshot().phase === 'decide');
+    await keysToDecide(page);
     await settled(page);
     expect((await snapshot(page)).frozen, 'nothing frozen before a change').toBe(0);
 

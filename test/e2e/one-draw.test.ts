@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage } from './support/browser';
 import { useBrowser } from './support/live';
-import { snapshot, startFixtureGame } from './support/ui';
+import { keysToDecide, snapshot, startFixtureGame } from './support/ui';
 
 const live = useBrowser();
 
@@ -25,9 +25,7 @@ describe('a card play', () => {
   it('builds the table model once and draws once, by keys and by pointer', async () => {
     const { page, errors, context } = await openPage(live.browser, { calm: true });
     await startFixtureGame(page, live.preview.url, { seed: 1, length: 'short' });
-    await page.keyboard.press('n');
-    await page.keyboard.press('n');
-    await page.waitForFunction(() => window.redLines?.snapshot().phase === 'decide');
+    await keysToDecide(page);
 
     const beforePick = await counts(page);
     await page.keyboard.press('1');

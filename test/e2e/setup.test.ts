@@ -10,7 +10,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE, openPage, ROOT, screenshotPath, VIEWPORTS } from './support/browser';
 import { useBrowser } from './support/live';
-import { snapshot, startFixtureGame, waitForTable } from './support/ui';
+import { keysToDecide, snapshot, startFixtureGame, waitForTable } from './support/ui';
 
 const live = useBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'red-lines-setup-'));
@@ -119,9 +119,7 @@ describe('setup', () => {
   it('brings a game played alone back after a reload, refuses a damaged copy, and forgets a game left', async () => {
     const { page, errors, context } = await openPage(live.browser, { calm: true });
     await startFixtureGame(page, live.preview.url, { seed: 3, length: 'short' });
-    await page.keyboard.press('n');
-    await page.keyboard.press('n');
-    await page.waitForFunction(() => window.redLines?.snapshot().phase === 'decide');
+    await keysToDecide(page);
     await page.keyboard.press('1');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => (window.redLines?.snapshot().context?.playedThisRound.length ?? 0) > 0);
