@@ -28,7 +28,7 @@ import { Keyboard } from './keyboard';
 import type { NetKeys } from './network/net-host';
 import { installNetMode } from './network/net-mode';
 import { notices } from './notices';
-import { openTable } from './open-table';
+import { openTable, scenarioWords } from './open-table';
 import { pdfFontStored, storePdfFont } from './pdf-font-store';
 import { quietMoment } from './quiet-moment';
 import { Router } from './router';
@@ -350,6 +350,7 @@ export class App {
       return;
     }
     const view = current.session.view();
+    this.host.warm(scenarioWords(current.session.scenario));
     this.router.show(
       briefingScreen({
         locale: this.locale,

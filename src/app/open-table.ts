@@ -6,7 +6,7 @@ import type { TableHost } from './table-host';
 import type { TablePresenter } from './table-presenter';
 
 /** The words a scenario shows, for choosing the fonts it needs. */
-function scenarioWords(s: Scenario): string {
+export function scenarioWords(s: Scenario): string {
   return [
     s.title,
     s.summary,

@@ -30,6 +30,18 @@ export class TableHost {
     return import('../table/boot').then((boot) => boot.loadPhaser()).then(() => undefined);
   }
 
+  /**
+   * Starts Phaser's game and makes the scenario's fonts ready while the briefing is read, so that
+   * its last click has only the table itself to build. Nothing is drawn yet.
+   */
+  warm(scenarioText: string): void {
+    if (this.drawn) return;
+    void Promise.all([import('../table/boot'), fontsFor(scenarioText)])
+      .then(([boot]) => boot.warmTable(byId('table-canvas')))
+      // A failure here is met again, and said, when the table opens.
+      .catch(() => undefined);
+  }
+
   get animating(): boolean {
     return this.drawn?.animating ?? false;
   }
@@ -113,7 +125,7 @@ export class TableHost {
   /** The page's text size, handed to the drawn table's texts. */
   private async scaleText(): Promise<void> {
     const scale = Number.parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--text-scale'));
-    (await import('../table/draw')).setTextScale(scale);
+    (await import('../table/boot')).setTextScale(scale);
   }
 
   private signals(loading: HTMLElement): { onDrawn(): void; onDealt(): void } {

@@ -4,11 +4,14 @@
  * it in its own chunk.
  */
 import type Phaser from 'phaser';
-import { rendererFor } from './renderer-choice';
 import type { TableHandle, TableOptions } from './table-handle';
+import { startGame } from './table-game';
 import { TableView } from './table-view';
 
+export { setTextScale } from './draw';
+
 let phaser: Promise<typeof Phaser> | null = null;
+let game: Promise<Phaser.Game> | null = null;
 
 /** Starts loading Phaser (once); later calls share the same promise. */
 export function loadPhaser(): Promise<typeof Phaser> {
@@ -16,7 +19,17 @@ export function loadPhaser(): Promise<typeof Phaser> {
   return phaser;
 }
 
+/** Starts the page's Phaser game in `parent` (once), ahead of the first table. */
+export function warmTable(parent: HTMLElement): Promise<Phaser.Game> {
+  game ??= loadPhaser()
+    .then((P) => startGame(P, parent))
+    .catch((error: unknown) => {
+      game = null;
+      throw error;
+    });
+  return game;
+}
+
 export async function createTable(options: TableOptions): Promise<TableHandle> {
-  const P = await loadPhaser();
-  return new TableView(P, rendererFor(P), options);
+  return new TableView(await warmTable(options.parent), options);
 }

@@ -31,17 +31,22 @@ function feltTile(): HTMLCanvasElement {
   ctx.fillStyle = '#1e4d39';
   ctx.fillRect(0, 0, 256, 256);
   const r = grain(7);
-  // Short fibres in slightly lighter and darker greens give the cloth its nap.
+  // Short fibres in slightly lighter and darker greens give the cloth its nap: one path for each
+  // green, stroked once (a stroke for each of 2,600 fibres cost a slow laptop a tenth of a second).
+  const light = new Path2D();
+  const dark = new Path2D();
   for (let i = 0; i < 2600; i++) {
     const x = r() * 256;
     const y = r() * 256;
-    ctx.strokeStyle = r() > 0.5 ? 'rgba(120, 170, 140, 0.10)' : 'rgba(0, 20, 10, 0.16)';
-    ctx.lineWidth = 1;
-    ctx.beginPath();
-    ctx.moveTo(x, y);
-    ctx.lineTo(x + (r() - 0.5) * 5, y + (r() - 0.5) * 5);
-    ctx.stroke();
+    const fibre = r() > 0.5 ? light : dark;
+    fibre.moveTo(x, y);
+    fibre.lineTo(x + (r() - 0.5) * 5, y + (r() - 0.5) * 5);
   }
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = 'rgba(120, 170, 140, 0.10)';
+  ctx.stroke(light);
+  ctx.strokeStyle = 'rgba(0, 20, 10, 0.16)';
+  ctx.stroke(dark);
   return tile;
 }
 

@@ -70,15 +70,23 @@ export function text(
  */
 const clamped = new WeakMap<Phaser.GameObjects.Text, { asked: string; shown: string }>();
 
-/** Sets a text that may run long: cut to `maxLines` wrapped lines, the cut marked with an ellipsis. */
-export function clampLines(t: Phaser.GameObjects.Text, value: string, maxLines: number): Phaser.GameObjects.Text {
+/**
+ * Sets a text that may run long: cut to `maxLines` wrapped lines, the cut marked with an ellipsis.
+ * `lines` are the value's wrapped lines at the text's style, when the caller has them already.
+ */
+export function clampLines(
+  t: Phaser.GameObjects.Text,
+  value: string,
+  maxLines: number,
+  lines?: string[],
+): Phaser.GameObjects.Text {
   const asked = `${value}\u0000${maxLines}\u0000${t.style.fontSize}\u0000${t.style.wordWrapWidth}`;
   const last = clamped.get(t);
   if (last?.asked === asked && last.shown === t.text) return t;
-  const lines = t.getWrappedText(value);
+  const wrapped = lines ?? t.getWrappedText(value);
   let shown = value;
-  if (lines.length > maxLines) {
-    const kept = lines.slice(0, maxLines);
+  if (wrapped.length > maxLines) {
+    const kept = wrapped.slice(0, maxLines);
     const end = (kept[maxLines - 1] ?? '').trimEnd();
     // Drop the last word (or a few letters of an unbroken one) to make room for the ellipsis.
     const shorter = end.includes(' ') ? end.slice(0, end.lastIndexOf(' ')) : end.slice(0, -2);
@@ -112,7 +120,25 @@ export function inColour(t: Phaser.GameObjects.Text, css: string, set: () => voi
   return t;
 }
 
-/** Sets a text that may run long: a smaller size first, down to `smallest` px, and only then cut. */
+/**
+ * Gives a text another size without drawing it (wrapping it measures with the new size): the
+ * font's metrics come from the table of known ones, where Phaser would measure them again.
+ */
+function resizeUndrawn(t: Phaser.GameObjects.Text, size: number): void {
+  const font = `${t.style.fontStyle === 'bold' ? 'bold' : 'normal'} ${size}`;
+  const known = metrics.get(font);
+  if (known) {
+    t.style.setStyle({ fontSize: `${size}px`, metrics: known }, false);
+    return;
+  }
+  t.setFontSize(size);
+  metrics.set(font, t.style.getTextMetrics());
+}
+
+/**
+ * Sets a text that may run long: a smaller size first, down to `smallest` px, and only then cut.
+ * Each size is wrapped once and the text drawn once, at the size it keeps.
+ */
 export function fitLines(
   t: Phaser.GameObjects.Text,
   value: string,
@@ -121,12 +147,19 @@ export function fitLines(
   maxHeight = Number.POSITIVE_INFINITY,
 ): Phaser.GameObjects.Text {
   let size = Number.parseFloat(String(t.style.fontSize));
-  const tall = () => t.getWrappedText(value).length * (size * 1.25 + (t.lineSpacing ?? 0)) > maxHeight;
-  while ((t.getWrappedText(value).length > maxLines || tall()) && size > smallest) {
+  const tooLong = (lines: readonly string[]) =>
+    lines.length > maxLines || lines.length * (size * 1.25 + (t.lineSpacing ?? 0)) > maxHeight;
+  let lines = t.getWrappedText(value);
+  const before = { size, text: t.text };
+  while (tooLong(lines) && size > smallest) {
     size -= 1;
-    t.setFontSize(size);
+    resizeUndrawn(t, size);
+    lines = t.getWrappedText(value);
   }
-  return clampLines(t, value, maxLines);
+  clampLines(t, value, maxLines, lines);
+  // New words were drawn by clampLines; the same words at a new size are drawn here.
+  if (size !== before.size && t.text === before.text) t.updateText();
+  return t;
 }
 
 /** A soft drop shadow and a rounded body, the look of a card or plate lying on the cloth. */

@@ -17,9 +17,8 @@ import { NewsRow } from './news-row';
 import { COLOURS, CSS, METER_FILLS } from './palette';
 import { flattenStill } from './still-layer';
 import type { TableHandle, TableOptions, TableStrings, TableUi } from './table-handle';
+import { backingSize } from './table-game';
 import { makeTextures } from './textures';
-
-type PhaserNS = typeof Phaser;
 
 interface Parts {
   ladders: LadderBoard[];
@@ -54,13 +53,17 @@ export class TableView implements TableHandle {
   private readonly onDealt: () => void;
   /** Between the board's first frame and the cards dealt onto it. */
   private dealing = false;
+  /** Until the board's first frame: the hand and the news are not drawn yet (the deal draws them). */
+  private awaitingDeal = false;
   /** What stands still while the table animates, drawn as one image (see frozen-layer.ts). */
   private readonly freezer = new FrozenLayer();
   /** Counts the models drawn, so a freeze asked for by an earlier one is dropped. */
   private drawn = 0;
 
-  constructor(P: PhaserNS, renderer: number, options: TableOptions) {
+  /** Adds the table's scene to the page's started game (see table-game.ts) and builds it. */
+  constructor(game: Phaser.Game, options: TableOptions) {
     const { parent, model, ui, strings, calm, onDrawn, onDealt } = options;
+    this.game = game;
     this.model = model;
     this.ui = ui;
     this.strings = strings;
@@ -68,24 +71,11 @@ export class TableView implements TableHandle {
     this.onDrawn = onDrawn;
     this.onDealt = onDealt ?? (() => undefined);
     this.parent = parent;
-    const size = this.backing();
     const view = this;
     window.addEventListener('resize', this.onResize);
-    this.game = new P.Game({
-      type: renderer,
-      parent,
-      width: size.w,
-      height: size.h,
-      backgroundColor: '#10251c',
-      banner: false,
-      autoFocus: false,
-      disableContextMenu: false,
-      audio: { noAudio: true },
-      input: { keyboard: false, mouse: false, touch: false, gamepad: false },
-      scale: { mode: P.Scale.FIT, autoCenter: P.Scale.CENTER_BOTH },
-      render: { antialias: true, powerPreference: 'low-power' },
-      scene: {
-        key: 'table',
+    game.scene.add(
+      'table',
+      {
         init(this: Phaser.Scene) {
           view.parts = null;
         },
@@ -96,7 +86,8 @@ export class TableView implements TableHandle {
           view.tick();
         },
       },
-    });
+      true,
+    );
   }
 
   get frozen(): number {
@@ -108,20 +99,16 @@ export class TableView implements TableHandle {
   }
 
   /**
-   * The canvas is drawn at the size it is shown (device pixels, at most the design's 1920×1080)
-   * and the camera scales the design to it: a laptop screen draws half the pixels a projector does.
+   * Fits the canvas and the camera to the space the table has now: the canvas is drawn at the size
+   * it is shown (see backingSize) and the camera scales the design to it. The game may have started
+   * while the table was hidden, so the scale manager is told the parent's size first.
    */
-  private backing(): { w: number; h: number } {
-    const box = this.parent.getBoundingClientRect();
-    const dpr = Math.min(window.devicePixelRatio || 1, 2);
-    const w = Math.round(Math.min(W, Math.max(320, box.width * dpr)));
-    return box.width > 0 ? { w, h: Math.round((w * H) / W) } : { w: W, h: H };
-  }
-
-  /** Fits the canvas and the camera to the space the table has now. */
   private fit(): void {
-    const { w, h } = this.backing();
-    if (this.game.scale.width !== w || this.game.scale.height !== h) this.game.scale.resize(w, h);
+    const { w, h } = backingSize(this.parent);
+    const scale = this.game.scale;
+    const moved = scale.getParentBounds();
+    if (scale.width !== w || scale.height !== h) scale.resize(w, h);
+    else if (moved) scale.refresh();
     const camera = this.scene?.cameras.main;
     if (camera) {
       camera.setSize(w, h);
@@ -184,11 +171,13 @@ export class TableView implements TableHandle {
     // are dealt onto it in the frames after, as cards are, so a player sees the table at once.
     const built = this.parts;
     this.dealing = true;
+    this.awaitingDeal = true;
     scene.game.events.once('postrender', () => {
       this.onDrawn();
       // A new game may have restarted the scene meanwhile; it deals its own cards.
       const parts = this.parts;
       if (!parts || parts !== built) return;
+      this.awaitingDeal = false;
       parts.hand.update(this.ui.hand, this.ui.selected, !this.calm);
       this.wake(parts.news.update(this.model.news, !this.calm) + SETTLE_MS + 400);
       scene.game.events.once('postrender', () => {
@@ -268,7 +257,9 @@ export class TableView implements TableHandle {
     const before = this.model;
     this.model = model;
     this.ui = ui;
-    const ms = this.draw(model, before);
+    // Until the board's first frame has dealt them, the hand and the news wait: the deal takes
+    // the latest model and choices.
+    const ms = this.draw(model, before, !this.awaitingDeal);
     this.wake(ms + SETTLE_MS);
     const { scene, parts } = this;
     if (ms === 0 || this.calm || !scene || !parts) return;
