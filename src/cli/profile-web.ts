@@ -13,6 +13,7 @@ import { hook, phase, throttledPage, toTable, waitSettled } from './web-driver';
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
 }
 interface Profile {
   nodes: ProfileNode[];
@@ -26,36 +27,61 @@ const DIST = resolve(ROOT, arg('dist', 'dist'));
 const PLAYS = Number(arg('plays', '6'));
 const TOP = 18;
 
+interface Summary {
+  byFunction: [string, number][];
+  byFile: [string, number][];
+  /** The game's own functions (not Phaser's, not the browser's) with everything they called. */
+  inclusive: [string, number][];
+  busyMs: number;
+}
+
+const fileOf = (frame: ProfileNode['callFrame']) =>
+  frame.url
+    .split('/')
+    .at(-1)
+    ?.replace(/-[\w-]{8}\.js$/, '.js') || frame.functionName;
+const keyOf = (frame: ProfileNode['callFrame']) =>
+  `${frame.functionName || '(anonymous)'} ${fileOf(frame)}:${frame.lineNumber + 1}`;
+
 /** Self time by function and by file, in ms, largest first; idle and the profiler itself left out. */
-function summarize(profile: Profile): { byFunction: [string, number][]; byFile: [string, number][]; busyMs: number } {
+function summarize(profile: Profile): Summary {
   const node = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const child of n.children ?? []) parent.set(child, n.id);
   const byFunction = new Map<string, number>();
   const byFile = new Map<string, number>();
+  const inclusive = new Map<string, number>();
   let busy = 0;
   profile.samples.forEach((id, i) => {
     const frame = node.get(id)?.callFrame;
     const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
     if (!frame || frame.functionName === '(idle)' || frame.functionName === '(program)') return;
-    const file =
-      frame.url
-        .split('/')
-        .at(-1)
-        ?.replace(/-[\w-]{8}\.js$/, '.js') || frame.functionName;
-    const key = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}`;
+    const file = fileOf(frame);
+    const key = keyOf(frame);
     byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
     byFile.set(file, (byFile.get(file) ?? 0) + ms);
     busy += ms;
+    // Each of the game's functions on the stack once, however deep it recurses.
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const f = node.get(at)?.callFrame;
+      if (!f?.functionName || !/\/assets\//.test(f.url) || /phaser/.test(f.url)) continue;
+      seen.add(keyOf(f));
+    }
+    for (const k of seen) inclusive.set(k, (inclusive.get(k) ?? 0) + ms);
   });
-  const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, TOP);
-  return { byFunction: top(byFunction), byFile: top(byFile), busyMs: busy };
+  const top = (m: Map<string, number>, n = TOP) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
+  return { byFunction: top(byFunction), byFile: top(byFile), inclusive: top(inclusive, 30), busyMs: busy };
 }
 
 function print(title: string, profile: Profile): void {
-  const { byFunction, byFile, busyMs } = summarize(profile);
+  const { byFunction, byFile, inclusive, busyMs } = summarize(profile);
   const lines = [`\n## ${title}: ${busyMs.toFixed(0)} ms busy (idle and (program) left out)`, 'self ms  function'];
   for (const [key, ms] of byFunction) lines.push(`${ms.toFixed(0).padStart(7)}  ${key}`);
   lines.push('self ms  file');
   for (const [key, ms] of byFile) lines.push(`${ms.toFixed(0).padStart(7)}  ${key}`);
+  lines.push('incl ms  the game\'s own function, with what it called');
+  for (const [key, ms] of inclusive) lines.push(`${ms.toFixed(0).padStart(7)}  ${key}`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
