@@ -80,7 +80,7 @@ function print(title: string, profile: Profile): void {
   for (const [key, ms] of byFunction) lines.push(`${ms.toFixed(0).padStart(7)}  ${key}`);
   lines.push('self ms  file');
   for (const [key, ms] of byFile) lines.push(`${ms.toFixed(0).padStart(7)}  ${key}`);
-  lines.push('incl ms  the game\'s own function, with what it called');
+  lines.push("incl ms  the game's own function, with what it called");
   for (const [key, ms] of inclusive) lines.push(`${ms.toFixed(0).padStart(7)}  ${key}`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }

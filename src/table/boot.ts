@@ -4,8 +4,8 @@
  * it in its own chunk.
  */
 import type Phaser from 'phaser';
-import type { TableHandle, TableOptions } from './table-handle';
 import { startGame } from './table-game';
+import type { TableHandle, TableOptions } from './table-handle';
 import { TableView } from './table-view';
 
 export { setTextScale } from './draw';

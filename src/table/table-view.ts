@@ -16,8 +16,8 @@ import { MeterGauge } from './meter-board';
 import { NewsRow } from './news-row';
 import { COLOURS, CSS, METER_FILLS } from './palette';
 import { flattenStill } from './still-layer';
-import type { TableHandle, TableOptions, TableStrings, TableUi } from './table-handle';
 import { backingSize } from './table-game';
+import type { TableHandle, TableOptions, TableStrings, TableUi } from './table-handle';
 import { makeTextures } from './textures';
 
 interface Parts {
