@@ -2,12 +2,13 @@
  * One change, one model, one draw: a card played (by keys, then by pointer) builds the table
  * model once from the new view and hands it once to the DOM words and once to the drawn table.
  * Selecting a card is not a change of the game: it redraws the table without building a model.
+ * And the drawn table's game starts while the briefing is read, not after its last click.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage } from './support/browser';
+import { FIXTURE, openPage } from './support/browser';
 import { useBrowser } from './support/live';
-import { keysToDecide, snapshot, startFixtureGame } from './support/ui';
+import { keysToDecide, snapshot, startFixtureGame, waitForTable } from './support/ui';
 
 const live = useBrowser();
 
@@ -49,6 +50,32 @@ describe('a card play', () => {
     expect(afterPointer.builds - chosen.builds, 'model builds for one card played by pointer').toBe(1);
     expect(afterPointer.words - chosen.words, 'DOM updates for one card played by pointer').toBe(1);
     expect(afterPointer.draws - chosen.draws, 'table draws for one card played by pointer').toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('starts the drawn table while the briefing is read, and deals the hand after its first frame', async () => {
+    const { page, errors, context } = await openPage(live.browser, { calm: true });
+    await page.goto(`${live.preview.url}?test`);
+    await page.click('#title-new');
+    await page.setInputFiles('#scenario-file', FIXTURE);
+    await page.waitForSelector('#scenario-list input[value="file"]:checked');
+    await page.click('#setup-start');
+    await page.waitForSelector('#briefing-start');
+    await page.waitForSelector('#table-canvas canvas', { state: 'attached', timeout: 15_000 });
+    expect(await page.isVisible('#stage-frame'), 'the table stays hidden behind the briefing').toBe(false);
+    expect((await snapshot(page)).tableReady, 'nothing is drawn before the briefing is done').toBe(false);
+
+    await page.click('#briefing-start');
+    await waitForTable(page);
+    await page.waitForFunction(() => window.redLines?.snapshot().tableDealtAt !== null);
+    const shown = await snapshot(page);
+    expect(shown.tableDealtAt ?? 0, 'the hand is dealt after the board is drawn').toBeGreaterThan(
+      shown.tableReadyAt ?? 0,
+    );
+    const canvas = await page.locator('#table-canvas canvas').boundingBox();
+    const frame = await page.locator('#table-canvas').boundingBox();
+    expect(canvas?.width ?? 0, 'the canvas fills the width of its place').toBeGreaterThan((frame?.width ?? 0) * 0.9);
     expect(errors).toEqual([]);
     await context.close();
   });
