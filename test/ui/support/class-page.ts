@@ -156,14 +156,17 @@ export async function adoptInOrder(page: Page, cards: string[], decided: () => P
     await box.check();
     adopted.push(card);
   }
-  const status = page.locator('#team-turn .council-decision .council-status');
+  // Read at once, never waited for: once the council has decided, its decision panel is gone, and
+  // a locator's read would wait its whole time-out for it.
+  const status = () =>
+    page.evaluate(() => document.querySelector('#team-turn .council-decision .council-status')?.textContent ?? '');
   for (;;) {
     await page.click('#council-decide');
-    await expect.poll(async () => (await decided()) || /\S/.test((await status.textContent()) ?? '')).toBe(true);
+    await expect.poll(async () => (await decided()) || /\S/.test(await status())).toBe(true);
     if (await decided()) return adopted;
-    expect(await status.textContent()).toContain('Not decided');
+    expect(await status()).toContain('Not decided');
     const last = adopted.pop();
-    if (last === undefined) throw new Error(`the chair could not decide: ${await status.textContent()}`);
+    if (last === undefined) throw new Error(`the chair could not decide: ${await status()}`);
     await page.locator(`#adopt-${last}`).uncheck();
   }
 }
