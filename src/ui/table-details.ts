@@ -73,7 +73,10 @@ export function phasePanel(
         h(
           'p',
           { class: 'muted' },
-          t('table.decide-count', { played: model.playedThisRound, limit: model.cardsPerRound }),
+          t(adoptedByChair(scenario, model) ? 'table.decide-count-adopted' : 'table.decide-count', {
+            played: model.playedThisRound,
+            limit: model.cardsPerRound,
+          }),
         ),
         played.length > 0 ? h('ul', { class: 'facts' }, ...played.map((c) => h('li', {}, `✓ ${c.label}`))) : null,
         ...happened(locale, afterNews(roundLines)),
@@ -90,6 +93,11 @@ export function phasePanel(
     default:
       return [heading(t('table.details'))];
   }
+}
+
+/** A screen that shows the council's table of a class whose chair adopts the cards: they are adopted, not played. */
+function adoptedByChair(scenario: Scenario, model: TableModel): boolean {
+  return model.handOwner === 'council' && scenario.rules.council?.chair !== undefined;
 }
 
 /** What the decision asks: of the players at this table, or, on a screen that only shows the council's table, of the teams. */

@@ -114,8 +114,11 @@ export function handRects(count: number, total: number, leaveBelow = 0): Rect[] 
   const a = { ...HAND_AREA, h: HAND_AREA.h - leaveBelow };
   if (total <= HAND_ROW_MAX) {
     const gap = 12;
-    const w = Math.min(176, (a.w - gap * (count - 1)) / Math.max(1, count));
     const h = Math.min(316, a.h - HEADING - 8);
+    // A row too low for standing cards (the council's table above the class's line) lays its few
+    // cards on their side, as wide as the row allows: their words stay large enough for a projector.
+    const widest = h < 250 ? 300 : 176;
+    const w = Math.min(widest, (a.w - gap * (count - 1)) / Math.max(1, count));
     return Array.from({ length: count }, (_, i) => ({ x: a.x + i * (w + gap), y: a.y + HEADING, w, h }));
   }
   return grid(a, count, 4, 2, 12);

@@ -682,6 +682,7 @@ export type MessageKey =
   | 'table.counter'
   | 'table.decide-council-help'
   | 'table.decide-count'
+  | 'table.decide-count-adopted'
   | 'table.decide-help'
   | 'table.decide-teams-help'
   | 'table.decide-title'

@@ -233,6 +233,8 @@ describe('every team on its own device', () => {
     await projector.keyboard.press('Escape');
     // Its words column says what the decision asks of the teams, not of a player at this screen.
     await projector.getByText('The teams propose. The President chairs the council', { exact: false }).waitFor();
+    // The chair adopts the council's cards: the count says so.
+    await projector.getByText('Adopted this round: 0 of 2.').waitFor();
     await advisers.screenshot({ path: screenshotPath('network-team-1366x768') });
     await blue.evaluate(() => window.scrollTo(0, 0));
     await blue.screenshot({ path: screenshotPath('network-team-360x740') });
