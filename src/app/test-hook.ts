@@ -29,8 +29,21 @@ export interface HookSnapshot {
   renders: RenderCounts | null;
 }
 
+/**
+ * What the benchmarks poll while they time the page: a few numbers read without copying the game,
+ * so that their polling costs the page they measure next to nothing.
+ */
+export type HookProbe = Pick<
+  HookSnapshot,
+  'screen' | 'phase' | 'tableReady' | 'tableReadyAt' | 'tableDealtAt' | 'animating'
+> & {
+  /** Cards played this round. */
+  played: number;
+};
+
 export interface TestHook {
   snapshot(): HookSnapshot;
+  probe(): HookProbe;
   send(intent: Intent): Promise<IntentResult>;
 }
 
@@ -49,21 +62,37 @@ declare global {
   }
 }
 
-function snapshotOf(from: HookSources): HookSnapshot {
-  const session = from.session();
+function tableOf(from: HookSources) {
   const table = from.table();
-  const ready = session !== null && table.ready;
+  const ready = from.session() !== null && table.ready;
   return {
-    screen: from.screen(),
-    phase: session?.view().phase ?? null,
-    context: session?.game.context ?? null,
     tableReady: ready,
     tableReadyAt: ready ? table.readyAt : null,
     tableDealtAt: ready && table.dealtAt >= table.readyAt ? table.dealtAt : null,
     animating: table.animating,
-    frozen: table.frozen,
+  };
+}
+
+function snapshotOf(from: HookSources): HookSnapshot {
+  const session = from.session();
+  return {
+    screen: from.screen(),
+    phase: session?.view().phase ?? null,
+    context: session?.game.context ?? null,
+    ...tableOf(from),
+    frozen: from.table().frozen,
     narrated: from.narrated(),
     renders: from.counts(),
+  };
+}
+
+function probeOf(from: HookSources): HookProbe {
+  const game = from.session()?.game;
+  return {
+    screen: from.screen(),
+    phase: game?.phase ?? null,
+    played: game?.context.playedThisRound.length ?? 0,
+    ...tableOf(from),
   };
 }
 
@@ -72,6 +101,7 @@ export function installTestHook(location: Location, from: HookSources): void {
   // A structured copy: the test reads plain data, never the live game.
   window.redLines = {
     snapshot: () => structuredClone(snapshotOf(from)),
+    probe: () => probeOf(from),
     send: (intent) => from.session()?.send(intent) ?? Promise.resolve({ ok: false, refusal: { code: 'not-started' } }),
   };
 }

@@ -72,7 +72,7 @@ async function playGame(page: Page, f: Figures, measureFps: boolean): Promise<vo
     const now = await phase(page);
     if (now !== 'decide') {
       await page.keyboard.press('n');
-      await page.waitForFunction(`window.redLines.snapshot().phase !== ${JSON.stringify(now)}`, null, {
+      await page.waitForFunction(`window.redLines.probe().phase !== ${JSON.stringify(now)}`, null, {
         timeout: 60_000,
         polling: 50,
       });
@@ -89,11 +89,11 @@ async function playGame(page: Page, f: Figures, measureFps: boolean): Promise<vo
         `[...document.querySelectorAll('#hand-controls .overlay-button')].findIndex((b) => b.dataset.status === 'playable') + 1`,
       )) as number;
       if (n < 1 || n > 9) break;
-      const before = (await hook(page, 'snapshot().context.playedThisRound.length')) as number;
+      const before = (await hook(page, 'probe().played')) as number;
       await page.keyboard.press(String(n));
       await page.evaluate('window.__bench.armed = true');
       await page.keyboard.press('Enter');
-      await page.waitForFunction(`window.redLines.snapshot().context.playedThisRound.length > ${before}`, null, {
+      await page.waitForFunction(`window.redLines.probe().played > ${before}`, null, {
         timeout: 60_000,
         polling: 50,
       });
@@ -101,7 +101,7 @@ async function playGame(page: Page, f: Figures, measureFps: boolean): Promise<vo
     }
     if (measureFps) await page.evaluate('window.__countFrames()');
     await page.keyboard.press('e');
-    await page.waitForFunction(`window.redLines.snapshot().phase !== 'decide'`, null, { timeout: 60_000, polling: 50 });
+    await page.waitForFunction(`window.redLines.probe().phase !== 'decide'`, null, { timeout: 60_000, polling: 50 });
     await waitSettled(page);
     if (measureFps) {
       const { frames, ms } = (await page.evaluate('window.__stopFrames()')) as { frames: number; ms: number };
@@ -201,11 +201,11 @@ async function measure(preview: Preview, anchor: Preview, browser: Browser): Pro
     const ready = await toTable(page, i + 1);
     f.tableReadyMs.push(ready);
     f.tableFromBeginMs.push(ready - ((await page.evaluate('window.__bench.begunAt')) as number));
-    await page.waitForFunction('window.redLines.snapshot().tableDealtAt !== null', null, {
+    await page.waitForFunction('window.redLines.probe().tableDealtAt !== null', null, {
       timeout: 60_000,
       polling: 50,
     });
-    f.tableDealtMs.push((await hook(page, 'snapshot().tableDealtAt')) as number);
+    f.tableDealtMs.push((await hook(page, 'probe().tableDealtAt')) as number);
     if (i === 0) {
       // Only what was fetched before the table's first frame: the stored game comes after it.
       const names = (await page.evaluate(

@@ -100,23 +100,23 @@ async function playCards(page: Page): Promise<void> {
     const now = await phase(page);
     if (now !== 'decide') {
       await page.keyboard.press('n');
-      await page.waitForFunction(`window.redLines.snapshot().phase !== ${JSON.stringify(now)}`, null, { polling: 50 });
+      await page.waitForFunction(`window.redLines.probe().phase !== ${JSON.stringify(now)}`, null, { polling: 50 });
       await waitSettled(page);
       continue;
     }
     const n = (await page.evaluate(
       `[...document.querySelectorAll('#hand-controls .overlay-button')].findIndex((b) => b.dataset.status === 'playable') + 1`,
     )) as number;
-    const before = (await hook(page, 'snapshot().context.playedThisRound.length')) as number;
+    const before = (await hook(page, 'probe().played')) as number;
     if (n < 1 || n > 9 || before >= 2) {
       await page.keyboard.press('e');
-      await page.waitForFunction(`window.redLines.snapshot().phase !== 'decide'`, null, { polling: 50 });
+      await page.waitForFunction(`window.redLines.probe().phase !== 'decide'`, null, { polling: 50 });
       await waitSettled(page);
       continue;
     }
     await page.keyboard.press(String(n));
     await page.keyboard.press('Enter');
-    await page.waitForFunction(`window.redLines.snapshot().context.playedThisRound.length > ${before}`, null, {
+    await page.waitForFunction(`window.redLines.probe().played > ${before}`, null, {
       polling: 50,
     });
     await waitSettled(page);

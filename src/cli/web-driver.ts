@@ -58,15 +58,15 @@ export async function throttledPage(
 }
 
 export const hook = (page: Page, expression: string) => page.evaluate(`window.redLines.${expression}`);
-export const screen = (page: Page) => hook(page, 'snapshot().screen') as Promise<string>;
-export const phase = (page: Page) => hook(page, 'snapshot().phase') as Promise<string>;
+export const screen = (page: Page) => hook(page, 'probe().screen') as Promise<string>;
+export const phase = (page: Page) => hook(page, 'probe().phase') as Promise<string>;
 
 export async function waitTable(page: Page): Promise<number> {
-  await page.waitForFunction('window.redLines && window.redLines.snapshot().tableReady', null, {
+  await page.waitForFunction('window.redLines && window.redLines.probe().tableReady', null, {
     timeout: 60_000,
     polling: 50,
   });
-  return (await hook(page, 'snapshot().tableReadyAt')) as number;
+  return (await hook(page, 'probe().tableReadyAt')) as number;
 }
 
 /** From the title (or the last ending) to a drawn table, clicking straight through. */
@@ -81,5 +81,5 @@ export async function toTable(page: Page, seed: number): Promise<number> {
 }
 
 export async function waitSettled(page: Page): Promise<void> {
-  await page.waitForFunction('!window.redLines.snapshot().animating', null, { timeout: 60_000, polling: 50 });
+  await page.waitForFunction('!window.redLines.probe().animating', null, { timeout: 60_000, polling: 50 });
 }

@@ -50,6 +50,17 @@ describe('a card play', () => {
     expect(afterPointer.builds - chosen.builds, 'model builds for one card played by pointer').toBe(1);
     expect(afterPointer.words - chosen.words, 'DOM updates for one card played by pointer').toBe(1);
     expect(afterPointer.draws - chosen.draws, 'table draws for one card played by pointer').toBe(1);
+    // The benchmarks' light probe tells what the full snapshot tells.
+    const full = await snapshot(page);
+    expect(await page.evaluate(() => window.redLines?.probe())).toEqual({
+      screen: full.screen,
+      phase: full.phase,
+      played: 2,
+      tableReady: full.tableReady,
+      tableReadyAt: full.tableReadyAt,
+      tableDealtAt: full.tableDealtAt,
+      animating: full.animating,
+    });
     expect(errors).toEqual([]);
     await context.close();
   });
