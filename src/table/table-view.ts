@@ -5,7 +5,7 @@
  * The loop sleeps while nothing moves, so an idle table costs no CPU on an old laptop.
  */
 import type Phaser from 'phaser';
-import { H, HAND_AREA, ladderRects, meterRects, W } from '../view/layout';
+import { coinSpots, H, HAND_AREA, HAND_ROW_MAX, ladderRects, meterRects, W } from '../view/layout';
 import type { TableModel } from '../view/table-model';
 import { drawCloth } from './cloth';
 import { destroyDeep, text } from './draw';
@@ -27,6 +27,8 @@ interface Parts {
   news: NewsRow;
   coins: Phaser.GameObjects.Graphics;
   capital: Phaser.GameObjects.Text;
+  /** The capital's words and whether a pager stood beside it when the coins were last drawn. */
+  capitalDrawn: string;
 }
 
 /** A frame or two after the last change, before the loop may sleep. */
@@ -158,6 +160,7 @@ export class TableView implements TableHandle {
         played: this.strings.played,
       }),
       coins,
+      capitalDrawn: '',
       capital: text(scene, HAND_AREA.x + HAND_AREA.w - 14, HAND_AREA.y + 8, '', {
         size: 17,
         colour: CSS.cream,
@@ -210,15 +213,15 @@ export class TableView implements TableHandle {
 
   private drawCapital(p: Parts, m: TableModel): void {
     const { value, max, label } = m.capital;
-    const key = `${label} ${value}/${max}`;
-    if (p.capital.text === key) return;
-    p.capital.setText(key);
+    const paged = this.ui.hand.total > HAND_ROW_MAX;
+    const words = `${label} ${value}/${max}`;
+    if (p.capitalDrawn === `${words} ${paged}`) return;
+    p.capitalDrawn = `${words} ${paged}`;
+    p.capital.setText(words);
     const g = p.coins;
     g.clear();
-    const r = 10;
-    const right = p.capital.x - p.capital.width - 16;
-    for (let i = 0; i < max; i++) {
-      const x = right - (max - 1 - i) * (r * 2 + 6) - r;
+    const { r, xs } = coinSpots(max, p.capital.x - p.capital.width - 16, paged);
+    xs.forEach((x, i) => {
       const y = HAND_AREA.y + 19;
       if (i < value) {
         g.fillStyle(0x8a6a14, 1);
@@ -229,7 +232,7 @@ export class TableView implements TableHandle {
         g.lineStyle(2, 0xd9d0b8, 0.8);
         g.strokeCircle(x, y, r - 1);
       }
-    }
+    });
   }
 
   private tick(): void {

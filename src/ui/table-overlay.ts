@@ -5,9 +5,8 @@
  */
 import type { HandView } from '../view/hand-view';
 import {
-  HAND_AREA,
+  HAND_PAGER,
   HAND_ROW_MAX,
-  HEADING,
   handRects,
   ladderRects,
   meterRects,
@@ -122,7 +121,7 @@ function handPager(locale: Locale, onPick: (pick: Pick) => void) {
   next.addEventListener('click', () => onPick({ kind: 'page', by: 1 }));
   filter.addEventListener('click', () => onPick({ kind: 'playable-only' }));
   const element = h('div', { class: 'hand-pager', id: 'hand-pager' }, prev, text, next, filter);
-  place(element, { x: HAND_AREA.x + 170, y: HAND_AREA.y + 1, w: 480, h: HEADING });
+  place(element, HAND_PAGER);
   return {
     element,
     text,

@@ -100,6 +100,32 @@ export function newsRects(count: number): Rect[] {
 
 /** A hand of up to six cards lies in one row; a bigger hand is shown a page of eight at a time. */
 export const HAND_ROW_MAX = 6;
+
+/**
+ * The pager of a hand bigger than a row, on the hand's heading row: previous, the page, next and
+ * "Playable only" (pressed, with its tick) take about 400 px; the capital's coins keep to the right.
+ */
+export const HAND_PAGER: Rect = { x: HAND_AREA.x + 170, y: HAND_AREA.y + 1, w: 400, h: HEADING };
+
+/**
+ * The capital's coins on the hand's heading row, ending at `right` (left of the capital's words):
+ * their radius and centres. Beside a big hand's pager they close up, then grow smaller, rather
+ * than run under it (at a larger text size the capital's words take more of the row), and where
+ * even small ones would not fit there are none.
+ */
+export function coinSpots(count: number, right: number, paged: boolean): { r: number; xs: number[] } {
+  const room = right - (paged ? HAND_PAGER.x + HAND_PAGER.w + 8 : HAND_AREA.x + 200);
+  const slots = Math.max(1, count);
+  let r = 10;
+  let pitch = Math.min(r * 2 + 6, (room - 2 * r) / Math.max(1, slots - 1));
+  if (pitch < r * 2 + 1) {
+    r = (room - (slots - 1)) / (2 * slots);
+    pitch = r * 2 + 1;
+  }
+  // Coins too small to see are left out: the capital's words say the same.
+  if (r < 5) return { r: 0, xs: [] };
+  return { r, xs: Array.from({ length: count }, (_, i) => right - (count - 1 - i) * pitch - r) };
+}
 export const HAND_PAGE = 8;
 
 /**
