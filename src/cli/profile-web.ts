@@ -2,7 +2,8 @@
  * `npx tsx src/cli/profile-web.ts [--dist folder] [--plays N]`: where the time goes, at the
  * benchmark's 4× CPU throttle and 1366×768. A Chromium CPU profile (through the DevTools
  * protocol) of a fresh load, from navigation to the table's first frame, and one of N card plays
- * (number key, Enter, the animation settled), each summed by function (self time) and by file.
+ * (number key, Enter, the animation settled), each summed by function (self time), by file, and
+ * for the game's own functions with everything they called (inclusive time).
  * Build without minifying for names that mean something: `vite build --minify false --outDir x`.
  */
 import { resolve } from 'node:path';
