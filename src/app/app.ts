@@ -267,7 +267,8 @@ export class App {
   private remember(session: LocalSession, record?: SoloRecord): void {
     if (this.current?.session !== session) return;
     const narrate = (text: string) => this.narrator.say(text);
-    this.current.stopRemembering = keepSolo(this.store, this.locale.t, narrate, session, record);
+    const quiet = quietMoment(() => this.gameOnItsWay());
+    this.current.stopRemembering = keepSolo(this.store, this.locale.t, narrate, session, quiet, record);
   }
 
   /** Goes on with a game played alone: at the table, or at its ending if it is over. */
