@@ -14,9 +14,10 @@ export type SoloRecord = Pick<SessionMeta, 'id' | 'created'>;
 
 /**
  * Keeps `session` written after every event it accepts; returns the way to stop. A failed write is
- * said once. The tab's copy is written at once; the saved session from `quiet` on (a moment when
- * no game is on its way to the table): its first write and the date in its name would otherwise
- * delay the briefing and the table, and until the first move it holds nothing a player would lose.
+ * said once. The tab's copy is written at once; the saved session at `quiet` (a moment when no
+ * game is on its way to the table) or at the game's first change, whichever comes first: its first
+ * write and the date in its name would otherwise delay the briefing and the table, and until the
+ * game changes there is nothing in it that a closed tab could lose.
  */
 export function keepSolo(
   store: SessionStore,
@@ -31,8 +32,9 @@ export function keepSolo(
   let told = false;
   let stopped = false;
   let autosave: Autosave | null = null;
-  void quiet.then(() => {
-    if (stopped) return;
+  const begin = () => {
+    unwatchFirst();
+    if (stopped || autosave) return;
     autosave = startAutosave(game, {
       store,
       meta: {
@@ -54,9 +56,12 @@ export function keepSolo(
       },
     });
     autosave.flush();
-  });
+  };
+  const unwatchFirst = game.subscribe(begin);
+  void quiet.then(begin);
   return () => {
     stopped = true;
+    unwatchFirst();
     stopTab();
     autosave?.stop();
   };

@@ -126,6 +126,7 @@ export function coinSpots(count: number, right: number, paged: boolean): { r: nu
   if (r < 5) return { r: 0, xs: [] };
   return { r, xs: Array.from({ length: count }, (_, i) => right - (count - 1 - i) * pitch - r) };
 }
+
 export const HAND_PAGE = 8;
 
 /**
