@@ -62,8 +62,7 @@ declare global {
   }
 }
 
-function tableOf(from: HookSources) {
-  const table = from.table();
+function tableOf(from: HookSources, table: ReturnType<HookSources['table']>) {
   const ready = from.session() !== null && table.ready;
   return {
     tableReady: ready,
@@ -75,12 +74,13 @@ function tableOf(from: HookSources) {
 
 function snapshotOf(from: HookSources): HookSnapshot {
   const session = from.session();
+  const table = from.table();
   return {
     screen: from.screen(),
     phase: session?.view().phase ?? null,
     context: session?.game.context ?? null,
-    ...tableOf(from),
-    frozen: from.table().frozen,
+    ...tableOf(from, table),
+    frozen: table.frozen,
     narrated: from.narrated(),
     renders: from.counts(),
   };
@@ -92,7 +92,7 @@ function probeOf(from: HookSources): HookProbe {
     screen: from.screen(),
     phase: game?.phase ?? null,
     played: game?.context.playedThisRound.length ?? 0,
-    ...tableOf(from),
+    ...tableOf(from, from.table()),
   };
 }
 
