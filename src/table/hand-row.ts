@@ -8,6 +8,7 @@ import type Phaser from 'phaser';
 import type { HandView } from '../view/hand-view';
 import { handRects, type Rect } from '../view/layout';
 import type { CardModel } from '../view/table-model';
+import { Baked } from './baked';
 import { card, clampLines, fitLines, inColour, text } from './draw';
 import { COLOURS, CSS, tierLook } from './palette';
 
@@ -17,8 +18,16 @@ export interface HandStrings {
   played: string;
 }
 
+/** The least room between a card's title and a locked card's reason below it, so the two read apart. */
+const GAP = 3;
+
+/** Room around a card for its gold edge when selected (half its width) and its drop shadow. */
+const BLEED = { left: 4, top: 4, right: 10, bottom: 16 };
+
 class CardSprite {
-  readonly container: Phaser.GameObjects.Container;
+  /** The card as the table shows it: one image, drawn again when the card changes. */
+  readonly picture: Baked;
+  private readonly container: Phaser.GameObjects.Container;
   private readonly body: Phaser.GameObjects.Graphics;
   private readonly status: Phaser.GameObjects.Text;
   private readonly reason: Phaser.GameObjects.Text;
@@ -32,6 +41,8 @@ class CardSprite {
   private readonly h: number;
   private readonly strings: HandStrings;
   private readonly reasonLines: number;
+  /** Where the title (and, on a standing card, the odds) end: a locked card's reason stays below. */
+  private readonly wordsBottom: number;
   private key = '';
 
   constructor(scene: Phaser.Scene, r: Rect, c: CardModel, strings: HandStrings) {
@@ -40,13 +51,14 @@ class CardSprite {
     this.strings = strings;
     const lying = r.w > r.h;
     const k = lying ? 0.9 : Math.min(1, r.h / 290);
-    this.container = scene.add.container(r.x, r.y);
+    this.container = scene.add.container(0, 0);
     this.body = scene.add.graphics();
     const stripeH = Math.round(32 * k);
     const { stripe, pattern, badge, number, tier } = cardHead(scene, r, c, k, stripeH);
     this.number = number;
     const { label, odds } = cardWords(scene, r, c, k, stripeH);
     this.lyingOdds = lying ? odds : null;
+    this.wordsBottom = Math.max(label.y + label.height, !lying && odds.text ? odds.y + odds.height : 0);
     // A standing full-size card has room for the scenario's one-line text.
     this.blurb =
       lying || k < 0.8
@@ -104,11 +116,13 @@ class CardSprite {
         this.stamp,
       ].filter((x): x is NonNullable<typeof x> => x !== null),
     );
-    this.container.setSize(r.w, r.h);
+    this.picture = new Baked(scene, this.container, r.w, r.h, BLEED);
   }
 
+  /** Draws the card's state (and again at a new zoom, so it stays sharp after a resize). */
   update(c: CardModel, selected: boolean): void {
-    const key = `${c.n}|${c.status}|${c.reason ?? ''}|${c.proposal ?? ''}|${selected}`;
+    const zoom = this.picture.image.scene.cameras.main.zoom;
+    const key = `${c.n}|${c.status}|${c.reason ?? ''}|${c.proposal ?? ''}|${selected}|${zoom}`;
     if (key === this.key) return;
     this.key = key;
     this.number.setText(String(c.n));
@@ -126,12 +140,19 @@ class CardSprite {
     // A locked card shows its reason where its text was.
     this.blurb?.setVisible(c.status !== 'locked');
     this.lyingOdds?.setVisible(c.status !== 'locked');
-    this.container.setAlpha(c.status === 'played' ? 0.72 : 1);
+    this.picture.image.setAlpha(c.status === 'played' ? 0.72 : 1);
     if (c.status === 'playable') inColour(status, CSS.good, () => status.setText(`✓ ${this.strings.playable}`));
     else if (c.status === 'locked') inColour(status, CSS.bad, () => status.setText(`✕ ${this.strings.locked}`));
     else if (c.proposal) inColour(status, CSS.inkSoft, () => clampLines(status, `◆ ${c.proposal}`, 1));
     else status.setText('');
-    clampLines(reason, c.status === 'locked' ? (c.reason ?? '') : '', this.reasonLines);
+    // Under a long title the reason keeps the lines that fit, or gives way (the card's details say why).
+    const why = c.status === 'locked' ? (c.reason ?? '') : '';
+    let lines = this.reasonLines;
+    clampLines(reason, why, lines);
+    const clear = () => reason.y - reason.height >= this.wordsBottom + GAP;
+    while (lines > 1 && !clear()) clampLines(reason, why, --lines);
+    reason.setVisible(clear());
+    this.picture.bake();
   }
 }
 
@@ -162,22 +183,16 @@ export class HandRow {
         sprite = new CardSprite(this.scene, r, c, this.strings);
         this.drawn.set(key, sprite);
       }
-      sprite.container.setPosition(r.x, r.y).setVisible(true);
-      if (deal && fresh) {
-        sprite.container.setAlpha(0).setY(r.y + 24);
-        this.scene.tweens.add({
-          targets: sprite.container,
-          alpha: 1,
-          y: r.y,
-          duration: 220,
-          delay: i * 45,
-          ease: 'Quad.easeOut',
-        });
-      }
       sprite.update(c, c.id === selected);
+      const image = sprite.picture.place(r.x, r.y).image.setVisible(true);
+      if (deal && fresh) {
+        const { alpha, y } = image;
+        image.setAlpha(0).setY(y + 24);
+        this.scene.tweens.add({ targets: image, alpha, y, duration: 220, delay: i * 45, ease: 'Quad.easeOut' });
+      }
       return sprite;
     });
-    for (const sprite of this.shown) if (!now.includes(sprite)) sprite.container.setVisible(false);
+    for (const sprite of this.shown) if (!now.includes(sprite)) sprite.picture.image.setVisible(false);
     this.shown = now;
   }
 }

@@ -6,6 +6,7 @@
 import type Phaser from 'phaser';
 import { type Rect, rungRects } from '../view/layout';
 import type { LadderModel, RungModel } from '../view/table-model';
+import { Baked } from './baked';
 import { card, clampLines, colour, inColour, text } from './draw';
 import { COLOURS, CSS, tierLook } from './palette';
 
@@ -22,10 +23,15 @@ interface RungSprite {
   lock: Phaser.GameObjects.Image;
 }
 
+/** Room around the board for the planks' shadows and the red lines' ends. */
+const PLANK_BLEED = { left: 8, top: 8, right: 8, bottom: 8 };
+
 export class LadderBoard {
   private readonly scene: Phaser.Scene;
   private readonly planks: Phaser.GameObjects.Graphics;
   private readonly rungs: RungSprite[];
+  /** The planks and their words and padlocks, drawn as one picture when a step changes (see baked.ts). */
+  private readonly picture: Baked;
   private readonly token: Phaser.GameObjects.Image;
   private readonly strings: LadderStrings;
   private readonly compact: boolean;
@@ -85,6 +91,9 @@ export class LadderBoard {
         .setVisible(false);
       return { rect, label, note, lock };
     });
+    const parts = scene.add.container(0, 0, [this.planks, ...this.rungs.flatMap((r) => [r.label, r.note, r.lock])]);
+    this.picture = new Baked(scene, parts, area.w, area.h, PLANK_BLEED, area);
+    this.picture.place(area.x, area.y);
     this.token = scene.add.image(0, 0, 'token').setDisplaySize(this.compact ? 34 : 48, this.compact ? 34 : 48);
     this.update(model, false);
   }
@@ -124,7 +133,9 @@ export class LadderBoard {
   }
 
   update(model: LadderModel, animate: boolean): void {
-    const key = model.rungs.map((r) => `${r.state}${r.visited ? '+' : ''}${r.lockText ?? ''}`).join('|');
+    // Drawn again at a new zoom too, so the picture stays sharp after a resize.
+    const zoom = this.scene.cameras.main.zoom;
+    const key = `${zoom}|${model.rungs.map((r) => `${r.state}${r.visited ? '+' : ''}${r.lockText ?? ''}`).join('|')}`;
     if (key === this.drawnKey) return;
     this.drawnKey = key;
     const g = this.planks;
@@ -139,6 +150,7 @@ export class LadderBoard {
       const toward = model.rungs[i + Math.sign(at - i)];
       if (r.state === 'locked' && at >= 0 && toward?.state !== 'locked') this.redLine(g, i, at);
     });
+    this.picture.bake();
     const rect = this.rungs[at]?.rect;
     if (!rect) return;
     const x = rect.x + (this.compact ? rect.w - 30 : 36);

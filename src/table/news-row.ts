@@ -5,27 +5,31 @@
 import type Phaser from 'phaser';
 import { NEWS_MAX, newsRects, type Rect } from '../view/layout';
 import type { NewsModel } from '../view/table-model';
+import { Baked } from './baked';
 import { card, destroyDeep, text } from './draw';
 import { COLOURS, CSS } from './palette';
 
 /** Each kind of news has its band colour and its own word on the band. */
 const BANDS: Record<NewsModel['kind'], number> = { event: 0x2f4f6f, inject: 0x5b4a7a, reaction: 0x7a2f24 };
 
+/** Room around a news card for its drop shadow. */
+const BLEED = { left: 2, top: 2, right: 6, bottom: 9 };
+
 class NewsCard {
+  /** Turned over about its middle: its back and its face, each one picture (see baked.ts). */
   readonly container: Phaser.GameObjects.Container;
-  private readonly back: Phaser.GameObjects.Container;
-  private readonly face: Phaser.GameObjects.Container;
+  private readonly back: Phaser.GameObjects.Image;
+  private readonly face: Phaser.GameObjects.Image;
 
   constructor(scene: Phaser.Scene, r: Rect, n: NewsModel) {
     this.container = scene.add.container(r.x + r.w / 2, r.y);
     const w = r.w;
     const h = r.h;
     const backG = scene.add.graphics();
-    card(backG, { x: -w / 2, y: 0, w, h }, 0x7a2620, { radius: 12, stroke: 0xf6efdc, strokeWidth: 3 });
-    const backPattern = scene.add.tileSprite(-w / 2 + 10, 10, w - 20, h - 20, 'card-back').setOrigin(0, 0);
-    this.back = scene.add.container(0, 0, [backG, backPattern]);
+    card(backG, { x: 0, y: 0, w, h }, 0x7a2620, { radius: 12, stroke: 0xf6efdc, strokeWidth: 3 });
+    const backPattern = scene.add.tileSprite(10, 10, w - 20, h - 20, 'card-back').setOrigin(0, 0);
     const faceG = scene.add.graphics();
-    card(faceG, { x: -w / 2, y: 0, w, h }, COLOURS.paper, { radius: 12, stroke: 0x8b7f63, strokeWidth: 1.5 });
+    card(faceG, { x: 0, y: 0, w, h }, COLOURS.paper, { radius: 12, stroke: 0x8b7f63, strokeWidth: 1.5 });
     faceG.fillStyle(BANDS[n.kind], 1);
     // Three sizes: a standing card (up to four news), a lying one (a grid of two rows), and a
     // slim one (three rows): the slimmer the card, the thinner its band and smaller its letters,
@@ -33,16 +37,16 @@ class NewsCard {
     const small = h < 140;
     const slim = h < 100;
     const band = slim ? 24 : small ? 30 : 40;
-    faceG.fillRoundedRect(-w / 2, 0, w, band, { tl: 12, tr: 12, bl: 0, br: 0 });
+    faceG.fillRoundedRect(0, 0, w, band, { tl: 12, tr: 12, bl: 0, br: 0 });
     if (n.kind === 'reaction') {
       // A reaction also differs in shape: a notched band, not only a colour.
       faceG.fillStyle(COLOURS.paper, 1);
       const notch = slim ? 8 : 10;
-      faceG.fillTriangle(-notch * 1.2, band, notch * 1.2, band, 0, band - notch);
+      faceG.fillTriangle(w / 2 - notch * 1.2, band, w / 2 + notch * 1.2, band, w / 2, band - notch);
     }
     // A small card carries its date on the band, leaving the face to the title.
     const badgeText = small && n.date ? `${n.badge.toUpperCase()} · ${n.date}` : n.badge.toUpperCase();
-    const badge = text(scene, 0, band / 2, badgeText, {
+    const badge = text(scene, w / 2, band / 2, badgeText, {
       size: slim ? 13 : 14,
       colour: '#ffffff',
       bold: true,
@@ -53,7 +57,7 @@ class NewsCard {
     const titleSize = slim ? 16 : small ? 17 : 18;
     const titleTop = band + (slim ? 4 : small ? 6 : 12);
     const spacing = slim ? 0 : 2;
-    const title = text(scene, -w / 2 + 12, titleTop, n.title, {
+    const title = text(scene, 12, titleTop, n.title, {
       size: titleSize,
       colour: CSS.ink,
       bold: true,
@@ -65,22 +69,24 @@ class NewsCard {
     const body =
       room < 20
         ? null
-        : text(scene, -w / 2 + 12, title.y + title.height + 6, n.text, {
+        : text(scene, 12, title.y + title.height + 6, n.text, {
             size: 14,
             colour: CSS.inkSoft,
             wrap: w - 24,
             maxLines: Math.max(1, Math.floor(room / 19)),
           });
-    const date = text(scene, -w / 2 + 12, h - 24, small ? '' : (n.date ?? ''), {
+    const date = text(scene, 12, h - 24, small ? '' : (n.date ?? ''), {
       size: 14,
       colour: CSS.inkSoft,
       bold: true,
     });
-    this.face = scene.add.container(
-      0,
-      0,
-      [faceG, badge, title, body, date].filter((x) => x !== null),
-    );
+    const picture = (parts: Phaser.GameObjects.GameObject[]) => {
+      const baked = new Baked(scene, scene.add.container(0, 0, parts), w, h, BLEED);
+      baked.bake();
+      return baked.place(-w / 2, 0).image;
+    };
+    this.back = picture([backG, backPattern]);
+    this.face = picture([faceG, badge, title, body, date].filter((x) => x !== null));
     this.container.add([this.back, this.face]);
   }
 

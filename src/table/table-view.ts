@@ -124,6 +124,14 @@ export class TableView implements TableHandle {
     this.resizeTimer = setTimeout(() => {
       this.resizeTimer = null;
       this.fit();
+      // The cards and ladders are pictures drawn at the zoom they were shown at: drawn again at the new one.
+      const parts = this.parts;
+      if (parts) {
+        this.model.ladders.forEach((l, i) => {
+          parts.ladders[i]?.update(l, false);
+        });
+        if (!this.awaitingDeal) parts.hand.update(this.ui.hand, this.ui.selected);
+      }
       this.wake(SETTLE_MS);
     }, 150);
   };
