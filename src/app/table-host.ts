@@ -50,6 +50,10 @@ export class TableHost {
     return this.drawn?.frozen ?? 0;
   }
 
+  get textures(): number {
+    return this.drawn?.textures ?? 0;
+  }
+
   /**
    * Shows a new game's table: the first one creates the drawn table, later ones restart it.
    * `latest` gives the model and the players' choices as they are when it is ready to draw.

@@ -23,6 +23,8 @@ export interface HookSnapshot {
   animating: boolean;
   /** How many of the drawn table's objects stand frozen in one image now. */
   frozen: number;
+  /** How many textures the drawn table's game holds: as many for each new game, none left behind. */
+  textures: number;
   /** The last sentence the narrator announced. */
   narrated: string;
   /** For the current game: table models built and drawn-table draws so far. */
@@ -51,7 +53,7 @@ export interface TestHook {
 export interface HookSources {
   screen(): string;
   session(): LocalSession | null;
-  table(): { ready: boolean; readyAt: number; dealtAt: number; animating: boolean; frozen: number };
+  table(): { ready: boolean; readyAt: number; dealtAt: number; animating: boolean; frozen: number; textures: number };
   counts(): RenderCounts | null;
   narrated(): string;
 }
@@ -81,6 +83,7 @@ function snapshotOf(from: HookSources): HookSnapshot {
     context: session?.game.context ?? null,
     ...tableOf(from, table),
     frozen: table.frozen,
+    textures: table.textures,
     narrated: from.narrated(),
     renders: from.counts(),
   };

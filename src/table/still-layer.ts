@@ -6,6 +6,7 @@
  */
 import type Phaser from 'phaser';
 import { H, W } from '../view/layout';
+import { destroyDeep } from './draw';
 
 const KEY = 'table-still';
 
@@ -18,6 +19,7 @@ export function flattenStill(scene: Phaser.Scene, objects: readonly Phaser.GameO
   const still = scene.textures.addDynamicTexture(KEY, W, H);
   if (!still) return;
   still.draw([...objects]).render();
-  for (const object of objects) object.destroy();
+  // Deep: a tier's pattern has a texture of its own that a plain destroy leaves behind.
+  for (const object of objects) destroyDeep(object);
   scene.add.image(0, 0, KEY).setOrigin(0, 0).setToBack();
 }

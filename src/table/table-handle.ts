@@ -34,6 +34,8 @@ export interface TableHandle {
   readonly animating: boolean;
   /** How many objects stand frozen in one image now (see frozen-layer.ts). */
   readonly frozen: number;
+  /** How many textures the page's game holds: a table's pictures have their own (see baked.ts). */
+  readonly textures: number;
 }
 
 /** What the drawn table is made with. */

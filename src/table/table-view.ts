@@ -96,6 +96,10 @@ export class TableView implements TableHandle {
     return this.freezer.count;
   }
 
+  get textures(): number {
+    return this.game.textures.getTextureKeys().length;
+  }
+
   get animating(): boolean {
     return this.dealing || (this.scene?.tweens.getTweens().length ?? 0) > 0;
   }
