@@ -49,6 +49,18 @@ export function detailsColumn(
   const element = h('aside', { class: 'details', id: 'details', attrs: { 'aria-labelledby': 'details-heading' } });
   Object.assign(element.style, percentStyle(DETAILS_AREA));
   let drawnKey = '';
+  // Whether a card's words run on beneath its rationale box, said over their last line. Read in the next
+  // frame, when the browser lays the column out anyway, not in the input's handler.
+  let measuring = 0;
+  const sayIfMore = () => {
+    if (measuring !== 0) return;
+    measuring = requestAnimationFrame(() => {
+      measuring = 0;
+      const box = element.querySelector<HTMLElement>('.card-play');
+      box?.classList.toggle('more', element.scrollTop + element.clientHeight < element.scrollHeight - 4);
+    });
+  };
+  element.addEventListener('scroll', sayIfMore, { passive: true });
   const column: DetailsColumn = {
     element,
     card: null,
@@ -68,6 +80,7 @@ export function detailsColumn(
           column.restore(cardDetails(locale, c, requireRationale, onPlay, m.handOwner === 'viewer'));
         }
         column.card?.update(c, m.phase === 'decide', m.capital.label);
+        sayIfMore();
         drawnKey = key;
         return true;
       }

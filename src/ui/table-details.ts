@@ -226,16 +226,18 @@ export function cardDetails(
     heading(card.label),
     status,
     facts,
-    h('p', {}, card.text),
-    h('p', { class: 'muted' }, t('card.why', { explain: card.explain })),
+    // The odds before the card's words: a long text must not push them out of view.
     card.odds.length > 0 ? h('h3', {}, t('card.odds-heading')) : null,
     card.odds.length > 0
       ? h('ul', { class: 'facts' }, ...card.odds.map((o) => h('li', { class: 'odds' }, t('card.odds', o))))
       : null,
+    h('p', {}, card.text),
+    h('p', { class: 'muted' }, t('card.why', { explain: card.explain })),
     // The rationale and the play button stay in view at the column's foot, however long the card's words.
     h(
       'div',
-      { class: 'card-play', attrs: { hidden: !playable } },
+      // `data-more` is shown over the words' last line while they run on beneath the box (see details-column.ts).
+      { class: 'card-play', attrs: { hidden: !playable, 'data-more': t('card.more-below') } },
       h('label', { attrs: { for: 'rationale' } }, t(requireRationale ? 'card.rationale-required' : 'card.rationale')),
       rationale,
       h('p', { class: 'muted hint', id: 'rationale-hint' }, t('rationale.enter-hint')),

@@ -43,6 +43,7 @@ export type MessageKey =
   | 'card.later'
   | 'card.locked'
   | 'card.locked-short'
+  | 'card.more-below'
   | 'card.move'
   | 'card.move-by-down'
   | 'card.move-by-up'

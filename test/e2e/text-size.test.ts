@@ -1,6 +1,7 @@
 /**
  * At the largest text size a selected card's "Play this card" and its rationale box stay in
- * view, at both screen sizes, however long the card's words.
+ * view, at both screen sizes, however long the card's words; words that run on beneath the box
+ * are said to be there.
  */
 import { describe, expect, it } from 'vitest';
 import { openPage, VIEWPORTS } from './support/browser';
@@ -31,6 +32,13 @@ describe('the largest text size', () => {
       return { play: inside('#play-card'), rationale: inside('#rationale') };
     });
     expect(seen).toEqual({ play: true, rationale: true });
+    // The card's words run on beneath the box: it says so until they have been scrolled to the end.
+    await page.waitForSelector('#details .card-play.more');
+    await page.evaluate(() => {
+      const column = document.querySelector('#details');
+      column?.scrollTo(0, column.scrollHeight);
+    });
+    await page.waitForSelector('#details .card-play:not(.more)');
     expect(errors).toEqual([]);
     await context.close();
   });
