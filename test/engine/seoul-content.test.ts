@@ -44,7 +44,7 @@ describe('Seoul, October 2024: the file', () => {
   });
 
   it('has the identity the project expects', () => {
-    expect(s).toMatchObject({ id: 'seoul-2024', version: '2.2.0', language: 'en', player: 'nsc' });
+    expect(s).toMatchObject({ id: 'seoul-2024', version: '2.3.0', language: 'en', player: 'nsc' });
   });
 });
 
