@@ -5,7 +5,7 @@
  * costs a frame one copy a card, and a card is drawn again only when it changes.
  */
 import type Phaser from 'phaser';
-import { destroyDeep } from './draw';
+import { destroyDeep, EXACT } from './draw';
 
 /** Room around the piece for what reaches past its edges (a thick edge, a drop shadow). */
 export interface Bleed {
@@ -40,6 +40,8 @@ export class Baked {
     const texture = scene.textures.addDynamicTexture(this.key, 1, 1);
     if (!texture) throw new Error(`The table could not make the texture ${this.key}.`);
     this.texture = texture;
+    // Drawn at the zoom it is shown at: copied pixel for pixel (see EXACT).
+    texture.setFilter(EXACT);
     this.image = scene.add.image(0, 0, this.key).setOrigin(0, 0);
     this.image.once('destroy', () => {
       destroyDeep(parts);
@@ -55,7 +57,8 @@ export class Baked {
 
   /**
    * Draws the parts as they are now, at the camera's zoom, so the image is copied to the screen
-   * pixel for pixel as the table's other pictures are (see frozen-layer.ts).
+   * pixel for pixel as the table's other pictures are (see frozen-layer.ts). After a change of
+   * zoom, draw it again.
    */
   bake(): void {
     const zoom = this.scene.cameras.main.zoom;
@@ -66,9 +69,11 @@ export class Baked {
     const height = Math.ceil(worldH * zoom);
     const texture = this.texture;
     if (texture.width !== width || texture.height !== height) texture.setSize(width, height, false);
-    texture.camera.setZoom(width / worldW, height / worldH).centerOn(worldW / 2, worldH / 2);
+    // At the camera's zoom exactly, one texel to one pixel: a picture scaled ever so slightly
+    // would lose a column of pixels here and there, and with it a letter's stem.
+    texture.camera.setZoom(zoom).centerOn(width / zoom / 2, height / zoom / 2);
     texture.clear();
     texture.draw(this.parts, left - this.origin.x, top - this.origin.y).render();
-    this.image.setScale(worldW / width, worldH / height);
+    this.image.setScale(1 / zoom);
   }
 }

@@ -3,6 +3,14 @@ import type Phaser from 'phaser';
 import type { Rect } from '../view/layout';
 import { FONT } from './palette';
 
+/**
+ * The filter (Phaser's NEAREST) for a picture drawn at the size it is shown: copied as it is. With
+ * no GPU the browser draws the canvas itself at each frame's commit; a picture smoothed on the way
+ * (the default), even at its own size, cost that commit three times a bare page's, and a card
+ * play's frame with it.
+ */
+export const EXACT = 1;
+
 export interface TextOptions {
   size: number;
   colour: string;

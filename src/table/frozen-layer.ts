@@ -8,6 +8,7 @@
  */
 import type Phaser from 'phaser';
 import { H, W } from '../view/layout';
+import { EXACT } from './draw';
 
 const KEY = 'table-frozen';
 
@@ -31,6 +32,7 @@ export class FrozenLayer {
       ? (scene.textures.get(KEY) as Phaser.Textures.DynamicTexture)
       : scene.textures.addDynamicTexture(KEY, width, height);
     if (!made) return;
+    made.setFilter(EXACT);
     // Odd sizes too (Phaser would make them even): the picture must match the canvas to the pixel.
     if (made.width !== width || made.height !== height) made.setSize(width, height, false);
     made.camera.setZoom(width / W).centerOn(W / 2, H / 2);

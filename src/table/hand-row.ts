@@ -27,7 +27,6 @@ const BLEED = { left: 4, top: 4, right: 10, bottom: 16 };
 class CardSprite {
   /** The card as the table shows it: one image, drawn again when the card changes. */
   readonly picture: Baked;
-  private readonly container: Phaser.GameObjects.Container;
   private readonly body: Phaser.GameObjects.Graphics;
   private readonly status: Phaser.GameObjects.Text;
   private readonly reason: Phaser.GameObjects.Text;
@@ -51,7 +50,7 @@ class CardSprite {
     this.strings = strings;
     const lying = r.w > r.h;
     const k = lying ? 0.9 : Math.min(1, r.h / 290);
-    this.container = scene.add.container(0, 0);
+    const parts = scene.add.container(0, 0);
     this.body = scene.add.graphics();
     const stripeH = Math.round(32 * k);
     const { stripe, pattern, badge, number, tier } = cardHead(scene, r, c, k, stripeH);
@@ -97,7 +96,7 @@ class CardSprite {
       .setOrigin(0, 0.5)
       .setAngle(-6)
       .setVisible(false);
-    this.container.add(
+    parts.add(
       [
         this.body,
         stripe,
@@ -116,7 +115,7 @@ class CardSprite {
         this.stamp,
       ].filter((x): x is NonNullable<typeof x> => x !== null),
     );
-    this.picture = new Baked(scene, this.container, r.w, r.h, BLEED);
+    this.picture = new Baked(scene, parts, r.w, r.h, BLEED);
   }
 
   /** Draws the card's state (and again at a new zoom, so it stays sharp after a resize). */

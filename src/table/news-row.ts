@@ -20,6 +20,7 @@ class NewsCard {
   readonly container: Phaser.GameObjects.Container;
   private readonly back: Phaser.GameObjects.Image;
   private readonly face: Phaser.GameObjects.Image;
+  private readonly pictures: Baked[] = [];
 
   constructor(scene: Phaser.Scene, r: Rect, n: NewsModel) {
     this.container = scene.add.container(r.x + r.w / 2, r.y);
@@ -83,6 +84,7 @@ class NewsCard {
     const picture = (parts: Phaser.GameObjects.GameObject[]) => {
       const baked = new Baked(scene, scene.add.container(0, 0, parts), w, h, BLEED);
       baked.bake();
+      this.pictures.push(baked);
       return baked.place(-w / 2, 0).image;
     };
     this.back = picture([backG, backPattern]);
@@ -121,6 +123,11 @@ class NewsCard {
     });
   }
 
+  /** Draws the card's two sides again, at the camera's zoom now. */
+  redraw(): void {
+    for (const picture of this.pictures) picture.bake();
+  }
+
   destroy(): void {
     destroyDeep(this.container);
   }
@@ -134,6 +141,11 @@ export class NewsRow {
 
   constructor(scene: Phaser.Scene) {
     this.scene = scene;
+  }
+
+  /** Draws the cards on the table again, at the camera's zoom now (after a resize). */
+  redraw(): void {
+    for (const c of this.cards) c.redraw();
   }
 
   /**

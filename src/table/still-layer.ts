@@ -6,20 +6,38 @@
  */
 import type Phaser from 'phaser';
 import { H, W } from '../view/layout';
-import { destroyDeep } from './draw';
+import { destroyDeep, EXACT } from './draw';
 
 const KEY = 'table-still';
 
 /**
  * Draws `objects` (in their order, at their places) into the table's still texture, destroys
- * them, and puts one image of it at the back of the scene. A rebuilt table draws its own.
+ * them, and puts one image of it at the back of the scene. A rebuilt table draws its own. It is
+ * drawn at the canvas's size, so each frame copies it as it is (see EXACT); a resized canvas
+ * shows it scaled, smoothed, until the table is built again.
  */
 export function flattenStill(scene: Phaser.Scene, objects: readonly Phaser.GameObjects.GameObject[]): void {
   if (scene.textures.exists(KEY)) scene.textures.remove(KEY);
-  const still = scene.textures.addDynamicTexture(KEY, W, H);
+  const { width, height } = scene.scale;
+  const still = scene.textures.addDynamicTexture(KEY, width, height, false);
   if (!still) return;
+  still.camera.setZoom(width / W).centerOn(W / 2, H / 2);
   still.draw([...objects]).render();
   // Deep: a tier's pattern has a texture of its own that a plain destroy leaves behind.
   for (const object of objects) destroyDeep(object);
-  scene.add.image(0, 0, KEY).setOrigin(0, 0).setToBack();
+  scene.add
+    .image(0, 0, KEY)
+    .setOrigin(0, 0)
+    .setScale(W / width)
+    .setToBack();
+  fitStill(scene);
+}
+
+/** Copies the still picture as it is while the canvas keeps its size, and smooths it when scaled. */
+export function fitStill(scene: Phaser.Scene): void {
+  if (!scene.textures.exists(KEY)) return;
+  const still = scene.textures.get(KEY);
+  const source = still.source[0];
+  const exact = source?.width === scene.scale.width && source?.height === scene.scale.height;
+  still.setFilter(exact ? EXACT : 0);
 }

@@ -15,7 +15,7 @@ import { LadderBoard } from './ladder-board';
 import { MeterGauge } from './meter-board';
 import { NewsRow } from './news-row';
 import { COLOURS, CSS, METER_FILLS } from './palette';
-import { flattenStill } from './still-layer';
+import { fitStill, flattenStill } from './still-layer';
 import { backingSize } from './table-game';
 import type { TableHandle, TableOptions, TableStrings, TableUi } from './table-handle';
 import { makeTextures } from './textures';
@@ -116,10 +116,11 @@ export class TableView implements TableHandle {
     if (scale.width !== w || scale.height !== h) scale.resize(w, h);
     else if (moved) scale.refresh();
     const camera = this.scene?.cameras.main;
-    if (camera) {
+    if (camera && this.scene) {
       camera.setSize(w, h);
       camera.setZoom(w / W);
       camera.centerOn(W / 2, H / 2);
+      fitStill(this.scene);
     }
   }
 
@@ -127,13 +128,16 @@ export class TableView implements TableHandle {
     if (this.resizeTimer !== null) clearTimeout(this.resizeTimer);
     this.resizeTimer = setTimeout(() => {
       this.resizeTimer = null;
+      // The frozen picture has the old canvas's size: the table is shown as it is until the next freeze.
+      this.freezer.thaw();
       this.fit();
-      // The cards and ladders are pictures drawn at the zoom they were shown at: drawn again at the new one.
+      // The cards, news and ladders are pictures drawn at the zoom they were shown at: drawn again at the new one.
       const parts = this.parts;
       if (parts) {
         this.model.ladders.forEach((l, i) => {
           parts.ladders[i]?.update(l, false);
         });
+        parts.news.redraw();
         if (!this.awaitingDeal) parts.hand.update(this.ui.hand, this.ui.selected);
       }
       this.wake(SETTLE_MS);
