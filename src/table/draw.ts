@@ -170,6 +170,27 @@ export function fitLines(
   return t;
 }
 
+/**
+ * Sets `value` at the text's `base` size, or smaller, down to `smallest` px, where it must fit in
+ * `maxLines` and `maxHeight`: a text made smaller for one value grows back for the next.
+ */
+export function refit(
+  t: Phaser.GameObjects.Text,
+  value: string,
+  maxLines: number,
+  sizes: { base: number; smallest: number },
+  maxHeight = Number.POSITIVE_INFINITY,
+): Phaser.GameObjects.Text {
+  const sizeOf = () => Number.parseFloat(String(t.style.fontSize));
+  const restored = sizeOf() !== sizes.base;
+  if (restored) resizeUndrawn(t, sizes.base);
+  const words = t.text;
+  fitLines(t, value, maxLines, sizes.smallest, maxHeight);
+  // fitLines draws a change from the size it was given; the size given back here is drawn here.
+  if (restored && sizeOf() === sizes.base && t.text === words) t.updateText();
+  return t;
+}
+
 /** A soft drop shadow and a rounded body, the look of a card or plate lying on the cloth. */
 export function card(
   g: Phaser.GameObjects.Graphics,

@@ -7,7 +7,7 @@ import type Phaser from 'phaser';
 import { type Rect, rungRects } from '../view/layout';
 import type { LadderModel, RungModel } from '../view/table-model';
 import { Baked } from './baked';
-import { card, clampLines, colour, inColour, text } from './draw';
+import { card, colour, inColour, refit, text } from './draw';
 import { COLOURS, CSS, tierLook } from './palette';
 
 export interface LadderStrings {
@@ -20,8 +20,15 @@ interface RungSprite {
   rect: Rect;
   label: Phaser.GameObjects.Text;
   note: Phaser.GameObjects.Text;
+  /** The label's and the note's sizes in px: as made, and the least each is set to so both fit the plank. */
+  labelSizes: { base: number; smallest: number };
+  noteSizes: { base: number; smallest: number };
   lock: Phaser.GameObjects.Image;
 }
+
+/** The least room above and below a plank's words, and the smallest its label is set to fit. */
+const PLANK_PAD = 3;
+const SMALLEST_LABEL = 14;
 
 /** Room around the board for the planks' shadows and the red lines' ends. */
 const PLANK_BLEED = { left: 8, top: 8, right: 8, bottom: 8 };
@@ -79,8 +86,9 @@ export class LadderBoard {
         wrap: rect.w - inset - 14,
         maxLines: 2,
       });
+      const noteSize = this.compact ? 14 : rect.h < 90 ? 14 : 16;
       const note = text(scene, rect.x + inset, rect.y + 8 + size * 1.45, '', {
-        size: this.compact ? 14 : rect.h < 90 ? 14 : 16,
+        size: noteSize,
         colour: CSS.creamSoft,
         wrap: rect.w - inset - (this.compact ? 56 : 40),
         maxLines: rect.h < 80 ? 1 : 2,
@@ -89,7 +97,16 @@ export class LadderBoard {
         .image(rect.x + rect.w - 26, rect.y + rect.h / 2, 'padlock')
         .setDisplaySize(26, 26)
         .setVisible(false);
-      return { rect, label, note, lock };
+      const sizeOf = (t: Phaser.GameObjects.Text) => Number.parseFloat(String(t.style.fontSize));
+      return {
+        rect,
+        label,
+        note,
+        lock,
+        labelSizes: { base: sizeOf(label), smallest: Math.min(sizeOf(label), SMALLEST_LABEL) },
+        // A larger text size grows the note; to fit the plank it may shrink back to the size it has without.
+        noteSizes: { base: sizeOf(note), smallest: Math.min(sizeOf(note), noteSize) },
+      };
     });
     const parts = scene.add.container(0, 0, [this.planks, ...this.rungs.flatMap((r) => [r.label, r.note, r.lock])]);
     this.picture = new Baked(scene, parts, area.w, area.h, PLANK_BLEED, area);
@@ -215,11 +232,16 @@ export class LadderBoard {
       g.fillStyle(COLOURS.gold, 1);
       g.fillCircle(rect.x + rect.w - 14, rect.y + 12, 5);
     }
-    colour(s.label, labelColour);
-    inColour(s.note, noteColour, () => clampLines(s.note, note, s.rect.h < 80 ? 1 : 2));
-    s.lock.setVisible(r.state === 'locked');
-    // Label and note sit together in the middle of the plank.
+    // Label and note sit together in the middle of the plank, inside it: at a larger text size the
+    // note is set back toward its usual size first, then a two-line label smaller.
     const gap = note === '' ? 0 : 2;
+    const inside = rect.h - 2 * PLANK_PAD;
+    const noteLines = s.rect.h < 80 ? 1 : 2;
+    colour(refit(s.label, r.label, 2, s.labelSizes), labelColour);
+    inColour(s.note, noteColour, () => refit(s.note, note, noteLines, s.noteSizes, inside - gap - s.label.height));
+    if (s.label.height + gap + s.note.height > inside)
+      refit(s.label, r.label, 2, s.labelSizes, inside - gap - s.note.height);
+    s.lock.setVisible(r.state === 'locked');
     const block = s.label.height + (note === '' ? 0 : gap + s.note.height);
     s.label.setY(rect.y + (rect.h - block) / 2);
     s.note.setY(s.label.y + s.label.height + gap);
