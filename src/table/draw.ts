@@ -154,7 +154,7 @@ export function fitLines(
   smallest: number,
   maxHeight = Number.POSITIVE_INFINITY,
 ): Phaser.GameObjects.Text {
-  let size = Number.parseFloat(String(t.style.fontSize));
+  let size = fontSizeOf(t);
   const tooLong = (lines: readonly string[]) =>
     lines.length > maxLines || lines.length * (size * 1.25 + (t.lineSpacing ?? 0)) > maxHeight;
   let lines = t.getWrappedText(value);
@@ -170,6 +170,11 @@ export function fitLines(
   return t;
 }
 
+/** A text's size now, in px. */
+export function fontSizeOf(t: Phaser.GameObjects.Text): number {
+  return Number.parseFloat(String(t.style.fontSize));
+}
+
 /**
  * Sets `value` at the text's `base` size, or smaller, down to `smallest` px, where it must fit in
  * `maxLines` and `maxHeight`: a text made smaller for one value grows back for the next.
@@ -181,13 +186,12 @@ export function refit(
   sizes: { base: number; smallest: number },
   maxHeight = Number.POSITIVE_INFINITY,
 ): Phaser.GameObjects.Text {
-  const sizeOf = () => Number.parseFloat(String(t.style.fontSize));
-  const restored = sizeOf() !== sizes.base;
+  const restored = fontSizeOf(t) !== sizes.base;
   if (restored) resizeUndrawn(t, sizes.base);
   const words = t.text;
   fitLines(t, value, maxLines, sizes.smallest, maxHeight);
   // fitLines draws a change from the size it was given; the size given back here is drawn here.
-  if (restored && sizeOf() === sizes.base && t.text === words) t.updateText();
+  if (restored && fontSizeOf(t) === sizes.base && t.text === words) t.updateText();
   return t;
 }
 

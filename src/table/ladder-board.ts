@@ -7,7 +7,7 @@ import type Phaser from 'phaser';
 import { type Rect, rungRects } from '../view/layout';
 import type { LadderModel, RungModel } from '../view/table-model';
 import { Baked } from './baked';
-import { card, colour, inColour, refit, text } from './draw';
+import { card, colour, fontSizeOf, inColour, refit, text } from './draw';
 import { COLOURS, CSS, tierLook } from './palette';
 
 export interface LadderStrings {
@@ -97,15 +97,14 @@ export class LadderBoard {
         .image(rect.x + rect.w - 26, rect.y + rect.h / 2, 'padlock')
         .setDisplaySize(26, 26)
         .setVisible(false);
-      const sizeOf = (t: Phaser.GameObjects.Text) => Number.parseFloat(String(t.style.fontSize));
       return {
         rect,
         label,
         note,
         lock,
-        labelSizes: { base: sizeOf(label), smallest: Math.min(sizeOf(label), SMALLEST_LABEL) },
+        labelSizes: { base: fontSizeOf(label), smallest: Math.min(fontSizeOf(label), SMALLEST_LABEL) },
         // A larger text size grows the note; to fit the plank it may shrink back to the size it has without.
-        noteSizes: { base: sizeOf(note), smallest: Math.min(sizeOf(note), noteSize) },
+        noteSizes: { base: fontSizeOf(note), smallest: Math.min(fontSizeOf(note), noteSize) },
       };
     });
     const parts = scene.add.container(0, 0, [this.planks, ...this.rungs.flatMap((r) => [r.label, r.note, r.lock])]);
