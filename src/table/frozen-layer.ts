@@ -7,8 +7,7 @@
  * which a counter moves without targeting them).
  */
 import type Phaser from 'phaser';
-import { H, W } from '../view/layout';
-import { EXACT } from './draw';
+import { drawTablePicture } from './table-picture';
 
 const KEY = 'table-frozen';
 
@@ -25,27 +24,11 @@ export class FrozenLayer {
       (o) => o.visible && !moving.has(o) && scene.tweens.getTweensOf(o).length === 0,
     );
     if (still.length === 0) return;
-    // Drawn at the canvas's own size, the picture is copied to the screen pixel for pixel on each
-    // frame of the animation, where one at the design's size would be scaled down every time.
-    const { width, height } = scene.scale;
-    const made = scene.textures.exists(KEY)
-      ? (scene.textures.get(KEY) as Phaser.Textures.DynamicTexture)
-      : scene.textures.addDynamicTexture(KEY, width, height);
-    if (!made) return;
-    made.setFilter(EXACT);
-    // Odd sizes too (Phaser would make them even): the picture must match the canvas to the pixel.
-    if (made.width !== width || made.height !== height) made.setSize(width, height, false);
-    made.camera.setZoom(width / W).centerOn(W / 2, H / 2);
-    made.clear();
-    made.draw(still).render();
+    // At the back, where the still layer was (see table-picture.ts): what moves is drawn over it as before.
+    this.image = drawTablePicture(scene, KEY, still);
+    if (!this.image) return;
     for (const o of still) o.setVisible(false);
     this.hidden = still;
-    // At the back, where the still layer was, and at the design's size: what moves is drawn over it as before.
-    this.image = scene.add
-      .image(0, 0, KEY)
-      .setOrigin(0, 0)
-      .setScale(W / made.width, H / made.height)
-      .setToBack();
   }
 
   /** How many objects are frozen now. */

@@ -5,31 +5,20 @@
  * frame while anything moves; a hundred still objects cost a slow laptop more than the moving ones.
  */
 import type Phaser from 'phaser';
-import { H, W } from '../view/layout';
 import { destroyDeep, EXACT } from './draw';
+import { drawTablePicture } from './table-picture';
 
 const KEY = 'table-still';
 
 /**
  * Draws `objects` (in their order, at their places) into the table's still texture, destroys
- * them, and puts one image of it at the back of the scene. A rebuilt table draws its own. It is
- * drawn at the canvas's size, so each frame copies it as it is (see EXACT); a resized canvas
- * shows it scaled, smoothed, until the table is built again.
+ * them, and puts one image of it at the back of the scene (see table-picture.ts). A rebuilt table
+ * draws its own; a resized canvas shows it scaled, smoothed, until the table is built again.
  */
 export function flattenStill(scene: Phaser.Scene, objects: readonly Phaser.GameObjects.GameObject[]): void {
-  if (scene.textures.exists(KEY)) scene.textures.remove(KEY);
-  const { width, height } = scene.scale;
-  const still = scene.textures.addDynamicTexture(KEY, width, height, false);
-  if (!still) return;
-  still.camera.setZoom(width / W).centerOn(W / 2, H / 2);
-  still.draw([...objects]).render();
+  drawTablePicture(scene, KEY, objects);
   // Deep: a tier's pattern has a texture of its own that a plain destroy leaves behind.
   for (const object of objects) destroyDeep(object);
-  scene.add
-    .image(0, 0, KEY)
-    .setOrigin(0, 0)
-    .setScale(W / width)
-    .setToBack();
   fitStill(scene);
 }
 
