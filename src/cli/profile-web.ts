@@ -45,38 +45,40 @@ const keyOf = (frame: ProfileNode['callFrame']) =>
   `${frame.functionName || '(anonymous)'} ${fileOf(frame)}:${frame.lineNumber + 1}`;
 
 /** Self time by function and by file, in ms, largest first; idle and the profiler itself left out. */
-function summarize(profile: Profile): Summary {
-  const node = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const child of n.children ?? []) parent.set(child, n.id);
+function summarize(profiles: Profile[]): Summary {
   const byFunction = new Map<string, number>();
   const byFile = new Map<string, number>();
   const inclusive = new Map<string, number>();
   let busy = 0;
-  profile.samples.forEach((id, i) => {
-    const frame = node.get(id)?.callFrame;
-    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-    if (!frame || frame.functionName === '(idle)' || frame.functionName === '(program)') return;
-    const file = fileOf(frame);
-    const key = keyOf(frame);
-    byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
-    byFile.set(file, (byFile.get(file) ?? 0) + ms);
-    busy += ms;
-    // Each of the game's functions on the stack once, however deep it recurses.
-    const seen = new Set<string>();
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const f = node.get(at)?.callFrame;
-      if (!f?.functionName || !/\/assets\//.test(f.url) || /phaser/.test(f.url)) continue;
-      seen.add(keyOf(f));
-    }
-    for (const k of seen) inclusive.set(k, (inclusive.get(k) ?? 0) + ms);
-  });
+  for (const profile of profiles) {
+    const node = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const child of n.children ?? []) parent.set(child, n.id);
+    profile.samples.forEach((id, i) => {
+      const frame = node.get(id)?.callFrame;
+      const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+      if (!frame || frame.functionName === '(idle)' || frame.functionName === '(program)') return;
+      const file = fileOf(frame);
+      const key = keyOf(frame);
+      byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
+      byFile.set(file, (byFile.get(file) ?? 0) + ms);
+      busy += ms;
+      // Each of the game's functions on the stack once, however deep it recurses.
+      const seen = new Set<string>();
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const f = node.get(at)?.callFrame;
+        if (!f?.functionName || !/\/assets\//.test(f.url) || /phaser/.test(f.url)) continue;
+        seen.add(keyOf(f));
+      }
+      for (const k of seen) inclusive.set(k, (inclusive.get(k) ?? 0) + ms);
+    });
+  }
   const top = (m: Map<string, number>, n = TOP) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
   return { byFunction: top(byFunction), byFile: top(byFile), inclusive: top(inclusive, 30), busyMs: busy };
 }
 
-function print(title: string, profile: Profile): void {
-  const { byFunction, byFile, inclusive, busyMs } = summarize(profile);
+function print(title: string, profiles: Profile[]): void {
+  const { byFunction, byFile, inclusive, busyMs } = summarize(profiles);
   const lines = [`\n## ${title}: ${busyMs.toFixed(0)} ms busy (idle and (program) left out)`, 'self ms  function'];
   for (const [key, ms] of byFunction) lines.push(`${ms.toFixed(0).padStart(7)}  ${key}`);
   lines.push('self ms  file');
@@ -95,8 +97,11 @@ async function profiled(cdp: CDPSession, work: () => Promise<void>): Promise<Pro
   return profile;
 }
 
-/** Steps on to the decision phase, then plays `PLAYS` open cards, two a round. */
-async function playCards(page: Page): Promise<void> {
+/**
+ * Steps on to the decision phase, then plays `PLAYS` open cards, two a round; each play (number
+ * key, Enter, up to Enter's next frame) goes through `around`, the rest does not.
+ */
+async function playCards(page: Page, around: (play: () => Promise<void>) => Promise<void>): Promise<void> {
   for (let played = 0; played < PLAYS; ) {
     const now = await phase(page);
     if (now !== 'decide') {
@@ -115,8 +120,13 @@ async function playCards(page: Page): Promise<void> {
       await waitSettled(page);
       continue;
     }
-    await page.keyboard.press(String(n));
-    await page.keyboard.press('Enter');
+    const framed = (await page.evaluate('window.__bench.latencies.length')) as number;
+    await page.evaluate('window.__bench.armed = true');
+    await around(async () => {
+      await page.keyboard.press(String(n));
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(`window.__bench.latencies.length > ${framed}`, null, { polling: 10 });
+    });
     await page.waitForFunction(`window.redLines.probe().played > ${before}`, null, {
       polling: 50,
     });
@@ -133,11 +143,22 @@ async function main(): Promise<void> {
       await page.goto(`${preview.url}?test`);
       await toTable(page, 1);
     });
-    print('From navigation to the table’s first frame', load);
+    print('From navigation to the table’s first frame', [load]);
     await waitSettled(page);
-    const plays = await profiled(cdp, () => playCards(page));
-    print(`${PLAYS} card plays, each to its animation settled`, plays);
+    const plays = await profiled(cdp, () => playCards(page, (play) => play()));
+    print(`${PLAYS} card plays, each to its animation settled`, [plays]);
     await close();
+    // A new game in a new tab, so that the game is not over before the plays are.
+    const fresh = await throttledPage(browser);
+    await fresh.page.goto(`${preview.url}?test`);
+    await toTable(fresh.page, 1);
+    await waitSettled(fresh.page);
+    const inputs: Profile[] = [];
+    await playCards(fresh.page, async (play) => {
+      inputs.push(await profiled(fresh.cdp, play));
+    });
+    print(`The same ${PLAYS} card plays alone: number key and Enter, to Enter's next frame`, inputs);
+    await fresh.close();
   } finally {
     await browser.close();
     await preview.stop();

@@ -101,9 +101,68 @@ export function clampLines(
     kept[maxLines - 1] = `${shorter.replace(/[\s,.;:–—-]+$/, '')}…`;
     shown = kept.join('\n');
   }
+  setUnwrapped(t, shown === value ? wrapped.join('\n') : shown);
+  clamped.set(t, { asked, shown: t.text });
+  return t;
+}
+
+/**
+ * Sets words wrapped already at the text's style. Phaser would wrap them again as it draws them,
+ * measuring word by word, the dearest part of a text's change.
+ */
+function setUnwrapped(t: Phaser.GameObjects.Text, lines: string): void {
+  const width = t.style.wordWrapWidth;
+  t.style.wordWrapWidth = null;
+  t.setText(lines);
+  t.style.wordWrapWidth = width;
+}
+
+/** A canvas to measure words on, at a text's font, without drawing the text. */
+let ruler: CanvasRenderingContext2D | null = null;
+
+/**
+ * Sets a text of one line cut to `width` with an ellipsis. The words are measured whole, not
+ * wrapped word by word: one measure when they fit, a few to find the cut when they do not.
+ */
+export function fitLine(t: Phaser.GameObjects.Text, value: string, width: number): Phaser.GameObjects.Text {
+  const asked = `${value}\u0000${width}\u0000${t.style.fontSize}`;
+  const last = clamped.get(t);
+  if (last?.asked === asked && last.shown === t.text) return t;
+  ruler ??= document.createElement('canvas').getContext('2d');
+  let shown = value;
+  if (ruler) {
+    const r = ruler;
+    t.style.syncFont(r.canvas, r);
+    const fits = (words: string) => r.measureText(words).width <= width;
+    if (!fits(value)) shown = longestFitting(value, fits);
+  }
   t.setText(shown);
   clamped.set(t, { asked, shown: t.text });
   return t;
+}
+
+/**
+ * The longest start of `value` that `fits` with an ellipsis, cut after a word where one fits (at
+ * a letter otherwise: a long word, or Korean without spaces between its clauses), found by halving.
+ */
+function longestFitting(value: string, fits: (cut: string) => boolean): string {
+  const ends = [...value.matchAll(/\s+/g)].map((m) => m.index ?? 0).filter((i) => i > 0);
+  const atLetters = Array.from({ length: value.length - 1 }, (_, i) => i + 1);
+  const cut = (end: number) => `${value.slice(0, end).replace(/[\s,.;:–—·-]+$/, '')}…`;
+  for (const candidates of [ends, atLetters]) {
+    let lo = 0;
+    let hi = candidates.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (fits(cut(candidates[mid] as number))) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (best >= 0) return cut(candidates[best] as number);
+  }
+  return '…';
 }
 
 /** Sets a text's colour; Phaser draws a text's texture again on every colour set, the same one too. */

@@ -9,8 +9,9 @@ import type { HandView } from '../view/hand-view';
 import { handRects, type Rect } from '../view/layout';
 import type { CardModel } from '../view/table-model';
 import { Baked } from './baked';
-import { card, clampLines, fitLines, inColour, text } from './draw';
+import { card, fitLines, type TextOptions, text } from './draw';
 import { COLOURS, CSS, tierLook } from './palette';
+import { WordStamps } from './word-stamps';
 
 export interface HandStrings {
   playable: string;
@@ -28,8 +29,11 @@ class CardSprite {
   /** The card as the table shows it: one image, drawn again when the card changes. */
   readonly picture: Baked;
   private readonly body: Phaser.GameObjects.Graphics;
-  private readonly status: Phaser.GameObjects.Text;
-  private readonly reason: Phaser.GameObjects.Text;
+  private readonly status: Phaser.GameObjects.Image;
+  private readonly reason: Phaser.GameObjects.Image;
+  private readonly statusStyle: TextOptions;
+  private readonly reasonStyle: TextOptions;
+  private readonly stamps: WordStamps;
   private readonly stamp: Phaser.GameObjects.Text;
   private readonly lock: Phaser.GameObjects.Image;
   private readonly blurb: Phaser.GameObjects.Text | null;
@@ -44,10 +48,11 @@ class CardSprite {
   private readonly wordsBottom: number;
   private key = '';
 
-  constructor(scene: Phaser.Scene, r: Rect, c: CardModel, strings: HandStrings) {
+  constructor(scene: Phaser.Scene, r: Rect, c: CardModel, strings: HandStrings, stamps: WordStamps) {
     this.w = r.w;
     this.h = r.h;
     this.strings = strings;
+    this.stamps = stamps;
     const lying = r.w > r.h;
     const k = lying ? 0.9 : Math.min(1, r.h / 290);
     const parts = scene.add.container(0, 0);
@@ -70,19 +75,12 @@ class CardSprite {
           });
     const { coins, cost, coinY } = cardCost(scene, r, c, k, lying);
     const statusY = lying ? coinY : r.h - 52 * k - 4;
-    this.status = text(scene, 10, statusY, '', {
-      size: Math.round(14 * k) + 2,
-      colour: CSS.ink,
-      bold: true,
-      wrap: r.w - 20,
-      maxLines: 1,
-    }).setOrigin(0, lying ? 0.5 : 0);
+    // The status and a locked card's reason are words other cards show too (see word-stamps.ts).
+    this.statusStyle = { size: Math.round(14 * k) + 2, colour: CSS.ink, bold: true, wrap: r.w - 20 };
+    this.status = scene.add.image(10, statusY, '__DEFAULT').setOrigin(0, lying ? 0.5 : 0);
     this.reasonLines = lying ? 1 : k < 0.8 ? 2 : 3;
-    this.reason = text(scene, 10, statusY - (lying ? 14 : 2), '', {
-      size: Math.round(12 * k) + 1,
-      colour: '#5a1a12',
-      wrap: r.w - 20,
-    }).setOrigin(0, 1);
+    this.reasonStyle = { size: Math.round(12 * k) + 1, colour: '#5a1a12', wrap: r.w - 20 };
+    this.reason = scene.add.image(10, statusY - (lying ? 14 : 2), '__DEFAULT').setOrigin(0, 1);
     this.lock = scene.add
       .image(r.w - 22, stripeH + 22, 'padlock-dark')
       .setDisplaySize(24, 24)
@@ -133,24 +131,29 @@ class CardSprite {
       shadow: selected ? 12 : 6,
       ...edge,
     });
-    const { status, reason, lock, stamp } = this;
+    const { status, reason, lock, stamp, stamps } = this;
     lock.setVisible(c.status === 'locked');
     stamp.setVisible(c.status === 'played');
     // A locked card shows its reason where its text was.
     this.blurb?.setVisible(c.status !== 'locked');
     this.lyingOdds?.setVisible(c.status !== 'locked');
     this.picture.image.setAlpha(c.status === 'played' ? 0.72 : 1);
-    if (c.status === 'playable') inColour(status, CSS.good, () => status.setText(`✓ ${this.strings.playable}`));
-    else if (c.status === 'locked') inColour(status, CSS.bad, () => status.setText(`✕ ${this.strings.locked}`));
-    else if (c.proposal) inColour(status, CSS.inkSoft, () => clampLines(status, `◆ ${c.proposal}`, 1));
-    else status.setText('');
+    const [words, colour] =
+      c.status === 'playable'
+        ? [`✓ ${this.strings.playable}`, CSS.good]
+        : c.status === 'locked'
+          ? [`✕ ${this.strings.locked}`, CSS.bad]
+          : c.proposal
+            ? [`◆ ${c.proposal}`, CSS.inkSoft]
+            : ['', CSS.ink];
+    stamps.show(status, words, { ...this.statusStyle, colour }, 1);
     // Under a long title the reason keeps the lines that fit, or gives way (the card's details say why).
     const why = c.status === 'locked' ? (c.reason ?? '') : '';
     let lines = this.reasonLines;
-    clampLines(reason, why, lines);
-    const clear = () => reason.y - reason.height >= this.wordsBottom + GAP;
-    while (lines > 1 && !clear()) clampLines(reason, why, --lines);
-    reason.setVisible(clear());
+    const clear = (height: number) => reason.y - height >= this.wordsBottom + GAP;
+    let height = stamps.show(reason, why, this.reasonStyle, lines);
+    while (lines > 1 && !clear(height)) height = stamps.show(reason, why, this.reasonStyle, --lines);
+    if (!clear(height)) reason.setVisible(false);
     this.picture.bake();
   }
 }
@@ -161,10 +164,12 @@ export class HandRow {
   /** Every card drawn so far, by id and size: turning pages moves them instead of drawing anew. */
   private readonly drawn = new Map<string, CardSprite>();
   private shown: CardSprite[] = [];
+  private readonly stamps: WordStamps;
 
   constructor(scene: Phaser.Scene, strings: HandStrings) {
     this.scene = scene;
     this.strings = strings;
+    this.stamps = new WordStamps(scene);
   }
 
   /**
@@ -179,7 +184,7 @@ export class HandRow {
       let sprite = this.drawn.get(key);
       const fresh = !sprite;
       if (!sprite) {
-        sprite = new CardSprite(this.scene, r, c, this.strings);
+        sprite = new CardSprite(this.scene, r, c, this.strings, this.stamps);
         this.drawn.set(key, sprite);
       }
       sprite.update(c, c.id === selected);

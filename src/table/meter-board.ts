@@ -8,7 +8,7 @@
 import type Phaser from 'phaser';
 import type { Rect } from '../view/layout';
 import type { MeterModel } from '../view/table-model';
-import { card, clampLines, inColour, text } from './draw';
+import { card, fitLine, inColour, text } from './draw';
 import { COLOURS, CSS } from './palette';
 
 /** The colour of a line that ends the game. */
@@ -26,6 +26,8 @@ export class MeterGauge {
   private readonly bar: Phaser.GameObjects.Graphics;
   private readonly value: Phaser.GameObjects.Text;
   private readonly change: Phaser.GameObjects.Text;
+  /** How wide the last change's line may run. */
+  private readonly changeWidth: number;
   private readonly chip: Phaser.GameObjects.Text;
   private readonly alarm: Phaser.GameObjects.Graphics;
   private shown: number;
@@ -70,12 +72,8 @@ export class MeterGauge {
     }).setOrigin(1, 0);
     this.bar = scene.add.graphics();
     // The last change and its cause take the whole width the "which way is better" label leaves.
-    this.change = text(scene, rect.x + 16, rect.y + rect.h - 27, '', {
-      size: 16,
-      colour: CSS.creamSoft,
-      wrap: rect.w - 16 - 14 - better.width - 16,
-      maxLines: 1,
-    });
+    this.changeWidth = rect.w - 16 - 14 - better.width - 16;
+    this.change = text(scene, rect.x + 16, rect.y + rect.h - 27, '', { size: 16, colour: CSS.creamSoft });
     this.chip = text(scene, 0, 0, '', { size: 26, colour: '#ffffff', bold: true })
       .setOrigin(1, 0)
       .setShadow(0, 2, 'rgba(0,0,0,0.8)', 4)
@@ -162,7 +160,7 @@ export class MeterGauge {
     const d = last.to - last.from;
     const good = d > 0 === (m.better === 'higher');
     const words = `${d > 0 ? '▲ +' : '▼ −'}${Math.abs(d)} · ${last.cause}`;
-    inColour(this.change, good ? '#a8f0c4' : '#ffb9ad', () => clampLines(this.change, words, 1));
+    inColour(this.change, good ? '#a8f0c4' : '#ffb9ad', () => fitLine(this.change, words, this.changeWidth));
   }
 
   update(m: MeterModel, animate: boolean): void {
