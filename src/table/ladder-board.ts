@@ -24,6 +24,8 @@ interface RungSprite {
   labelSizes: { base: number; smallest: number };
   noteSizes: { base: number; smallest: number };
   lock: Phaser.GameObjects.Image;
+  /** The state its words were last set for: a step that did not change keeps them. */
+  worded?: string;
 }
 
 /** The least room above and below a plank's words, and the smallest its label is set to fit. */
@@ -231,6 +233,10 @@ export class LadderBoard {
       g.fillStyle(COLOURS.gold, 1);
       g.fillCircle(rect.x + rect.w - 14, rect.y + 12, 5);
     }
+    s.lock.setVisible(r.state === 'locked');
+    const worded = `${r.label}|${note}|${labelColour}`;
+    if (s.worded === worded) return;
+    s.worded = worded;
     // Label and note sit together in the middle of the plank, inside it: at a larger text size the
     // note is set back toward its usual size first, then a two-line label smaller.
     const gap = note === '' ? 0 : 2;
@@ -240,7 +246,6 @@ export class LadderBoard {
     inColour(s.note, noteColour, () => refit(s.note, note, noteLines, s.noteSizes, inside - gap - s.label.height));
     if (s.label.height + gap + s.note.height > inside)
       refit(s.label, r.label, 2, s.labelSizes, inside - gap - s.note.height);
-    s.lock.setVisible(r.state === 'locked');
     const block = s.label.height + (note === '' ? 0 : gap + s.note.height);
     s.label.setY(rect.y + (rect.h - block) / 2);
     s.note.setY(s.label.y + s.label.height + gap);

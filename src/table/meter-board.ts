@@ -73,7 +73,11 @@ export class MeterGauge {
     this.bar = scene.add.graphics();
     // The last change and its cause take the whole width the "which way is better" label leaves.
     this.changeWidth = rect.w - 16 - 14 - better.width - 16;
-    this.change = text(scene, rect.x + 16, rect.y + rect.h - 27, '', { size: 16, colour: CSS.creamSoft });
+    // Its canvas keeps one width, so a new cause is drawn on it, not on a canvas made anew.
+    this.change = text(scene, rect.x + 16, rect.y + rect.h - 27, '', { size: 16, colour: CSS.creamSoft }).setFixedSize(
+      this.changeWidth,
+      0,
+    );
     this.chip = text(scene, 0, 0, '', { size: 26, colour: '#ffffff', bold: true })
       .setOrigin(1, 0)
       .setShadow(0, 2, 'rgba(0,0,0,0.8)', 4)
