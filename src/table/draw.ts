@@ -1,6 +1,7 @@
 /** Small drawing helpers shared by the table's pieces. */
 import type Phaser from 'phaser';
 import type { Rect } from '../view/layout';
+import { cutToFit } from './line-cut';
 import { FONT } from './palette';
 
 /**
@@ -134,35 +135,11 @@ export function fitLine(t: Phaser.GameObjects.Text, value: string, width: number
     const r = ruler;
     t.style.syncFont(r.canvas, r);
     const fits = (words: string) => r.measureText(words).width <= width;
-    if (!fits(value)) shown = longestFitting(value, fits);
+    if (!fits(value)) shown = cutToFit(value, fits);
   }
   t.setText(shown);
   clamped.set(t, { asked, shown: t.text });
   return t;
-}
-
-/**
- * The longest start of `value` that `fits` with an ellipsis, cut after a word where one fits (at
- * a letter otherwise: a long word, or Korean without spaces between its clauses), found by halving.
- */
-function longestFitting(value: string, fits: (cut: string) => boolean): string {
-  const ends = [...value.matchAll(/\s+/g)].map((m) => m.index ?? 0).filter((i) => i > 0);
-  const atLetters = Array.from({ length: value.length - 1 }, (_, i) => i + 1);
-  const cut = (end: number) => `${value.slice(0, end).replace(/[\s,.;:–—·-]+$/, '')}…`;
-  for (const candidates of [ends, atLetters]) {
-    let lo = 0;
-    let hi = candidates.length - 1;
-    let best = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (fits(cut(candidates[mid] as number))) {
-        best = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    if (best >= 0) return cut(candidates[best] as number);
-  }
-  return '…';
 }
 
 /** Sets a text's colour; Phaser draws a text's texture again on every colour set, the same one too. */

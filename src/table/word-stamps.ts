@@ -22,7 +22,7 @@ export class WordStamps {
   words(value: string, style: TextOptions, maxLines: number): Phaser.GameObjects.Text {
     const key = JSON.stringify([value, maxLines, style]);
     const known = this.made.get(key);
-    if (known?.active) return known;
+    if (known) return known;
     const t = text(this.scene, 0, 0, '', style).setVisible(false);
     clampLines(t, value, maxLines);
     this.made.set(key, t);

@@ -1,0 +1,25 @@
+/** Where a line too long for its room is cut: pure, so that it is tested without a canvas. */
+
+/**
+ * The longest start of `value` that `fits` with an ellipsis, cut after a word where one fits (at
+ * a letter otherwise: a long word, or Korean without spaces between its clauses), found by halving.
+ */
+export function cutToFit(value: string, fits: (cut: string) => boolean): string {
+  const ends = [...value.matchAll(/\s+/g)].map((m) => m.index ?? 0).filter((i) => i > 0);
+  const atLetters = Array.from({ length: value.length - 1 }, (_, i) => i + 1);
+  const cut = (end: number) => `${value.slice(0, end).replace(/[\s,.;:–—·-]+$/, '')}…`;
+  for (const candidates of [ends, atLetters]) {
+    let lo = 0;
+    let hi = candidates.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (fits(cut(candidates[mid] as number))) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (best >= 0) return cut(candidates[best] as number);
+  }
+  return '…';
+}

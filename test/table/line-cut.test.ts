@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { cutToFit } from '../../src/table/line-cut';
+
+/** A ruler where every character is one unit wide. */
+const within = (room: number) => (words: string) => words.length <= room;
+
+describe('cutToFit', () => {
+  it('cuts after the last word that fits with the ellipsis', () => {
+    expect(cutToFit('▲ +3 · Speed up the pledged money', within(20))).toBe('▲ +3 · Speed up the…');
+  });
+
+  it('leaves no comma, stop or dot before the ellipsis', () => {
+    expect(cutToFit('Moscow warns, again. Then more', within(14))).toBe('Moscow warns…');
+    expect(cutToFit('▼ −2 · NIS: about 3,000', within(10))).toBe('▼ −2…');
+  });
+
+  it('cuts inside a word when not even the first word fits', () => {
+    expect(cutToFit('Unbreakableword and more', within(8))).toBe('Unbreak…');
+  });
+
+  it('cuts Korean without spaces at a letter', () => {
+    expect(cutToFit('국가정보원북한군파병발표', within(6))).toBe('국가정보원…');
+  });
+
+  it('gives the ellipsis alone when nothing fits beside it', () => {
+    expect(cutToFit('Words', within(1))).toBe('…');
+  });
+
+  it('keeps the longest cut that fits, however the widths fall', () => {
+    const widths: Record<string, number> = { W: 3, i: 1 };
+    const measure = (s: string) => [...s].reduce((sum, c) => sum + (widths[c] ?? 2), 0);
+    const value = 'Wii WWW ii WiW i WWWW';
+    const cut = cutToFit(value, (s) => measure(s) <= 20);
+    expect(measure(cut)).toBeLessThanOrEqual(20);
+    const nextWord = value.slice(0, value.indexOf(' ', cut.length));
+    expect(measure(`${nextWord}…`)).toBeGreaterThan(20);
+  });
+});
