@@ -157,13 +157,11 @@ export class MeterGauge {
 
   private describe(m: MeterModel): void {
     const last = m.last;
-    if (!last) {
-      this.change.setText('');
-      return;
-    }
-    const d = last.to - last.from;
+    const d = last ? last.to - last.from : 0;
     const good = d > 0 === (m.better === 'higher');
-    const words = `${d > 0 ? '▲ +' : '▼ −'}${Math.abs(d)} · ${last.cause}`;
+    const words = last ? `${d > 0 ? '▲ +' : '▼ −'}${Math.abs(d)} · ${last.cause}` : '';
+    // Even with no change to tell yet, the line is fitted: its first fit measures with its font,
+    // which is dearer than any after, and is better done as the table is built than on a card play.
     inColour(this.change, good ? '#a8f0c4' : '#ffb9ad', () => fitLine(this.change, words, this.changeWidth));
   }
 
