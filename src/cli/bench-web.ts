@@ -59,6 +59,8 @@ interface Figures {
   playLatencyMs: number[];
   /** The same plays, to the end of that next frame (its callbacks and drawing done). */
   playToFrameEndMs: number[];
+  /** Each play's place in its turn: 0 for the first card, 1 for the second (which often spends the last capital). */
+  playInTurn: number[];
   resolveFps: number[];
   heapAfterGame5: number;
   heapAfterGame20: number;
@@ -92,6 +94,7 @@ async function playGame(page: Page, f: Figures, measureFps: boolean): Promise<vo
       const before = (await hook(page, 'probe().played')) as number;
       await page.keyboard.press(String(n));
       await page.evaluate('window.__bench.armed = true');
+      f.playInTurn.push(played);
       await page.keyboard.press('Enter');
       await page.waitForFunction(`window.redLines.probe().played > ${before}`, null, {
         timeout: 60_000,
@@ -180,6 +183,7 @@ async function measure(preview: Preview, anchor: Preview, browser: Browser): Pro
     tableDealtMs: [],
     storedMs: [],
     playLatencyMs: [],
+    playInTurn: [],
     playToFrameEndMs: [],
     resolveFps: [],
     heapAfterGame5: 0,
@@ -304,6 +308,10 @@ async function main(): Promise<void> {
       p95: percentile(f.playLatencyMs, 95),
       max: Math.max(...f.playLatencyMs),
       toFrameEnd: { p50: percentile(f.playToFrameEndMs, 50), p95: percentile(f.playToFrameEndMs, 95) },
+      byPlaceInTurn: [0, 1].map((place) => {
+        const ms = f.playLatencyMs.filter((_, i) => f.playInTurn[i] === place);
+        return { place: place + 1, plays: ms.length, p50: percentile(ms, 50), p95: percentile(ms, 95) };
+      }),
     },
     resolveFps: { rounds: f.resolveFps.length, median: median(f.resolveFps), min: Math.min(...f.resolveFps) },
     heapMB: {
@@ -340,6 +348,9 @@ async function main(): Promise<void> {
       : 'service worker blocked: nothing stored for offline',
     `card play, input→paint:     p95 ${r(result.playLatencyMs.p95)} ms   p50 ${r(result.playLatencyMs.p50)} ms   max ${r(result.playLatencyMs.max)} ms   (${result.playLatencyMs.plays} plays)   budget p95 ≤ 100 ms`,
     `  to that frame's end:      p95 ${r(result.playLatencyMs.toFrameEnd.p95)} ms   p50 ${r(result.playLatencyMs.toFrameEnd.p50)} ms`,
+    ...result.playLatencyMs.byPlaceInTurn.map(
+      (b) => `${`  card ${b.place} of a turn:`.padEnd(28)}p95 ${r(b.p95)} ms   p50 ${r(b.p50)} ms   (${b.plays} plays)`,
+    ),
     `resolve animation:          median ${r(result.resolveFps.median, 1)} fps   min ${r(result.resolveFps.min, 1)} fps   (${result.resolveFps.rounds} rounds)`,
     `JS heap, one tab:           game 5 ${r(result.heapMB.afterGame5, 2)} MB   game 20 ${r(result.heapMB.afterGame20, 2)} MB   growth ${r(result.heapMB.growth, 2)} MB   budget ≤ 5 MB`,
     `our gzip bytes, first load: ${r(result.gzipKB.firstLoad, 1)} kB (${f.firstLoadGzip.map((x) => `${x.file} ${r(x.bytes / 1000, 1)}`).join(', ')})   budget ≤ 150 kB`,
