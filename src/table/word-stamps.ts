@@ -19,7 +19,7 @@ export class WordStamps {
    * The words in this style, cut to `maxLines` lines. The text is kept hidden on the table, so it
    * is taken down with the table's other objects.
    */
-  words(value: string, style: TextOptions, maxLines: number): Phaser.GameObjects.Text {
+  private words(value: string, style: TextOptions, maxLines: number): Phaser.GameObjects.Text {
     const key = JSON.stringify([value, maxLines, style]);
     const known = this.made.get(key);
     if (known) return known;
