@@ -35,7 +35,7 @@ export class MeterGauge {
   private model: MeterModel;
   /** What never changes: the plate, the label and which way is better (see still-layer.ts). */
   readonly still: Phaser.GameObjects.GameObject[] = [];
-  /** What a change animates without a tween targeting it: the bar and the number (see frozen-layer.ts). */
+  /** What is drawn live while the table animates (see frozen-layer.ts): the bar, the line numbers on it, the value. */
   readonly moving: Phaser.GameObjects.GameObject[];
 
   constructor(scene: Phaser.Scene, rect: Rect, model: MeterModel, fill: number, strings: MeterStrings) {
@@ -82,9 +82,8 @@ export class MeterGauge {
       .setOrigin(1, 0)
       .setShadow(0, 2, 'rgba(0,0,0,0.8)', 4)
       .setVisible(false);
-    this.moving = [this.bar, this.value, this.chip];
+    this.moving = [this.bar, ...this.lineNumbers(model), this.value, this.chip];
     this.drawBar(model.value);
-    this.lineNumbers(model);
     this.describe(model);
     this.drawAlarm(model);
   }
@@ -96,21 +95,26 @@ export class MeterGauge {
     return b.x + Math.max(0, Math.min(1, (value - m.min) / Math.max(1, m.max - m.min))) * b.w;
   }
 
-  /** Each early line's number, on the side of its post where the game would end. */
-  private lineNumbers(m: MeterModel): void {
+  /**
+   * Each early line's number, on the side of its post where the game would end. It stands on the
+   * bar, so it is drawn with the bar, over its fill: a line the meter is above (public support
+   * above the line where the government falls) would otherwise be hidden by the fill.
+   */
+  private lineNumbers(m: MeterModel): Phaser.GameObjects.Text[] {
     const b = this.barRect();
-    for (const line of m.lines) {
-      if (!line.early || line.conditional) continue;
-      const x = this.xOf(line.value);
-      const endsAbove = x < b.x + b.w / 2;
-      text(this.scene, endsAbove ? x + 5 : x - 5, b.y - 1, String(line.value), {
-        size: 12,
-        colour: '#ffffff',
-        bold: true,
-      })
-        .setOrigin(endsAbove ? 0 : 1, 0)
-        .setShadow(0, 1, 'rgba(0,0,0,0.9)', 3);
-    }
+    return m.lines
+      .filter((line) => line.early && !line.conditional)
+      .map((line) => {
+        const x = this.xOf(line.value);
+        const endsAbove = x < b.x + b.w / 2;
+        return text(this.scene, endsAbove ? x + 5 : x - 5, b.y - 1, String(line.value), {
+          size: 12,
+          colour: '#ffffff',
+          bold: true,
+        })
+          .setOrigin(endsAbove ? 0 : 1, 0)
+          .setShadow(0, 1, 'rgba(0,0,0,0.9)', 3);
+      });
   }
 
   private drawAlarm(m: MeterModel): void {
