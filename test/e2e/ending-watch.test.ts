@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, VIEWPORTS } from './support/browser';
 import { useBrowser } from './support/live';
-import { keysToDecide, waitForTable } from './support/ui';
+import { keysToDecide, startShippedGame, waitForTable } from './support/ui';
 
 const live = useBrowser();
 
@@ -34,13 +34,7 @@ describe('the endings to watch', () => {
   it('keep their numbers in sight over a meter’s fill, after a move too', async () => {
     // At the projector's size, where a line's number has pixels of pure white.
     const { page, context, errors } = await openPage(live.browser, { calm: false, size: VIEWPORTS.projector });
-    await page.goto(`${live.preview.url}?test`);
-    await page.click('#title-new');
-    await page.waitForSelector('#scenario-list input[name="scenario"]:checked');
-    await page.fill('#seed', '1');
-    await page.click('#setup-start');
-    await page.click('#briefing-start');
-    await waitForTable(page);
+    await startShippedGame(page, live.preview.url, 1);
     await keysToDecide(page);
     await settled(page);
     // Public support starts above its line at 28: the line's number stands on the bar's fill, in white.
