@@ -96,9 +96,9 @@ export class MeterGauge {
   }
 
   /**
-   * Each early line's number, on the side of its post where the game would end. It stands on the
-   * bar, so it is drawn with the bar, over its fill: a line the meter is above (public support
-   * above the line where the government falls) would otherwise be hidden by the fill.
+   * Each early line's number, beside its post on the side toward the bar's middle, where it has
+   * room. It stands on the bar, so it is drawn with the bar, over its fill: a line the meter is
+   * above (public support above the line where the government falls) would otherwise be hidden.
    */
   private lineNumbers(m: MeterModel): Phaser.GameObjects.Text[] {
     const b = this.barRect();
