@@ -1,7 +1,7 @@
 /** Small drawing helpers shared by the table's pieces. */
 import type Phaser from 'phaser';
 import type { Rect } from '../view/layout';
-import { cutToFit } from './line-cut';
+import { cutToFit, withEllipsis } from './line-cut';
 import { FONT } from './palette';
 
 /**
@@ -99,7 +99,7 @@ export function clampLines(
     const end = (kept[maxLines - 1] ?? '').trimEnd();
     // Drop the last word (or a few letters of an unbroken one) to make room for the ellipsis.
     const shorter = end.includes(' ') ? end.slice(0, end.lastIndexOf(' ')) : end.slice(0, -2);
-    kept[maxLines - 1] = `${shorter.replace(/[\s,.;:–—-]+$/, '')}…`;
+    kept[maxLines - 1] = withEllipsis(shorter);
     shown = kept.join('\n');
   }
   setUnwrapped(t, shown === value ? wrapped.join('\n') : shown);

@@ -1,5 +1,10 @@
 /** Where a line too long for its room is cut: pure, so that it is tested without a canvas. */
 
+/** Words cut short: the ellipsis after them, with no space or stop left hanging before it. */
+export function withEllipsis(words: string): string {
+  return `${words.replace(/[\s,.;:–—·-]+$/, '')}…`;
+}
+
 /**
  * The longest start of `value` that `fits` with an ellipsis, cut after a word where one fits (at
  * a letter otherwise: a long word, or Korean without spaces between its clauses), found by halving.
@@ -7,7 +12,7 @@
 export function cutToFit(value: string, fits: (cut: string) => boolean): string {
   const ends = [...value.matchAll(/\s+/g)].map((m) => m.index ?? 0).filter((i) => i > 0);
   const atLetters = Array.from({ length: value.length - 1 }, (_, i) => i + 1);
-  const cut = (end: number) => `${value.slice(0, end).replace(/[\s,.;:–—·-]+$/, '')}…`;
+  const cut = (end: number) => withEllipsis(value.slice(0, end));
   for (const candidates of [ends, atLetters]) {
     let lo = 0;
     let hi = candidates.length - 1;
@@ -21,5 +26,5 @@ export function cutToFit(value: string, fits: (cut: string) => boolean): string 
     }
     if (best >= 0) return cut(candidates[best] as number);
   }
-  return '…';
+  return withEllipsis('');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutToFit } from '../../src/table/line-cut';
+import { cutToFit, withEllipsis } from '../../src/table/line-cut';
 
 /** A ruler where every character is one unit wide. */
 const within = (room: number) => (words: string) => words.length <= room;
@@ -34,5 +34,13 @@ describe('cutToFit', () => {
     expect(measure(cut)).toBeLessThanOrEqual(20);
     const nextWord = value.slice(0, value.indexOf(' ', cut.length));
     expect(measure(`${nextWord}…`)).toBeGreaterThan(20);
+  });
+});
+
+describe('withEllipsis', () => {
+  it('leaves no space, stop or middle dot hanging before the ellipsis', () => {
+    expect(withEllipsis('Needs 2 political capital;')).toBe('Needs 2 political capital…');
+    expect(withEllipsis('▲ +3 · ')).toBe('▲ +3…');
+    expect(withEllipsis('Words')).toBe('Words…');
   });
 });
