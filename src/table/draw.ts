@@ -1,7 +1,7 @@
 /** Small drawing helpers shared by the table's pieces. */
 import type Phaser from 'phaser';
 import type { Rect } from '../view/layout';
-import { cutToFit, withEllipsis } from './line-cut';
+import { cutToFit, linesThatFit, withEllipsis } from './line-cut';
 import { FONT } from './palette';
 
 /**
@@ -191,8 +191,8 @@ export function fitLines(
   maxHeight = Number.POSITIVE_INFINITY,
 ): Phaser.GameObjects.Text {
   let size = fontSizeOf(t);
-  const tooLong = (lines: readonly string[]) =>
-    lines.length > maxLines || lines.length * (size * 1.25 + (t.lineSpacing ?? 0)) > maxHeight;
+  const lineHeight = () => size * 1.25 + (t.lineSpacing ?? 0);
+  const tooLong = (lines: readonly string[]) => lines.length > maxLines || lines.length * lineHeight() > maxHeight;
   let lines = t.getWrappedText(value);
   const before = { size, text: t.text };
   while (tooLong(lines) && size > smallest) {
@@ -200,7 +200,8 @@ export function fitLines(
     resizeUndrawn(t, size);
     lines = t.getWrappedText(value);
   }
-  clampLines(t, value, maxLines, lines);
+  // Still too tall at the smallest size: fewer lines, the last one cut, rather than words over what lies below.
+  clampLines(t, value, linesThatFit(maxHeight, size, lineHeight(), maxLines), lines);
   // New words were drawn by clampLines; the same words at a new size are drawn here.
   if (size !== before.size && t.text === before.text) t.updateText();
   return t;

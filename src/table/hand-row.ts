@@ -272,7 +272,8 @@ function cardWords(scene: Phaser.Scene, r: Rect, c: CardModel, k: number, stripe
   });
   // A long title is set smaller before it is ever cut.
   fitLines(label, c.label, labelLines, Math.round(labelSize * 0.72));
-  const oddsText = c.odds.map((o) => `◆ ${o.label}: ${o.percent}%`).join('\n');
+  // The chance first, so that a line cut short still shows it; the card's details say it whole.
+  const oddsText = c.odds.map((o) => `◆ ${o.percent}%: ${o.label}`).join('\n');
   const odds = text(scene, 10, label.y + label.height + 4, oddsText, {
     size: lying ? 14 : Math.round(13 * k) + 1,
     colour: '#6b3a0c',
@@ -282,6 +283,7 @@ function cardWords(scene: Phaser.Scene, r: Rect, c: CardModel, k: number, stripe
   });
   // The status line (or, lying, the coins row) below the odds: the odds stop above it.
   const statusTop = lying ? r.h - 22 * k - 15 : r.h - 52 * k - 4;
-  fitLines(odds, oddsText, lying ? 2 : 3, 10, statusTop - odds.y - 2);
+  // Cut rather than shrunk below what a student can read from a desk (a standing card's title is 13 or more).
+  fitLines(odds, oddsText, lying ? 2 : 3, 12, statusTop - odds.y - 2);
   return { label, odds };
 }

@@ -28,3 +28,11 @@ export function cutToFit(value: string, fits: (cut: string) => boolean): string 
   }
   return withEllipsis('');
 }
+
+/**
+ * How many of at most `maxLines` lines of a text `size` px high fit in `room` px, lines set
+ * `lineHeight` apart (the last line needs no leading below it); always at least one.
+ */
+export function linesThatFit(room: number, size: number, lineHeight: number, maxLines: number): number {
+  return Math.max(1, Math.min(maxLines, Math.floor((room - size) / lineHeight) + 1));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutToFit, withEllipsis } from '../../src/table/line-cut';
+import { cutToFit, linesThatFit, withEllipsis } from '../../src/table/line-cut';
 
 /** A ruler where every character is one unit wide. */
 const within = (room: number) => (words: string) => words.length <= room;
@@ -42,5 +42,20 @@ describe('withEllipsis', () => {
     expect(withEllipsis('Needs 2 political capital;')).toBe('Needs 2 political capital…');
     expect(withEllipsis('▲ +3 · ')).toBe('▲ +3…');
     expect(withEllipsis('Words')).toBe('Words…');
+  });
+});
+
+describe('linesThatFit', () => {
+  it('counts the lines that fit, the last without leading below it', () => {
+    // Lines of 12 px set 15 px apart: two need 27 px, three 42.
+    expect(linesThatFit(27, 12, 15, 3)).toBe(2);
+    expect(linesThatFit(26, 12, 15, 3)).toBe(1);
+    expect(linesThatFit(42, 12, 15, 3)).toBe(3);
+  });
+
+  it('keeps to the most lines allowed, and to one line however small the room', () => {
+    expect(linesThatFit(500, 12, 15, 3)).toBe(3);
+    expect(linesThatFit(Number.POSITIVE_INFINITY, 12, 15, 2)).toBe(2);
+    expect(linesThatFit(5, 12, 15, 3)).toBe(1);
   });
 });
