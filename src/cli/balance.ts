@@ -10,9 +10,8 @@ import { type BalanceReport, balanceReport, localRunner, type Runner } from '../
 import { prepare } from '../engine/game';
 import { balanceText } from './balance-text';
 import { type Io, runMain } from './io';
-import { isShippedScenario, loadScenario, scenarioFile } from './load-scenario';
-import { printProblems } from './problem-lines';
-import { argsReason, EXIT_USAGE, usageError } from './usage';
+import { isShippedScenario, playableScenario, scenarioFile } from './load-scenario';
+import { argsReason, usageError } from './usage';
 import { workerRunner } from './worker-runner';
 
 const USAGE =
@@ -75,17 +74,8 @@ export async function balance(argv: string[], io: Io): Promise<number> {
   if (args.positionals.length > 0) return usageError(io, USAGE, `unexpected argument: ${args.positionals.join(' ')}`);
   const opts = options(args.values);
   if (typeof opts === 'string') return usageError(io, USAGE, opts);
-  const loaded = loadScenario(opts.file);
-  if ('unreadable' in loaded) {
-    io.err(`${loaded.unreadable}\n`);
-    return EXIT_USAGE;
-  }
-  if (!loaded.ok) {
-    io.err(`${opts.file} is not a valid scenario (npm run scenario:check -- ${opts.file}):\n`);
-    printProblems(io, loaded.problems);
-    return 1;
-  }
-  const scenario = loaded.scenario;
+  const scenario = playableScenario(io, opts.file);
+  if (typeof scenario === 'number') return scenario;
   const length = args.values.length ?? scenario.lengths[0]?.id ?? '';
   if (!scenario.lengths.some((l) => l.id === length))
     return usageError(

@@ -11,7 +11,10 @@ import { parseScenarioText } from '../engine/scenario-parse';
 import { Id } from '../engine/scenario-primitives';
 import type { Scenario } from '../engine/scenario-schema';
 import { ScenarioLibrary } from '../session/scenario-library';
+import type { Io } from './io';
+import { printProblems } from './problem-lines';
 import { readInput } from './read-input';
+import { EXIT_USAGE } from './usage';
 
 /** The project's root folder, found from this file so the tools work from any folder. */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -65,3 +68,21 @@ export function engineDictionary(language: string): Dictionary {
 
 /** The tools prepare scenarios through the same library as the game, once per id and version. */
 export const library = new ScenarioLibrary();
+
+/**
+ * A scenario file a tool is to play: the scenario, or the exit code once the reason is printed
+ * (2 for a file that cannot be read, 1 for one the game would refuse, each mistake by its path).
+ */
+export function playableScenario(io: Io, file: string): Scenario | number {
+  const loaded = loadScenario(file);
+  if ('unreadable' in loaded) {
+    io.err(`${loaded.unreadable}\n`);
+    return EXIT_USAGE;
+  }
+  if (!loaded.ok) {
+    io.err(`${file} is not a valid scenario (npm run scenario:check -- ${file}):\n`);
+    printProblems(io, loaded.problems);
+    return 1;
+  }
+  return loaded.scenario;
+}

@@ -8,9 +8,8 @@ import { POLICIES, type Policy } from '../engine/bots';
 import type { Scenario } from '../engine/scenario-schema';
 import { type SimReport, simulate } from '../engine/simulate';
 import { type Io, runMain } from './io';
-import { library, loadScenario, scenarioFile } from './load-scenario';
-import { printProblems } from './problem-lines';
-import { argsReason, EXIT_USAGE, usageError } from './usage';
+import { library, playableScenario, scenarioFile } from './load-scenario';
+import { argsReason, usageError } from './usage';
 
 const USAGE =
   'npm run sim -- --scenario <id|file> --games N --seed S --policy <random|hawk|dove|cautious|search> ' +
@@ -45,17 +44,8 @@ export function sim(argv: string[], io: Io): number {
   if (file === undefined)
     return usageError(io, USAGE, '--scenario must be a scenario id (like seoul-2024) or a .json file');
 
-  const loaded = loadScenario(file);
-  if ('unreadable' in loaded) {
-    io.err(`${loaded.unreadable}\n`);
-    return EXIT_USAGE;
-  }
-  if (!loaded.ok) {
-    io.err(`${file} is not a valid scenario (npm run scenario:check -- ${file}):\n`);
-    printProblems(io, loaded.problems);
-    return 1;
-  }
-  const scenario = loaded.scenario;
+  const scenario = playableScenario(io, file);
+  if (typeof scenario === 'number') return scenario;
   const length = values.length ?? scenario.lengths[0]?.id ?? '';
   if (!scenario.lengths.some((l) => l.id === length))
     return usageError(io, USAGE, `--length must be one of ${scenario.lengths.map((l) => l.id).join(', ')}`);

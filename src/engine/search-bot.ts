@@ -179,6 +179,32 @@ function openingPairs(game: Game, seat: string, mode: SearchMode, singles: reado
   return pairs;
 }
 
+/** Every single option (each open card alone, and playing nothing) with its estimates over `count` dice. */
+function firstLook(look: Look, open: readonly string[], count: number): { plan: string[]; values: number[] }[] {
+  return [[], ...open.map((card) => [card])]
+    .map((plan) => ({ plan, values: estimates(look, plan, 0, count) }))
+    .filter((o) => o.values.length > 0);
+}
+
+/**
+ * The bot's first look at a turn, taken with `count` rollouts: each single option's mean estimate
+ * of the final score, `[]` standing for playing nothing (card-values.ts).
+ */
+export function optionValues(
+  game: Game,
+  seat: string,
+  settings: SearchSettings,
+  seed: number,
+  rollout: Rollout,
+  count: number,
+): { plan: string[]; value: number }[] {
+  const look: Look = { game, seat, settings, rollout, seed, base: baseFor(settings.mode) };
+  return firstLook(look, candidates(game, seat, settings.mode), count).map((o) => ({
+    plan: o.plan,
+    value: mean(o.values),
+  }));
+}
+
 /**
  * Chooses this turn's plan: every single option first, then plans made of the best few cards,
  * and plans in which one card opens another. The second look reuses the first look's rollouts
@@ -193,10 +219,7 @@ export function planTurn(
 ): TurnEstimate {
   const look: Look = { game, seat, settings, rollout, seed, base: baseFor(settings.mode) };
   const open = candidates(game, seat, settings.mode);
-  const singles = [[], ...open.map((card) => [card])];
-  const first = singles
-    .map((plan) => ({ plan, values: estimates(look, plan, 0, settings.rollouts) }))
-    .filter((o) => o.values.length > 0);
+  const first = firstLook(look, open, settings.rollouts);
   const ranked = first
     .filter((o) => o.plan.length === 1)
     .sort((a, b) => mean(b.values) - mean(a.values))
