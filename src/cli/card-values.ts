@@ -39,8 +39,7 @@ function count(text: string | undefined, fallback: number, min: number, max: num
 /** The table for a person (or a scenario's README). */
 function table(values: readonly CardValue[]): string {
   const lines = ['| Card | Turns open | Points below the best | Best option |', '|---|---|---|---|'];
-  for (const v of values)
-    lines.push(`| ${v.card} | ${v.open} | ${v.gap.toFixed(2)} | ${(100 * v.best).toFixed(0)}% |`);
+  for (const v of values) lines.push(`| ${v.card} | ${v.open} | ${v.gap.toFixed(2)} | ${(100 * v.best).toFixed(0)}% |`);
   return `${lines.join('\n')}\n`;
 }
 
