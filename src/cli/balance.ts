@@ -5,13 +5,12 @@
  * progress goes to stderr.
  */
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 import { type BalanceReport, balanceReport, localRunner, type Runner } from '../engine/balance';
 import { prepare } from '../engine/game';
 import { balanceText } from './balance-text';
 import { type Io, runMain } from './io';
 import { isShippedScenario, playableScenario, scenarioFile } from './load-scenario';
-import { argsReason, usageError } from './usage';
+import { argsOrUsage, usageError } from './usage';
 import { workerRunner } from './worker-runner';
 
 const USAGE =
@@ -22,21 +21,16 @@ const DEFAULT_GAMES = 2000;
 const MAX_GAMES = 1_000_000;
 const MAX_THREADS = 64;
 
-function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    options: {
-      scenario: { type: 'string' },
-      length: { type: 'string' },
-      games: { type: 'string' },
-      seed: { type: 'string' },
-      threads: { type: 'string' },
-      json: { type: 'boolean' },
-    },
-    allowPositionals: true,
-    strict: true,
-  });
-}
+const FLAGS = {
+  scenario: { type: 'string' },
+  length: { type: 'string' },
+  games: { type: 'string' },
+  seed: { type: 'string' },
+  threads: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+type Values = Exclude<ReturnType<typeof argsOrUsage<typeof FLAGS>>, number>['values'];
 
 function wholeNumber(text: string | undefined, fallback: number): number | undefined {
   if (text === undefined) return fallback;
@@ -46,7 +40,7 @@ function wholeNumber(text: string | undefined, fallback: number): number | undef
 type Options = { games: number; seed: number; threads: number; file: string; json: boolean };
 
 /** The checked numbers and scenario file, or the reason they were refused. */
-function options(values: ReturnType<typeof parse>['values']): Options | string {
+function options(values: Values): Options | string {
   const games = wholeNumber(values.games, DEFAULT_GAMES);
   if (games === undefined || games < 1 || games > MAX_GAMES)
     return `--games must be a whole number from 1 to ${MAX_GAMES}`;
@@ -65,12 +59,8 @@ function options(values: ReturnType<typeof parse>['values']): Options | string {
 
 /** The command itself. */
 export async function balance(argv: string[], io: Io): Promise<number> {
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse(argv);
-  } catch (error) {
-    return usageError(io, USAGE, argsReason(error));
-  }
+  const args = argsOrUsage(io, USAGE, argv, FLAGS);
+  if (typeof args === 'number') return args;
   if (args.positionals.length > 0) return usageError(io, USAGE, `unexpected argument: ${args.positionals.join(' ')}`);
   const opts = options(args.values);
   if (typeof opts === 'string') return usageError(io, USAGE, opts);

@@ -4,30 +4,13 @@
  * open, and how often it is the best (src/engine/card-values.ts): why a card is rare in the
  * balance report. The same arguments always print the same bytes.
  */
-import { parseArgs } from 'node:util';
 import { type CardValue, cardValues } from '../engine/card-values';
 import { type Io, runMain } from './io';
 import { library, playableScenario, scenarioFile } from './load-scenario';
-import { argsReason, usageError } from './usage';
+import { argsOrUsage, usageError } from './usage';
 
 const USAGE =
   'npm run card-values -- --scenario <id|file> [--length <length id>] [--games N] [--rollouts N] [--seed S] [--json]';
-
-function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    options: {
-      scenario: { type: 'string' },
-      length: { type: 'string' },
-      games: { type: 'string' },
-      rollouts: { type: 'string' },
-      seed: { type: 'string' },
-      json: { type: 'boolean' },
-    },
-    allowPositionals: true,
-    strict: true,
-  });
-}
 
 /** A whole number from `min` to `max` (the fallback when the flag is missing), or undefined. */
 function count(text: string | undefined, fallback: number, min: number, max: number): number | undefined {
@@ -44,12 +27,15 @@ function table(values: readonly CardValue[]): string {
 }
 
 export function cardValuesCommand(argv: string[], io: Io): number {
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse(argv);
-  } catch (error) {
-    return usageError(io, USAGE, argsReason(error));
-  }
+  const args = argsOrUsage(io, USAGE, argv, {
+    scenario: { type: 'string' },
+    length: { type: 'string' },
+    games: { type: 'string' },
+    rollouts: { type: 'string' },
+    seed: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  if (typeof args === 'number') return args;
   const { values } = args;
   if (args.positionals.length > 0) return usageError(io, USAGE, `unexpected argument: ${args.positionals.join(' ')}`);
   const file = scenarioFile(values.scenario ?? '');

@@ -3,13 +3,12 @@
  * [--length short|long] [--json]`: plays N whole games with a bot in the player seat and reports
  * how they ended. The same arguments always print the same bytes; progress goes to stderr.
  */
-import { parseArgs } from 'node:util';
 import { POLICIES, type Policy } from '../engine/bots';
 import type { Scenario } from '../engine/scenario-schema';
 import { type SimReport, simulate } from '../engine/simulate';
 import { type Io, runMain } from './io';
 import { library, playableScenario, scenarioFile } from './load-scenario';
-import { argsReason, usageError } from './usage';
+import { argsOrUsage, usageError } from './usage';
 
 const USAGE =
   'npm run sim -- --scenario <id|file> --games N --seed S --policy <random|hawk|dove|cautious|search> ' +
@@ -22,12 +21,15 @@ const PROGRESS_EVERY = 1000;
 
 /** The command itself. */
 export function sim(argv: string[], io: Io): number {
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse(argv);
-  } catch (error) {
-    return usageError(io, USAGE, argsReason(error));
-  }
+  const args = argsOrUsage(io, USAGE, argv, {
+    scenario: { type: 'string' },
+    games: { type: 'string' },
+    seed: { type: 'string' },
+    policy: { type: 'string' },
+    length: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  if (typeof args === 'number') return args;
   const { values } = args;
   if (args.positionals.length > 0) return usageError(io, USAGE, `unexpected argument: ${args.positionals.join(' ')}`);
   for (const flag of ['scenario', 'games', 'seed', 'policy'] as const)
@@ -59,22 +61,6 @@ export function sim(argv: string[], io: Io): number {
     return 1;
   }
   return 0;
-}
-
-function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    options: {
-      scenario: { type: 'string' },
-      games: { type: 'string' },
-      seed: { type: 'string' },
-      policy: { type: 'string' },
-      length: { type: 'string' },
-      json: { type: 'boolean' },
-    },
-    allowPositionals: true,
-    strict: true,
-  });
 }
 
 function wholeNumber(text: string | undefined): number | undefined {

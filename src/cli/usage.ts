@@ -1,4 +1,5 @@
 /** Usage errors: a wrong or missing flag ends the tool with code 2 and the usage line. */
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { Io } from './io';
 
 export const EXIT_USAGE = 2;
@@ -14,4 +15,18 @@ export function argsReason(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const first = message.split(/\.\s/)[0] ?? message;
   return first.endsWith('.') ? first.slice(0, -1) : first;
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * A tool's flags and other arguments, or, for flags it does not know or give a value, the exit
+ * code once the reason and the usage line are printed.
+ */
+export function argsOrUsage<T extends Options>(io: Io, usage: string, argv: string[], options: T) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    return usageError(io, usage, argsReason(error));
+  }
 }
