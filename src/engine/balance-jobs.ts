@@ -61,7 +61,7 @@ export interface Tally {
 export type JobResult = { kind: 'games'; tally: Tally } | { kind: 'scripts'; tallies: Tally[] };
 
 /** The seed of game `i` of a run: the same formula as `npm run sim`, so the two tools play the same games. */
-function gameSeed(runSeed: number, i: number): number {
+export function gameSeed(runSeed: number, i: number): number {
   return (runSeed + i * 7919) >>> 0;
 }
 

@@ -126,8 +126,8 @@ const CHUNK = { search: 20, line: 10, fixed: 250, scriptGames: 300 };
 /** The sizes of each pass, from the number of games asked for. */
 function passSizes(games: number) {
   return {
-    // The targets compare the line bots' means to within a point or so: at 100 games a mean moved by
-    // about 0.6 between samples, at 400 by about 0.3.
+    // The targets compare the line bots' means to within a point or so: a mean's standard error is
+    // about 0.6 points over 100 games, 0.3 over 400.
     lineGames: Math.max(1, Math.round(games / 5)),
     scriptSeeds: Math.min(50, Math.max(1, Math.round(games / 10))),
     confirmSeeds: Math.min(1000, games),

@@ -6,6 +6,7 @@
  * best loses to a substitute that is a little better on the same dice every time (the bot compares
  * options on the same luck), and differs from it too little for the state of play to matter.
  */
+import { gameSeed } from './balance-jobs';
 import { Game, type Rules } from './game';
 import { playOut } from './playout';
 import { rolloutFor } from './rollout';
@@ -40,7 +41,7 @@ export function cardValues(rules: Rules, settings: CardValueSettings): CardValue
   const rollout = rolloutFor(rules, settings.length);
   const tally = new Map<string, { open: number; gap: number; best: number }>();
   for (let i = 0; i < settings.games; i++) {
-    const seed = (settings.seed + i * 7919) >>> 0;
+    const seed = gameSeed(settings.seed, i);
     const game = new Game(rules, seed);
     game.send({ type: 'game.start', length: settings.length });
     const pick = chooser(seed);
@@ -64,5 +65,5 @@ export function cardValues(rules: Rules, settings: CardValueSettings): CardValue
   }
   return [...tally]
     .map(([card, t]) => ({ card, open: t.open, gap: t.gap / t.open, best: t.best / t.open }))
-    .sort((a, b) => a.gap - b.gap || a.card.localeCompare(b.card));
+    .sort((a, b) => a.gap - b.gap || (a.card < b.card ? -1 : a.card > b.card ? 1 : 0));
 }
