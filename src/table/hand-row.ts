@@ -283,7 +283,7 @@ function cardWords(scene: Phaser.Scene, r: Rect, c: CardModel, k: number, stripe
   });
   // The status line (or, lying, the coins row) below the odds: the odds stop above it.
   const statusTop = lying ? r.h - 22 * k - 15 : r.h - 52 * k - 4;
-  // Cut rather than shrunk below what a student can read from a desk (a standing card's title is 13 or more).
+  // Cut rather than shrunk below 12 px: smaller, a student cannot read it from a desk.
   fitLines(odds, oddsText, lying ? 2 : 3, 12, statusTop - odds.y - 2);
   return { label, odds };
 }
