@@ -351,7 +351,6 @@ export class App {
       return;
     }
     const view = current.session.view();
-    this.host.warm(scenarioWords(current.session.scenario));
     this.router.show(
       briefingScreen({
         locale: this.locale,
@@ -364,6 +363,16 @@ export class App {
         onGlossary: () => this.dialogs.openGlossary(),
         onSources: () => this.showSources('briefing'),
       }),
+    );
+    // The table is built while the briefing is read; its last click only shows it.
+    const { presenter, session } = current;
+    const first = presenter.preview();
+    this.host.prepare(
+      presenter,
+      first.model,
+      first.ui,
+      scenarioWords(session.scenario),
+      () => presenter.latest() ?? first,
     );
   }
 

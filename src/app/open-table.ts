@@ -21,5 +21,5 @@ export function openTable(router: Router, host: TableHost, presenter: TablePrese
   router.show(table);
   const first = presenter.latest();
   if (!first) return;
-  host.open(first.model, first.ui, scenarioWords(scenario), () => presenter.latest() ?? first);
+  host.open(presenter, first.model, first.ui, scenarioWords(scenario), () => presenter.latest() ?? first);
 }

@@ -1,7 +1,11 @@
 /**
- * The Phaser host: the drawn table is created the first time a table is shown (Phaser loads in
+ * The Phaser host: the drawn table is created the first time a table is asked for (Phaser loads in
  * the background from the title on), restarted for each new game, and put to sleep while
  * another screen is up. It draws what the table presenter gives it and nothing else.
+ *
+ * A solo game's table is built while its briefing is read, in the stage laid out but unseen, so
+ * the briefing's last click only shows it: on a slow laptop the table's build (its texts and
+ * pictures) takes most of a second, which the reading hides.
  */
 import type { TableHandle, TableStrings, TableUi } from '../table/table-handle';
 import { byId } from '../ui/dom';
@@ -9,13 +13,25 @@ import { fontsFor } from '../ui/fonts';
 import type { Locale } from '../view/locale';
 import type { TableModel } from '../view/table-model';
 
+/** The model and the players' choices as they are now. */
+type Latest = () => { model: TableModel; ui: TableUi };
+
 export class TableHost {
   private drawn: TableHandle | null = null;
   /** The current game's model and choices, for drawing the table again. */
-  private latest: (() => { model: TableModel; ui: TableUi }) | null = null;
+  private latest: Latest | null = null;
   private loading: Promise<void> | null = null;
   /** Which game the table is for now: a newer one replaces an older one that is still loading. */
   private game = 0;
+  /** The game whose table is being built, or was built, behind its briefing (see `prepare`). */
+  private prepared: object | null = null;
+  /** The table's words when it was built or reset, to tell whether a prepared table still says the right ones. */
+  private builtStrings = '';
+  /** Whether this game's board has had its first frame (seen or not), its hand and news dealt, and whether the table is on screen. */
+  built = false;
+  private dealt = false;
+  private onScreen = false;
+  /** The table is on screen and its board drawn there. */
   ready = false;
   readyAt = 0;
   dealtAt = -1;
@@ -31,15 +47,20 @@ export class TableHost {
   }
 
   /**
-   * Starts Phaser's game and makes the scenario's fonts ready while the briefing is read, so that
-   * its last click has only the table itself to build. Nothing is drawn yet.
+   * Builds a game's table while its briefing is read (`key` names the game, as `open` will), in
+   * the stage frame laid out but unseen. The board is drawn without animation: nobody sees it.
+   * Showing it is `open`'s.
    */
-  warm(scenarioText: string): void {
-    if (this.drawn) return;
-    void Promise.all([import('../table/boot'), fontsFor(scenarioText)])
-      .then(([boot]) => boot.warmTable(byId('table-canvas')))
-      // A failure here is met again, and said, when the table opens.
-      .catch(() => undefined);
+  prepare(key: object, model: TableModel, ui: TableUi, scenarioText: string, latest: Latest): void {
+    this.stage(true);
+    if (this.prepared === key) {
+      // Back from another screen: a build put to sleep there goes on.
+      if (!this.built) this.drawn?.resume();
+      return;
+    }
+    this.prepared = key;
+    this.onScreen = false;
+    this.build(model, ui, scenarioText, latest, true);
   }
 
   get animating(): boolean {
@@ -55,25 +76,63 @@ export class TableHost {
   }
 
   /**
-   * Shows a new game's table: the first one creates the drawn table, later ones restart it.
-   * `latest` gives the model and the players' choices as they are when it is ready to draw.
+   * Shows a game's table: the one built behind its briefing if there is one, or a new build
+   * (the first one creates the drawn table, later ones restart it). `latest` gives the model and
+   * the players' choices as they are when it is ready to draw.
+   */
+  open(key: object, model: TableModel, ui: TableUi, scenarioText: string, latest: Latest): void {
+    this.stage(false);
+    this.onScreen = true;
+    this.ready = false;
+    const strings = this.strings(model);
+    if (this.prepared === key && this.builtStrings === JSON.stringify(strings)) {
+      this.prepared = null;
+      this.latest = latest;
+      this.show(model, ui);
+      return;
+    }
+    this.prepared = null;
+    this.build(model, ui, scenarioText, latest, false);
+  }
+
+  /** The prepared table goes on screen: drawn as the game is now, ready at its next frame. */
+  private show(model: TableModel, ui: TableUi): void {
+    const drawn = this.drawn;
+    byId('table-loading').hidden = this.built;
+    if (!this.built) {
+      // Still building (it may have been put to sleep meanwhile): its first frame makes it ready.
+      drawn?.resume();
+      return;
+    }
+    drawn?.setCalm(this.calm());
+    drawn?.render(model, ui);
+    drawn?.afterFrame(() => this.markReady());
+  }
+
+  /**
+   * Builds the table for a new game: creates the drawn table the first time, restarts it later.
    * The fonts are chosen from the scenario's words and the interface's own (a Korean interface
    * needs the Hangul faces on an English scenario's table), never from what players typed: a
    * team's Hangul name falls back to the device's own Korean font, which works offline too.
    */
-  open(model: TableModel, ui: TableUi, scenarioText: string, latest: () => { model: TableModel; ui: TableUi }): void {
+  private build(model: TableModel, ui: TableUi, scenarioText: string, latest: Latest, unseen: boolean): void {
     this.latest = latest;
-    this.ready = false;
+    this.built = false;
+    this.dealt = false;
     const game = ++this.game;
     const loading = byId('table-loading');
     const strings = this.strings(model);
+    this.builtStrings = JSON.stringify(strings);
     const fontText = `${scenarioText} ${Object.values(strings).join(' ')}`;
+    const calm = unseen || this.calm();
     const drawn = this.drawn;
     if (drawn) {
       loading.hidden = true;
       void Promise.all([fontsFor(fontText), this.scaleText()]).then(() => {
         // A newer game may have started while the fonts loaded; it resets the table itself.
-        if (this.game === game) drawn.reset(model, ui, strings);
+        if (this.game !== game) return;
+        drawn.setCalm(calm);
+        drawn.reset(model, ui, strings);
       });
       return;
     }
@@ -85,16 +144,16 @@ export class TableHost {
           model,
           ui,
           strings,
-          calm: this.calm(),
+          calm,
           ...this.signals(loading),
         }),
       )
       .then((handle) => {
         this.drawn = handle;
         // The game may have moved on while Phaser loaded; draw where it is now.
-        const now = latest();
+        const now = this.latest?.() ?? { model, ui };
         handle.render(now.model, now.ui);
-        if (byId('stage-frame').hidden) handle.sleep();
+        if (byId('stage-frame').hidden && !this.preparing) handle.sleep();
       })
       .catch((error: unknown) => {
         this.loading = null;
@@ -107,8 +166,30 @@ export class TableHost {
     this.drawn?.render(model, ui);
   }
 
+  /** Another screen is up: the drawn table stops, and a table prepared behind a briefing is no longer laid out. */
   sleep(): void {
+    this.stage(false);
     this.drawn?.sleep();
+  }
+
+  private get preparing(): boolean {
+    return byId('stage-frame').dataset.preparing !== undefined;
+  }
+
+  /** Lays the hidden stage out unseen, so a table built behind the briefing has its real size. */
+  private stage(preparing: boolean): void {
+    const frame = byId('stage-frame');
+    if (preparing) frame.dataset.preparing = '';
+    else delete frame.dataset.preparing;
+  }
+
+  private markReady(): void {
+    this.ready = true;
+    this.readyAt = performance.now();
+    // A table built unseen may have been dealt before it was shown: dealt as it appears.
+    if (this.dealt) this.dealtAt = Math.max(this.dealtAt, this.readyAt);
+    byId('table-loading').hidden = true;
+    this.drawn?.setCalm(this.calm());
   }
 
   setCalm(calm: boolean): void {
@@ -135,12 +216,13 @@ export class TableHost {
   private signals(loading: HTMLElement): { onDrawn(): void; onDealt(): void } {
     return {
       onDealt: () => {
+        this.dealt = true;
         this.dealtAt = performance.now();
       },
       onDrawn: () => {
-        this.ready = true;
-        this.readyAt = performance.now();
-        loading.hidden = true;
+        this.built = true;
+        if (this.onScreen) this.markReady();
+        else if (this.preparing) loading.hidden = true;
       },
     };
   }

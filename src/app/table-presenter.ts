@@ -8,8 +8,10 @@
 import type { ScenarioIndex } from '../engine/scenario-index';
 import type { TimelineLine } from '../engine/timeline';
 import type { GameView, IntentResult, Session } from '../session/session';
+import type { TableUi } from '../table/table-handle';
 import type { Narrator } from '../ui/narrator';
 import { type TableScreen, tableScreen } from '../ui/table-screen';
+import { tableHand } from '../view/hand-view';
 import type { Locale } from '../view/locale';
 import { refusalWords } from '../view/refusal-words';
 import { storyLines } from '../view/story';
@@ -91,8 +93,14 @@ export class TablePresenter {
     return screen;
   }
 
+  /** The table as it will open, for building it while the briefing is read: the first model, nothing looked at yet. */
+  preview(): { model: TableModel; ui: TableUi } {
+    const model = this.build(this.deps.session.view());
+    return { model, ui: { hand: tableHand(model, { page: 0, playableOnly: false, open: null }), selected: null } };
+  }
+
   /** The model and the players' choices as they are now, for the drawn table's first frame. */
-  latest(): { model: TableModel; ui: ReturnType<TableScreen['ui']> } | null {
+  latest(): { model: TableModel; ui: TableUi } | null {
     if (!this.model || !this.screen) return null;
     return { model: this.model, ui: this.screen.ui() };
   }

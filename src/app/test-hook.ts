@@ -15,6 +15,8 @@ export interface HookSnapshot {
   context: GameContext | null;
   /** The drawn table has been painted for the current game. */
   tableReady: boolean;
+  /** The current game's drawn table has had its first frame, on screen or unseen behind the briefing. */
+  tableBuilt: boolean;
   /** When it was (performance.now()), for the benchmark's "time to an interactive table". */
   tableReadyAt: number | null;
   /** When the hand and the news had been dealt onto it too. */
@@ -37,7 +39,7 @@ export interface HookSnapshot {
  */
 export type HookProbe = Pick<
   HookSnapshot,
-  'screen' | 'phase' | 'tableReady' | 'tableReadyAt' | 'tableDealtAt' | 'animating'
+  'screen' | 'phase' | 'tableReady' | 'tableBuilt' | 'tableReadyAt' | 'tableDealtAt' | 'animating'
 > & {
   /** Cards played this round. */
   played: number;
@@ -53,7 +55,15 @@ export interface TestHook {
 export interface HookSources {
   screen(): string;
   session(): LocalSession | null;
-  table(): { ready: boolean; readyAt: number; dealtAt: number; animating: boolean; frozen: number; textures: number };
+  table(): {
+    ready: boolean;
+    built: boolean;
+    readyAt: number;
+    dealtAt: number;
+    animating: boolean;
+    frozen: number;
+    textures: number;
+  };
   counts(): RenderCounts | null;
   narrated(): string;
 }
@@ -68,6 +78,7 @@ function tableOf(from: HookSources, table: ReturnType<HookSources['table']>) {
   const ready = from.session() !== null && table.ready;
   return {
     tableReady: ready,
+    tableBuilt: from.session() !== null && table.built,
     tableReadyAt: ready ? table.readyAt : null,
     tableDealtAt: ready && table.dealtAt >= table.readyAt ? table.dealtAt : null,
     animating: table.animating,

@@ -19,8 +19,8 @@ export function loadPhaser(): Promise<typeof Phaser> {
   return phaser;
 }
 
-/** Starts the page's Phaser game in `parent` (once), ahead of the first table. */
-export function warmTable(parent: HTMLElement): Promise<Phaser.Game> {
+/** Starts the page's Phaser game in `parent` (once): every table after the first adds only its scene. */
+function pageGame(parent: HTMLElement): Promise<Phaser.Game> {
   game ??= loadPhaser()
     .then((P) => startGame(P, parent))
     .catch((error: unknown) => {
@@ -31,5 +31,5 @@ export function warmTable(parent: HTMLElement): Promise<Phaser.Game> {
 }
 
 export async function createTable(options: TableOptions): Promise<TableHandle> {
-  return new TableView(await warmTable(options.parent), options);
+  return new TableView(await pageGame(options.parent), options);
 }

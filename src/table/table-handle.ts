@@ -28,6 +28,10 @@ export interface TableHandle {
   /** Starts over for a new game (the scene restarts, every object is rebuilt from the model). */
   reset(model: TableModel, ui: TableUi, strings: TableStrings): void;
   setCalm(calm: boolean): void;
+  /** Runs the loop again for a moment: a build put to sleep midway goes on. */
+  resume(): void;
+  /** Calls back once the next frame has been drawn. */
+  afterFrame(then: () => void): void;
   /** Stops drawing while the table is hidden. */
   sleep(): void;
   /** True while something on the table is moving. */

@@ -315,6 +315,15 @@ export class TableView implements TableHandle {
     this.calm = calm;
   }
 
+  resume(): void {
+    this.wake(SETTLE_MS);
+  }
+
+  afterFrame(then: () => void): void {
+    this.game.events.once('postrender', then);
+    this.wake(SETTLE_MS);
+  }
+
   sleep(): void {
     this.awakeUntil = 0;
     cancelAnimationFrame(this.waking);

@@ -8,8 +8,7 @@
 import type { Scenario } from '../engine/scenario-schema';
 import type { TimelineLine } from '../engine/timeline';
 import type { Intent, IntentResult, Phase } from '../session/session';
-import { type HandView, handView, openCards } from '../view/hand-view';
-import { CLASS_LINE_ROOM } from '../view/layout';
+import { type HandView, openCards, tableHand } from '../view/hand-view';
 import type { Locale } from '../view/locale';
 import { RATIONALE_WORDS, rationaleProblem } from '../view/rationale';
 import type { TableModel } from '../view/table-model';
@@ -171,12 +170,7 @@ class TableIntents {
   }
 
   hand(): HandView {
-    const { at } = this;
-    return handView(at.model?.hand ?? [], {
-      page: at.page,
-      only: at.playableOnly && at.model?.phase === 'decide' ? at.open : null,
-      leaveBelow: at.model?.handOwner === 'council' ? CLASS_LINE_ROOM : 0,
-    });
+    return tableHand(this.at.model, this.at);
   }
 
   render(m: TableModel): void {

@@ -5,8 +5,8 @@
  * of a room. That set holds still while the team plays: a card just played, or one closed by
  * it, stays in its place (stamped, or greyed with its reason) instead of the page shifting.
  */
-import { HAND_PAGE, HAND_ROW_MAX } from './layout';
-import type { CardModel } from './table-model';
+import { CLASS_LINE_ROOM, HAND_PAGE, HAND_ROW_MAX } from './layout';
+import type { CardModel, TableModel } from './table-model';
 
 export interface HandOptions {
   page: number;
@@ -54,4 +54,20 @@ export function handView(hand: readonly CardModel[], options: HandOptions): Hand
 /** The cards open now: what "playable only" shows for the rest of the decision. */
 export function openCards(hand: readonly CardModel[]): Set<string> {
   return new Set(hand.filter((c) => c.status === 'playable').map((c) => c.id));
+}
+
+/** What a table looks at in its hand: the page, and whether only the cards open when the decision began. */
+export interface HandLook {
+  page: number;
+  playableOnly: boolean;
+  open: ReadonlySet<string> | null;
+}
+
+/** The hand as the table shows it: the filter applies while deciding, and a class's council hand leaves room for its proposals. */
+export function tableHand(model: Pick<TableModel, 'hand' | 'phase' | 'handOwner'> | null, look: HandLook): HandView {
+  return handView(model?.hand ?? [], {
+    page: look.page,
+    only: look.playableOnly && model?.phase === 'decide' ? look.open : null,
+    leaveBelow: model?.handOwner === 'council' ? CLASS_LINE_ROOM : 0,
+  });
 }

@@ -2,7 +2,7 @@
  * One change, one model, one draw: a card played (by keys, then by pointer) builds the table
  * model once from the new view and hands it once to the DOM words and once to the drawn table.
  * Selecting a card is not a change of the game: it redraws the table without building a model.
- * And the drawn table's game starts while the briefing is read, not after its last click.
+ * And the drawn table is built while the briefing is read, unseen: its last click only shows it.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +57,7 @@ describe('a card play', () => {
       phase: full.phase,
       played: 2,
       tableReady: full.tableReady,
+      tableBuilt: full.tableBuilt,
       tableReadyAt: full.tableReadyAt,
       tableDealtAt: full.tableDealtAt,
       animating: full.animating,
@@ -65,7 +66,7 @@ describe('a card play', () => {
     await context.close();
   });
 
-  it('starts the drawn table while the briefing is read, and deals the hand after its first frame', async () => {
+  it('builds the drawn table while the briefing is read, unseen, and shows it at the last click', async () => {
     const { page, errors, context } = await openPage(live.browser, { calm: true });
     await page.goto(`${live.preview.url}?test`);
     await page.click('#title-new');
@@ -73,20 +74,28 @@ describe('a card play', () => {
     await page.waitForSelector('#scenario-list input[value="file"]:checked');
     await page.click('#setup-start');
     await page.waitForSelector('#briefing-start');
-    await page.waitForSelector('#table-canvas canvas', { state: 'attached', timeout: 15_000 });
+    await page.waitForFunction(() => window.redLines?.snapshot().tableBuilt === true, null, { timeout: 30_000 });
+    const behind = await snapshot(page);
     expect(await page.isVisible('#stage-frame'), 'the table stays hidden behind the briefing').toBe(false);
-    expect((await snapshot(page)).tableReady, 'nothing is drawn before the briefing is done').toBe(false);
+    expect(await page.isVisible('#briefing-start'), 'the briefing is what shows').toBe(true);
+    expect(behind.tableReady, 'a table nobody has seen is not ready').toBe(false);
+    expect(behind.renders?.draws, 'nothing asked to draw for the table yet').toBe(0);
+    // Laid out at its real size while unseen, so showing it draws nothing again.
+    const unseen = await page.locator('#table-canvas canvas').boundingBox();
+    const place = await page.locator('#table-canvas').boundingBox();
+    expect(unseen?.width ?? 0, 'the unseen canvas has the width of its place').toBeGreaterThan(
+      (place?.width ?? 0) * 0.9,
+    );
+    const textures = behind.textures;
 
     await page.click('#briefing-start');
     await waitForTable(page);
     await page.waitForFunction(() => window.redLines?.snapshot().tableDealtAt !== null);
     const shown = await snapshot(page);
-    expect(shown.tableDealtAt ?? 0, 'the hand is dealt after the board is drawn').toBeGreaterThan(
-      shown.tableReadyAt ?? 0,
-    );
-    const canvas = await page.locator('#table-canvas canvas').boundingBox();
-    const frame = await page.locator('#table-canvas').boundingBox();
-    expect(canvas?.width ?? 0, 'the canvas fills the width of its place').toBeGreaterThan((frame?.width ?? 0) * 0.9);
+    expect(await page.isVisible('#table-canvas canvas'), 'the table is on screen').toBe(true);
+    expect(shown.tableDealtAt, 'the hand was dealt before it was shown').toBe(shown.tableReadyAt);
+    expect(shown.textures, 'showing it built nothing new').toBe(textures);
+    expect(await page.isVisible('#table-loading'), 'no loading sign over a table already built').toBe(false);
     expect(errors).toEqual([]);
     await context.close();
   });
