@@ -27,9 +27,8 @@ export class TableHost {
   private prepared: object | null = null;
   /** The table's words when it was built or reset, to tell whether a prepared table still says the right ones. */
   private builtStrings = '';
-  /** Whether this game's board has had its first frame (seen or not), its hand and news dealt, and whether the table is on screen. */
+  /** Whether this game's board has had its first frame (seen or not), and whether the table is on screen. */
   built = false;
-  private dealt = false;
   private onScreen = false;
   /** The table is on screen and its board drawn there. */
   ready = false;
@@ -48,8 +47,8 @@ export class TableHost {
 
   /**
    * Builds a game's table while its briefing is read (`key` names the game, as `open` will), in
-   * the stage frame laid out but unseen. The board is drawn without animation: nobody sees it.
-   * Showing it is `open`'s.
+   * the stage frame laid out but unseen: the board is drawn, and the hand and the news are dealt
+   * onto it when `open` shows it.
    */
   prepare(key: object, model: TableModel, ui: TableUi, scenarioText: string, latest: Latest): void {
     this.stage(true);
@@ -60,7 +59,7 @@ export class TableHost {
     }
     this.prepared = key;
     this.onScreen = false;
-    this.build(model, ui, scenarioText, latest, true);
+    this.build(model, ui, scenarioText, latest);
   }
 
   get animating(): boolean {
@@ -92,21 +91,21 @@ export class TableHost {
       return;
     }
     this.prepared = null;
-    this.build(model, ui, scenarioText, latest, false);
+    this.build(model, ui, scenarioText, latest);
   }
 
   /** The prepared table goes on screen: drawn as the game is now, ready at its next frame. */
   private show(model: TableModel, ui: TableUi): void {
     const drawn = this.drawn;
     byId('table-loading').hidden = this.built;
+    drawn?.setCalm(this.calm());
     if (!this.built) {
       // Still building (it may have been put to sleep meanwhile): its first frame makes it ready.
-      drawn?.resume();
+      drawn?.show();
       return;
     }
-    drawn?.setCalm(this.calm());
     drawn?.render(model, ui);
-    drawn?.afterFrame(() => this.markReady());
+    drawn?.show(() => this.markReady());
   }
 
   /**
@@ -115,24 +114,21 @@ export class TableHost {
    * needs the Hangul faces on an English scenario's table), never from what players typed: a
    * team's Hangul name falls back to the device's own Korean font, which works offline too.
    */
-  private build(model: TableModel, ui: TableUi, scenarioText: string, latest: Latest, unseen: boolean): void {
+  private build(model: TableModel, ui: TableUi, scenarioText: string, latest: Latest): void {
     this.latest = latest;
     this.built = false;
-    this.dealt = false;
     const game = ++this.game;
     const loading = byId('table-loading');
     const strings = this.strings(model);
     this.builtStrings = JSON.stringify(strings);
     const fontText = `${scenarioText} ${Object.values(strings).join(' ')}`;
-    const calm = unseen || this.calm();
     const drawn = this.drawn;
     if (drawn) {
       loading.hidden = true;
       void Promise.all([fontsFor(fontText), this.scaleText()]).then(() => {
         // A newer game may have started while the fonts loaded; it resets the table itself.
         if (this.game !== game) return;
-        drawn.setCalm(calm);
-        drawn.reset(model, ui, strings);
+        drawn.reset(model, ui, strings, !this.onScreen);
       });
       return;
     }
@@ -144,8 +140,9 @@ export class TableHost {
           model,
           ui,
           strings,
-          calm,
-          ...this.signals(loading),
+          calm: this.calm(),
+          unseen: !this.onScreen,
+          ...this.signals(),
         }),
       )
       .then((handle) => {
@@ -153,7 +150,9 @@ export class TableHost {
         // The game may have moved on while Phaser loaded; draw where it is now.
         const now = this.latest?.() ?? { model, ui };
         handle.render(now.model, now.ui);
-        if (byId('stage-frame').hidden && !this.preparing) handle.sleep();
+        // Shown while Phaser loaded: the deal goes on after the first frame.
+        if (this.onScreen) handle.show();
+        else if (!this.preparing) handle.sleep();
       })
       .catch((error: unknown) => {
         this.loading = null;
@@ -169,6 +168,7 @@ export class TableHost {
   /** Another screen is up: the drawn table stops, and a table prepared behind a briefing is no longer laid out. */
   sleep(): void {
     this.stage(false);
+    this.onScreen = false;
     this.drawn?.sleep();
   }
 
@@ -186,10 +186,7 @@ export class TableHost {
   private markReady(): void {
     this.ready = true;
     this.readyAt = performance.now();
-    // A table built unseen may have been dealt before it was shown: dealt as it appears.
-    if (this.dealt) this.dealtAt = Math.max(this.dealtAt, this.readyAt);
     byId('table-loading').hidden = true;
-    this.drawn?.setCalm(this.calm());
   }
 
   setCalm(calm: boolean): void {
@@ -203,7 +200,7 @@ export class TableHost {
     if (!drawn || !latest) return;
     void this.scaleText().then(() => {
       const now = latest();
-      drawn.reset(now.model, now.ui, this.strings(now.model));
+      drawn.reset(now.model, now.ui, this.strings(now.model), !this.onScreen);
     });
   }
 
@@ -213,16 +210,14 @@ export class TableHost {
     (await import('../table/boot')).setTextScale(scale);
   }
 
-  private signals(loading: HTMLElement): { onDrawn(): void; onDealt(): void } {
+  private signals(): { onDrawn(): void; onDealt(): void } {
     return {
       onDealt: () => {
-        this.dealt = true;
         this.dealtAt = performance.now();
       },
       onDrawn: () => {
         this.built = true;
         if (this.onScreen) this.markReady();
-        else if (this.preparing) loading.hidden = true;
       },
     };
   }

@@ -69,13 +69,20 @@ export async function waitTable(page: Page): Promise<number> {
   return (await hook(page, 'probe().tableReadyAt')) as number;
 }
 
-/** From the title (or the last ending) to a drawn table, clicking straight through. */
-export async function toTable(page: Page, seed: number): Promise<number> {
+/**
+ * From the title (or the last ending) to a drawn table, clicking straight through, or pausing
+ * `readMs` on the briefing as a reader would. Returns when the table was ready (performance.now()).
+ */
+export async function toTable(page: Page, seed: number, readMs = 0): Promise<number> {
   if ((await page.locator('#ending-again').count()) > 0) await page.click('#ending-again');
   else await page.click('#title-new');
   await page.locator('#scenario-list input[value="bundled:seoul-2024"]:checked').waitFor();
   await page.fill('#seed', String(seed));
   await page.click('#setup-start');
+  if (readMs > 0) {
+    await page.locator('#briefing-start').waitFor();
+    await page.waitForTimeout(readMs);
+  }
   await page.click('#briefing-start');
   return waitTable(page);
 }

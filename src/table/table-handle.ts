@@ -25,13 +25,16 @@ export interface TableUi {
 export interface TableHandle {
   /** Draws the game as the model says; changes since the last model animate unless calm. */
   render(model: TableModel, ui: TableUi): void;
-  /** Starts over for a new game (the scene restarts, every object is rebuilt from the model). */
-  reset(model: TableModel, ui: TableUi, strings: TableStrings): void;
+  /**
+   * Starts over for a new game (the scene restarts, every object is rebuilt from the model);
+   * `unseen`: built where nobody sees it yet, the hand and the news dealt at `show`.
+   */
+  reset(model: TableModel, ui: TableUi, strings: TableStrings, unseen?: boolean): void;
   setCalm(calm: boolean): void;
   /** Runs the loop again for a moment: a build put to sleep midway goes on. */
   resume(): void;
-  /** Calls back once the next frame has been drawn. */
-  afterFrame(then: () => void): void;
+  /** A table built unseen is on screen: its held deal goes on; `then` is called once the next frame is drawn. */
+  show(then?: () => void): void;
   /** Stops drawing while the table is hidden. */
   sleep(): void;
   /** True while something on the table is moving. */
@@ -49,6 +52,8 @@ export interface TableOptions {
   ui: TableUi;
   strings: TableStrings;
   calm: boolean;
+  /** Built where nobody sees it yet (behind the briefing): the hand and the news are dealt at `show`. */
+  unseen?: boolean;
   /** Called each time a game's board has been drawn for the first time. */
   onDrawn(): void;
   /** Called when the hand and the news have been dealt onto it, a few frames later. */

@@ -57,6 +57,10 @@ export class TableView implements TableHandle {
   private dealing = false;
   /** Until the board's first frame: the hand and the news are not drawn yet (the deal draws them). */
   private awaitingDeal = false;
+  /** Built where nobody sees it (behind the briefing): the deal waits for `show`. */
+  private unseen: boolean;
+  /** The parts whose deal waits for `show`. */
+  private heldDeal: Parts | null = null;
   /** What stands still while the table animates, drawn as one image (see frozen-layer.ts). */
   private readonly freezer = new FrozenLayer();
   /** Counts the models drawn, so a freeze asked for by an earlier one is dropped. */
@@ -65,6 +69,7 @@ export class TableView implements TableHandle {
   /** Adds the table's scene to the page's started game (see table-game.ts) and builds it. */
   constructor(game: Phaser.Game, options: TableOptions) {
     const { parent, model, ui, strings, calm, onDrawn, onDealt } = options;
+    this.unseen = options.unseen ?? false;
     this.game = game;
     this.model = model;
     this.ui = ui;
@@ -188,21 +193,27 @@ export class TableView implements TableHandle {
     this.wake(this.draw(m, null, false) + 1200);
     // The board (cloth, ladders, meters, capital) makes the first frame; the hand and the news
     // are dealt onto it in the frames after, as cards are, so a player sees the table at once.
+    // A board built unseen holds its deal until it is shown.
     const built = this.parts;
-    this.dealing = true;
+    this.dealing = !this.unseen;
     this.awaitingDeal = true;
     scene.game.events.once('postrender', () => {
       this.onDrawn();
       // A new game may have restarted the scene meanwhile; it deals its own cards.
-      const parts = this.parts;
-      if (!parts || parts !== built) return;
-      this.awaitingDeal = false;
-      parts.hand.update(this.ui.hand, this.ui.selected, !this.calm);
-      this.wake(parts.news.update(this.model.news, !this.calm) + SETTLE_MS + 400);
-      scene.game.events.once('postrender', () => {
-        this.dealing = false;
-        this.onDealt();
-      });
+      if (this.parts !== built) return;
+      if (this.unseen) this.heldDeal = built;
+      else this.deal(scene, built);
+    });
+  }
+
+  private deal(scene: Phaser.Scene, parts: Parts): void {
+    this.dealing = true;
+    this.awaitingDeal = false;
+    parts.hand.update(this.ui.hand, this.ui.selected, !this.calm);
+    this.wake(parts.news.update(this.model.news, !this.calm) + SETTLE_MS + 400);
+    scene.game.events.once('postrender', () => {
+      this.dealing = false;
+      this.onDealt();
     });
   }
 
@@ -293,7 +304,9 @@ export class TableView implements TableHandle {
     );
   }
 
-  reset(model: TableModel, ui: TableUi, strings: TableStrings): void {
+  reset(model: TableModel, ui: TableUi, strings: TableStrings, unseen = false): void {
+    this.unseen = unseen;
+    this.heldDeal = null;
     this.freezer.thaw();
     this.drawn++;
     this.model = model;
@@ -319,8 +332,12 @@ export class TableView implements TableHandle {
     this.wake(SETTLE_MS);
   }
 
-  afterFrame(then: () => void): void {
+  show(then: () => void = () => undefined): void {
+    this.unseen = false;
+    const held = this.heldDeal;
+    this.heldDeal = null;
     this.game.events.once('postrender', then);
+    if (held && held === this.parts && this.scene) this.deal(this.scene, held);
     this.wake(SETTLE_MS);
   }
 
