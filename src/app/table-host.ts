@@ -84,7 +84,9 @@ export class TableHost {
     this.onScreen = true;
     this.ready = false;
     const strings = this.strings(model);
-    if (this.prepared === key && this.builtStrings === JSON.stringify(strings)) {
+    // A prepared table that failed to load (offline, say) is tried again.
+    const underWay = this.drawn !== null || this.loading !== null;
+    if (this.prepared === key && underWay && this.builtStrings === JSON.stringify(strings)) {
       this.prepared = null;
       this.latest = latest;
       this.show(model, ui);

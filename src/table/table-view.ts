@@ -336,8 +336,11 @@ export class TableView implements TableHandle {
     this.unseen = false;
     const held = this.heldDeal;
     this.heldDeal = null;
-    this.game.events.once('postrender', then);
-    if (held && held === this.parts && this.scene) this.deal(this.scene, held);
+    // The board's first frame on screen answers the click; the deal comes in the frames after.
+    this.game.events.once('postrender', () => {
+      then();
+      if (held && held === this.parts && this.scene) this.deal(this.scene, held);
+    });
     this.wake(SETTLE_MS);
   }
 
