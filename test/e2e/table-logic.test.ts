@@ -10,7 +10,8 @@ import { oddsOf } from '../../src/engine/effects';
 import { Game } from '../../src/engine/game';
 import { LocalSession } from '../../src/session/local-session';
 import { parseSeed } from '../../src/ui/setup-screen';
-import { handView, openCards } from '../../src/view/hand-view';
+import { handView, openCards, tableHand } from '../../src/view/hand-view';
+import { CLASS_LINE_ROOM } from '../../src/view/layout';
 import { english } from '../../src/view/locale';
 import { loadSettings } from '../../src/view/settings';
 import { type CardModel, effectFacts, tableModel } from '../../src/view/table-model';
@@ -148,6 +149,18 @@ describe('the hand on show', () => {
         { page: 0, only: new Set() },
       ),
     ).toMatchObject({ shown: 0, first: 0, last: 0 });
+  });
+
+  it('filters only while deciding, and leaves a class council room below its hand', () => {
+    const cards = hand(20, (i) => i % 2 === 0);
+    const look = { page: 0, playableOnly: true, open: openCards(cards) };
+    const at = (phase: 'brief' | 'decide', handOwner: 'viewer' | 'council') =>
+      tableHand({ hand: cards, phase, handOwner }, look);
+    expect(at('decide', 'viewer').shown, 'while deciding, only the open cards').toBe(10);
+    expect(at('brief', 'viewer').shown, 'before the decisions, the whole hand').toBe(20);
+    expect(at('decide', 'viewer').leaveBelow).toBe(0);
+    expect(at('decide', 'council').leaveBelow, "a council's hand leaves room for its proposals").toBe(CLASS_LINE_ROOM);
+    expect(tableHand(null, look).total, 'no model yet: an empty hand').toBe(0);
   });
 });
 
