@@ -3,7 +3,7 @@
  * the background from the title on), restarted for each new game, and put to sleep while
  * another screen is up. It draws what the table presenter gives it and nothing else.
  *
- * A solo game's table is built while its briefing is read, in the stage laid out but unseen, so
+ * A game's table is built while its briefing is read, in the stage laid out but unseen, so
  * the briefing's last click only shows it: on a slow laptop the table's build (its texts and
  * pictures) takes most of a second, which the reading hides.
  */
@@ -202,6 +202,7 @@ export class TableHost {
     if (!drawn || !latest) return;
     void this.scaleText().then(() => {
       const now = latest();
+      this.built = false;
       drawn.reset(now.model, now.ui, this.strings(now.model), !this.onScreen);
     });
   }
