@@ -362,6 +362,7 @@ export class App {
         onStart: () => this.showTable(),
         onGlossary: () => this.dialogs.openGlossary(),
         onSources: () => this.showSources('briefing'),
+        onSettings: () => this.dialogs.settings().open(),
       }),
     );
     // The table is built while the briefing is read; its last click only shows it.

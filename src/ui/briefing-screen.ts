@@ -23,6 +23,8 @@ export interface BriefingDeps {
   /** The glossary and the Sources page, as known at the start of play. */
   onGlossary(): void;
   onSources(): void;
+  /** The text size and calm animations, to set before the table (which is built while this is read). */
+  onSettings(): void;
 }
 
 type Brief = NonNullable<Scenario['seats'][number]['brief']>;
@@ -182,7 +184,7 @@ function howToPlay(locale: Locale, s: Scenario): HTMLElement[] {
   ];
 }
 
-/** The way to the glossary and to the sources, beside the way on. */
+/** The way to the glossary, the sources and the settings, beside the way on. */
 function referenceButtons(deps: BriefingDeps): HTMLButtonElement[] {
   const { t } = deps.locale;
   const glossary = h(
@@ -191,7 +193,13 @@ function referenceButtons(deps: BriefingDeps): HTMLButtonElement[] {
     t('glossary.open'),
   );
   const sources = h('button', { class: 'btn', id: 'briefing-sources', attrs: { type: 'button' } }, t('sources.open'));
+  const settings = h(
+    'button',
+    { class: 'btn', id: 'briefing-settings', attrs: { type: 'button' } },
+    t('settings.heading'),
+  );
   glossary.addEventListener('click', () => deps.onGlossary());
   sources.addEventListener('click', () => deps.onSources());
-  return [glossary, sources];
+  settings.addEventListener('click', () => deps.onSettings());
+  return [glossary, sources, settings];
 }
