@@ -271,12 +271,16 @@ export class App {
     this.current.stopRemembering = keepSolo(this.store, this.locale.t, narrate, session, quiet, record);
   }
 
-  /** Goes on with a game played alone: at the table, or at its ending if it is over. */
+  /**
+   * Goes on with a game played alone: at its briefing if nothing has been done in it yet (a
+   * reload while the class reads), at the table, or at its ending if it is over.
+   */
   private playSolo(game: Game, record?: SoloRecord): void {
     const { scenario } = game.rules.index;
     const session = new LocalSession(game, { kind: 'seat', seat: playerSeat(scenario, game.context) });
     const ended = game.phase === 'ended';
-    this.adopt(session, ended ? 'none' : 'table');
+    const untouched = game.events.every((e) => e.type === 'game.start');
+    this.adopt(session, ended ? 'none' : untouched ? 'briefing' : 'table');
     this.remember(session, record);
     if (ended) this.showEnding();
   }

@@ -116,6 +116,29 @@ describe('setup', () => {
     await context.close();
   });
 
+  it('brings a game nobody has acted on back at its briefing after a reload', async () => {
+    const { page, errors, context } = await openPage(live.browser, { calm: true });
+    await page.goto(`${live.preview.url}?test`);
+    await page.click('#title-new');
+    await page.setInputFiles('#scenario-file', FIXTURE);
+    await page.waitForSelector('#scenario-list input[value="file"]:checked');
+    await page.fill('#seed', '6');
+    await page.click('#setup-start');
+    await page.waitForSelector('#briefing-start');
+    await page.waitForFunction(() => sessionStorage.getItem('red-lines.solo.save') !== null);
+    const before = await snapshot(page);
+    await page.reload();
+    await page.waitForSelector('#briefing-start');
+    const after = await snapshot(page);
+    expect(after.screen, 'the class goes on reading').toBe('briefing');
+    expect(after.context?.seed).toBe(before.context?.seed);
+    await page.click('#briefing-start');
+    await waitForTable(page);
+    await keysToDecide(page);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('brings a game played alone back after a reload, refuses a damaged copy, and forgets a game left', async () => {
     const { page, errors, context } = await openPage(live.browser, { calm: true });
     await startFixtureGame(page, live.preview.url, { seed: 3, length: 'short' });
