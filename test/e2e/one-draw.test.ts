@@ -6,9 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE, openPage } from './support/browser';
+import { openPage } from './support/browser';
 import { useBrowser } from './support/live';
-import { keysToDecide, snapshot, startFixtureGame, waitForTable } from './support/ui';
+import { keysToDecide, snapshot, startFixtureBriefing, startFixtureGame, waitForTable } from './support/ui';
 
 const live = useBrowser();
 
@@ -82,12 +82,7 @@ describe('a card play', () => {
 
   it('builds the drawn table while the briefing is read, unseen, and shows it at the last click', async () => {
     const { page, errors, context } = await openPage(live.browser, { calm: true });
-    await page.goto(`${live.preview.url}?test`);
-    await page.click('#title-new');
-    await page.setInputFiles('#scenario-file', FIXTURE);
-    await page.waitForSelector('#scenario-list input[value="file"]:checked');
-    await page.click('#setup-start');
-    await page.waitForSelector('#briefing-start');
+    await startFixtureBriefing(page, live.preview.url, { seed: 1, length: 'short' });
     await page.waitForFunction(() => window.redLines?.snapshot().tableBuilt === true, null, { timeout: 30_000 });
     const behind = await snapshot(page);
     expect(await page.isVisible('#stage-frame'), 'the table stays hidden behind the briefing').toBe(false);

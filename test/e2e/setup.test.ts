@@ -10,7 +10,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE, openPage, ROOT, screenshotPath, VIEWPORTS } from './support/browser';
 import { useBrowser } from './support/live';
-import { keysToDecide, snapshot, startFixtureGame, waitForTable } from './support/ui';
+import { keysToDecide, snapshot, startFixtureBriefing, startFixtureGame, waitForTable } from './support/ui';
 
 const live = useBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'red-lines-setup-'));
@@ -118,13 +118,7 @@ describe('setup', () => {
 
   it('brings a game nobody has acted on back at its briefing after a reload', async () => {
     const { page, errors, context } = await openPage(live.browser, { calm: true });
-    await page.goto(`${live.preview.url}?test`);
-    await page.click('#title-new');
-    await page.setInputFiles('#scenario-file', FIXTURE);
-    await page.waitForSelector('#scenario-list input[value="file"]:checked');
-    await page.fill('#seed', '6');
-    await page.click('#setup-start');
-    await page.waitForSelector('#briefing-start');
+    await startFixtureBriefing(page, live.preview.url, { seed: 6, length: 'short' });
     await page.waitForFunction(() => sessionStorage.getItem('red-lines.solo.save') !== null);
     const before = await snapshot(page);
     await page.reload();

@@ -50,12 +50,24 @@ export async function startAnotherFixtureGame(page: Page, url: string, setup: Ga
   await setUpFixtureGame(page, setup);
 }
 
-async function setUpFixtureGame(page: Page, setup: GameSetup): Promise<void> {
+/** From the title to a fixture game's briefing (its table is built behind it meanwhile). */
+export async function startFixtureBriefing(page: Page, url: string, setup: GameSetup): Promise<void> {
+  await page.goto(`${url}?test`);
+  await page.click('#title-new');
+  await chooseFixtureGame(page, setup);
+  await page.waitForSelector('#briefing-start');
+}
+
+async function chooseFixtureGame(page: Page, setup: GameSetup): Promise<void> {
   await page.setInputFiles('#scenario-file', FIXTURE);
   await page.waitForSelector('#scenario-list input[value="file"]:checked');
   await page.check(`#length-list input[value="${setup.length}"]`);
   await page.fill('#seed', String(setup.seed));
   await page.click('#setup-start');
+}
+
+async function setUpFixtureGame(page: Page, setup: GameSetup): Promise<void> {
+  await chooseFixtureGame(page, setup);
   await page.click('#briefing-start');
   await page.waitForSelector('#action-continue');
   await waitForTable(page);
