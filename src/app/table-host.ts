@@ -130,7 +130,7 @@ export class TableHost {
       void Promise.all([fontsFor(fontText), this.scaleText()]).then(() => {
         // A newer game may have started while the fonts loaded; it resets the table itself.
         if (this.game !== game) return;
-        drawn.reset(model, ui, strings, !this.onScreen);
+        drawn.reset(model, ui, strings, { unseen: !this.onScreen });
       });
       return;
     }
@@ -203,7 +203,7 @@ export class TableHost {
     void this.scaleText().then(() => {
       const now = latest();
       this.built = false;
-      drawn.reset(now.model, now.ui, this.strings(now.model), !this.onScreen);
+      drawn.reset(now.model, now.ui, this.strings(now.model), { unseen: !this.onScreen, again: this.onScreen });
     });
   }
 

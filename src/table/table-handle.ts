@@ -22,14 +22,19 @@ export interface TableUi {
   selected: string | null;
 }
 
+/** How a reset builds the table. */
+export interface ResetOptions {
+  /** Built where nobody sees it yet (behind the briefing): the hand and the news are dealt at `show`. */
+  unseen?: boolean;
+  /** The same game drawn anew (at another text size): its hand and news are laid down, not dealt as if new. */
+  again?: boolean;
+}
+
 export interface TableHandle {
   /** Draws the game as the model says; changes since the last model animate unless calm. */
   render(model: TableModel, ui: TableUi): void;
-  /**
-   * Starts over for a new game (the scene restarts, every object is rebuilt from the model);
-   * `unseen`: built where nobody sees it yet, the hand and the news dealt at `show`.
-   */
-  reset(model: TableModel, ui: TableUi, strings: TableStrings, unseen?: boolean): void;
+  /** Starts over (the scene restarts, every object is rebuilt from the model). */
+  reset(model: TableModel, ui: TableUi, strings: TableStrings, options?: ResetOptions): void;
   setCalm(calm: boolean): void;
   /** Runs the loop again for a moment: a build put to sleep midway goes on. */
   resume(): void;

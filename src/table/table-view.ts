@@ -17,7 +17,7 @@ import { NewsRow } from './news-row';
 import { COLOURS, CSS, METER_FILLS } from './palette';
 import { fitStill, flattenStill } from './still-layer';
 import { backingSize } from './table-game';
-import type { TableHandle, TableOptions, TableStrings, TableUi } from './table-handle';
+import type { ResetOptions, TableHandle, TableOptions, TableStrings, TableUi } from './table-handle';
 import { makeTextures } from './textures';
 
 interface Parts {
@@ -61,6 +61,8 @@ export class TableView implements TableHandle {
   private unseen: boolean;
   /** The parts whose deal waits for `show`. */
   private heldDeal: Parts | null = null;
+  /** The same game built again (see `ResetOptions.again`): its deal does not animate. */
+  private again = false;
   /** What stands still while the table animates, drawn as one image (see frozen-layer.ts). */
   private readonly freezer = new FrozenLayer();
   /** Counts the models drawn, so a freeze asked for by an earlier one is dropped. */
@@ -209,8 +211,10 @@ export class TableView implements TableHandle {
   private deal(scene: Phaser.Scene, parts: Parts): void {
     this.dealing = true;
     this.awaitingDeal = false;
-    parts.hand.update(this.ui.hand, this.ui.selected, !this.calm);
-    this.wake(parts.news.update(this.model.news, !this.calm) + SETTLE_MS + 400);
+    const animate = !this.calm && !this.again;
+    this.again = false;
+    parts.hand.update(this.ui.hand, this.ui.selected, animate);
+    this.wake(parts.news.update(this.model.news, animate) + SETTLE_MS + 400);
     scene.game.events.once('postrender', () => {
       this.dealing = false;
       this.onDealt();
@@ -304,8 +308,9 @@ export class TableView implements TableHandle {
     );
   }
 
-  reset(model: TableModel, ui: TableUi, strings: TableStrings, unseen = false): void {
-    this.unseen = unseen;
+  reset(model: TableModel, ui: TableUi, strings: TableStrings, options: ResetOptions = {}): void {
+    this.unseen = options.unseen ?? false;
+    this.again = options.again ?? false;
     this.heldDeal = null;
     this.freezer.thaw();
     this.drawn++;

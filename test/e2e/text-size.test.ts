@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { openPage, VIEWPORTS } from './support/browser';
 import { useBrowser } from './support/live';
-import { keysToDecide, startShippedGame, waitForTable } from './support/ui';
+import { keysToDecide, snapshot, startShippedGame, waitForTable } from './support/ui';
 
 const live = useBrowser();
 
@@ -90,5 +90,27 @@ describe('the largest text size', () => {
       startedLarger,
     );
     expect(startedNormal, 'the two sizes draw different tables').not.toBe(startedLarger);
+  });
+
+  it('changed at the table draws the same game again without dealing its cards anew', async () => {
+    const { page, context, errors } = await openPage(live.browser, { size: VIEWPORTS.laptop, calm: false });
+    await startShippedGame(page, live.preview.url, 2);
+    await page.waitForFunction(() => {
+      const s = window.redLines?.snapshot();
+      return s?.tableDealtAt !== null && s?.animating === false;
+    });
+    const dealt = (await snapshot(page)).tableDealtAt ?? 0;
+    await page.click('#open-settings');
+    await page.check('input[name="text-size"][value="larger"]');
+    // Read in the same turn as the new deal is seen: a deal that animates is still moving then.
+    const redealt = await page.waitForFunction((before) => {
+      const s = window.redLines?.snapshot();
+      return s && (s.tableDealtAt ?? 0) > before ? { animating: s.animating } : null;
+    }, dealt);
+    expect(await redealt.jsonValue(), 'nothing moves: the cards are laid down where they were').toEqual({
+      animating: false,
+    });
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
