@@ -61,7 +61,6 @@ function options(values: Values): Options | string {
 export async function balance(argv: string[], io: Io): Promise<number> {
   const args = argsOrUsage(io, USAGE, argv, FLAGS);
   if (typeof args === 'number') return args;
-  if (args.positionals.length > 0) return usageError(io, USAGE, `unexpected argument: ${args.positionals.join(' ')}`);
   const opts = options(args.values);
   if (typeof opts === 'string') return usageError(io, USAGE, opts);
   const scenario = playableScenario(io, opts.file);

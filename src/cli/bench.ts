@@ -8,7 +8,6 @@
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
 import { createActor } from 'xstate';
 import { playTurn } from '../engine/bots';
 import { Game, prepare, type Rules } from '../engine/game';
@@ -17,7 +16,7 @@ import type { Scenario } from '../engine/scenario-schema';
 import { chooser, playGame } from '../engine/simulate';
 import { type Io, runMain } from './io';
 import { loadScenario, projectFile, scenarioFile } from './load-scenario';
-import { argsReason, usageError } from './usage';
+import { argsOrUsage, usageError } from './usage';
 
 const USAGE = 'npm run bench -- [--json] [--games N] [--record N] [--repetitions N]';
 const FIXTURE = projectFile('test/fixtures/northsea-2031/scenario.json');
@@ -254,13 +253,13 @@ export function describeBench(r: BenchReport): string {
 
 /** The command itself. */
 export function benchCommand(argv: string[], io: Io): number {
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse(argv);
-  } catch (error) {
-    return usageError(io, USAGE, argsReason(error));
-  }
-  if (args.positionals.length > 0) return usageError(io, USAGE, `unexpected argument: ${args.positionals.join(' ')}`);
+  const args = argsOrUsage(io, USAGE, argv, {
+    json: { type: 'boolean' },
+    games: { type: 'string' },
+    record: { type: 'string' },
+    repetitions: { type: 'string' },
+  });
+  if (typeof args === 'number') return args;
   const options: BenchOptions = { games: 5000, record: 500, repetitions: 21 };
   for (const key of ['games', 'record', 'repetitions'] as const) {
     const text = args.values[key];
@@ -275,20 +274,6 @@ export function benchCommand(argv: string[], io: Io): number {
   }
   io.out(args.values.json ? `${JSON.stringify(report)}\n` : describeBench(report));
   return 0;
-}
-
-function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    options: {
-      json: { type: 'boolean' },
-      games: { type: 'string' },
-      record: { type: 'string' },
-      repetitions: { type: 'string' },
-    },
-    allowPositionals: true,
-    strict: true,
-  });
 }
 
 await runMain(import.meta.url, benchCommand);

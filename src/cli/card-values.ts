@@ -37,7 +37,6 @@ export function cardValuesCommand(argv: string[], io: Io): number {
   });
   if (typeof args === 'number') return args;
   const { values } = args;
-  if (args.positionals.length > 0) return usageError(io, USAGE, `unexpected argument: ${args.positionals.join(' ')}`);
   const file = scenarioFile(values.scenario ?? '');
   if (file === undefined)
     return usageError(io, USAGE, '--scenario must be a scenario id (like seoul-2024) or a .json file');

@@ -31,7 +31,6 @@ export function sim(argv: string[], io: Io): number {
   });
   if (typeof args === 'number') return args;
   const { values } = args;
-  if (args.positionals.length > 0) return usageError(io, USAGE, `unexpected argument: ${args.positionals.join(' ')}`);
   for (const flag of ['scenario', 'games', 'seed', 'policy'] as const)
     if (values[flag] === undefined) return usageError(io, USAGE, `--${flag} is required`);
   const games = wholeNumber(values.games);

@@ -20,13 +20,16 @@ export function argsReason(error: unknown): string {
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /**
- * A tool's flags and other arguments, or, for flags it does not know or give a value, the exit
- * code once the reason and the usage line are printed.
+ * A tool's flags (it takes no other arguments), or, for flags it does not know or give a value
+ * and for any other argument, the exit code once the reason and the usage line are printed.
  */
 export function argsOrUsage<T extends Options>(io: Io, usage: string, argv: string[], options: T) {
+  let args: ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>>;
   try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    args = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {
     return usageError(io, usage, argsReason(error));
   }
+  if (args.positionals.length > 0) return usageError(io, usage, `unexpected argument: ${args.positionals.join(' ')}`);
+  return args;
 }

@@ -148,6 +148,11 @@ describe('sim', () => {
     ],
     ['an unknown flag', ['--scenario', FIXTURE, '--games', '1', '--seed', '1', '--policy', 'hawk', '--fast'], '--fast'],
     ['a bad scenario name', ['--scenario', 'Seoul 2024', '--games', '1', '--seed', '1', '--policy', 'hawk'], 'id'],
+    [
+      'an argument that is not a flag',
+      ['--scenario', FIXTURE, '--games', '1', '--seed', '1', '--policy', 'hawk', 'extra'],
+      'unexpected argument: extra',
+    ],
   ];
   for (const [what, argv, message] of usage)
     it(`exits 2 with the usage line for ${what}`, () => {
